@@ -1,0 +1,99 @@
+#include "application.h"
+
+#include "format.h"
+#include "job_table_model.h"
+#include "main_window.h"
+
+#include "engine/embedded/embedded_service.h"
+
+#include <QDebug>
+
+namespace bitsmon {
+
+namespace {
+
+bits::feed::ServiceFactory serviceFactory(const CommandLine &)
+{
+    // Windows BITS comes with engine/windows; until then, and everywhere
+    // else, the embedded service does the transfers.
+    return [] { return std::make_unique<bits::embedded::EmbeddedService>(); };
+}
+
+QString failureText(const bits::Failure &failure)
+{
+    return QString::fromStdString(failure.message) + QStringLiteral(" (")
+        + Format::errorName(failure.code) + QStringLiteral(")");
+}
+
+}  // namespace
+
+Application::Application(const CommandLine &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_model(new JobTableModel(this))
+{
+    bits::feed::FeedOptions feedOptions;
+    feedOptions.tick = std::chrono::milliseconds(options.tickMs);
+    feedOptions.pollInterval = std::chrono::milliseconds(options.pollMs);
+    m_feed = std::make_unique<bits::feed::JobFeed>(serviceFactory(options), feedOptions);
+    m_window = std::make_unique<MainWindow>(m_model);
+
+    connect(m_feed.get(), &bits::feed::JobFeed::batchReady, this, &Application::onBatch);
+    connect(m_feed.get(), &bits::feed::JobFeed::started, m_window.get(), &MainWindow::setServiceName);
+    connect(m_feed.get(), &bits::feed::JobFeed::notice, m_window.get(),
+            [this](const QString &text) { m_window->showMessage(text, 0); });
+    connect(m_feed.get(), &bits::feed::JobFeed::commandFailed, this,
+            [this](const bits::feed::CommandFailure &failure) {
+                m_completing.erase(failure.job);
+                const QString text = failureText(failure.failure);
+                qWarning().noquote() << "bitsmon:" << text;
+                m_window->showMessage(text);
+            });
+}
+
+Application::~Application()
+{
+    m_feed->stop();  // before the window and model go
+}
+
+void Application::start(std::optional<bits::NewJob> initialJob)
+{
+    m_feed->start();
+    m_window->show();
+    if (initialJob)
+        addJob(*initialJob);
+}
+
+void Application::addJob(const bits::NewJob &job)
+{
+    m_feed->createDownload(job, [this](const bits::Outcome<bits::JobId> &created) {
+        if (!created) {
+            const QString text = tr("The download could not be started: %1").arg(failureText(created.failure()));
+            qWarning().noquote() << "bitsmon:" << text;
+            m_window->showMessage(text, 0);
+            return;
+        }
+        m_window->showMessage(tr("Download started."));
+    });
+}
+
+void Application::onBatch(const bits::feed::JobBatch &batch)
+{
+    m_model->applyBatch(batch);
+    for (const bits::JobSnapshot &job : batch.added)
+        completeIfTransferred(job);
+    for (const bits::JobSnapshot &job : batch.changed)
+        completeIfTransferred(job);
+}
+
+void Application::completeIfTransferred(const bits::JobSnapshot &job)
+{
+    // Our own jobs are completed as soon as they are transferred, so the
+    // files appear; other programs complete their own jobs.
+    if (!job.ours || job.state != bits::JobState::Transferred || m_completing.contains(job.id))
+        return;
+    m_completing.insert(job.id);
+    m_feed->complete(job.id);
+}
+
+}  // namespace bitsmon

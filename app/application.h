@@ -1,0 +1,43 @@
+// The composition root: picks the service, wires service -> feed -> model ->
+// window, and owns the policy of completing bitsmon's own jobs.
+#pragma once
+
+#include "command_line.h"
+
+#include "engine/feed/job_feed.h"
+
+#include <QObject>
+
+#include <memory>
+#include <unordered_set>
+
+namespace bitsmon {
+
+class JobTableModel;
+class MainWindow;
+
+class Application : public QObject {
+    Q_OBJECT
+public:
+    explicit Application(const CommandLine &options, QObject *parent = nullptr);
+    ~Application() override;
+
+    // Starts the service and shows the window; queues the --add job if any.
+    void start(std::optional<bits::NewJob> initialJob);
+
+    MainWindow *window() const { return m_window.get(); }
+    JobTableModel *model() const { return m_model; }
+
+private:
+    void onBatch(const bits::feed::JobBatch &batch);
+    void completeIfTransferred(const bits::JobSnapshot &job);
+    void addJob(const bits::NewJob &job);
+
+    CommandLine m_options;
+    JobTableModel *m_model;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<bits::feed::JobFeed> m_feed;
+    std::unordered_set<bits::JobId> m_completing;
+};
+
+}  // namespace bitsmon

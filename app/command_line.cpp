@@ -1,0 +1,134 @@
+#include "command_line.h"
+
+#include "engine/bits/hresult.h"
+#include "engine/bits/validation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace bitsmon {
+
+namespace {
+
+std::optional<bits::Priority> priorityFromText(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("foreground")) return bits::Priority::Foreground;
+    if (t == QLatin1String("high")) return bits::Priority::High;
+    if (t == QLatin1String("normal")) return bits::Priority::Normal;
+    if (t == QLatin1String("low")) return bits::Priority::Low;
+    return std::nullopt;
+}
+
+}  // namespace
+
+ParsedCommandLine parseCommandLine(const QStringList &arguments)
+{
+    ParsedCommandLine parsed;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "bitsmon shows and controls background transfer (BITS) jobs."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption add(QStringLiteral("add"),
+                                 QStringLiteral("Start downloading URL (http or https); repeat for several files."),
+                                 QStringLiteral("URL"));
+    const QCommandLineOption dest(QStringLiteral("dest"), QStringLiteral("The folder --add saves files into."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("The display name of the new job."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption priority(QStringLiteral("priority"),
+                                      QStringLiteral("foreground, high, normal (default) or low."),
+                                      QStringLiteral("PRIORITY"));
+    const QCommandLineOption embedded(QStringLiteral("embedded"),
+                                      QStringLiteral("Use the embedded transfer service (the default off Windows)."));
+    const QCommandLineOption tick(QStringLiteral("tick"), QStringLiteral("Refresh tick in milliseconds (default 100)."),
+                                  QStringLiteral("MS"));
+    const QCommandLineOption poll(QStringLiteral("poll"),
+                                  QStringLiteral("Polling interval in milliseconds (default 2000)."), QStringLiteral("MS"));
+    parser.addOptions({help, version, add, dest, name, priority, embedded, tick, poll});
+    parsed.helpText = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        parsed.error = parser.errorText() + QStringLiteral(". Run bitsmon --help for the options.");
+        return parsed;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        parsed.error = QStringLiteral("Unexpected argument \"%1\". To download a URL, use --add URL --dest DIR.")
+                           .arg(parser.positionalArguments().first());
+        return parsed;
+    }
+    CommandLine &o = parsed.options;
+    o.showHelp = parser.isSet(help);
+    o.showVersion = parser.isSet(version);
+    o.urls = parser.values(add);
+    o.destination = parser.value(dest);
+    o.displayName = parser.value(name);
+    o.embedded = parser.isSet(embedded);
+    if (parser.isSet(priority)) {
+        const auto p = priorityFromText(parser.value(priority));
+        if (!p) {
+            parsed.error = QStringLiteral("Unknown priority \"%1\". Use foreground, high, normal or low.")
+                               .arg(parser.value(priority));
+            return parsed;
+        }
+        o.priority = *p;
+    }
+    auto number = [&](const QCommandLineOption &option, int fallback, int minimum, int &out) {
+        if (!parser.isSet(option)) {
+            out = fallback;
+            return true;
+        }
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value < minimum) {
+            parsed.error = QStringLiteral("--%1 takes a whole number of milliseconds, at least %2.")
+                               .arg(option.names().first())
+                               .arg(minimum);
+            return false;
+        }
+        out = value;
+        return true;
+    };
+    if (!number(tick, 100, 10, o.tickMs) || !number(poll, 2000, 100, o.pollMs))
+        return parsed;
+    if (!o.urls.isEmpty() && !parser.isSet(dest)) {
+        parsed.error = QStringLiteral("--add needs --dest DIR: the folder to save the files in.");
+        return parsed;
+    }
+    if (o.urls.isEmpty() && (parser.isSet(dest) || parser.isSet(name))) {
+        parsed.error = QStringLiteral("--dest and --name go with --add URL.");
+        return parsed;
+    }
+    return parsed;
+}
+
+bits::Outcome<bits::NewJob> jobFromCommandLine(const CommandLine &options)
+{
+    if (options.destination.trimmed().isEmpty())
+        return bits::Failure{bits::hr::E_InvalidArg, "The destination is empty. Give the folder to save into with --dest DIR."};
+    const QFileInfo folder(options.destination);
+    if (!folder.exists())
+        return bits::Failure{bits::hr::E_PathNotFound, "The folder \"" + options.destination.toStdString()
+                                                           + "\" does not exist. Create it or give another with --dest."};
+    if (!folder.isDir())
+        return bits::Failure{bits::hr::E_InvalidArg, "\"" + options.destination.toStdString()
+                                                         + "\" is a file, not a folder. Give a folder with --dest."};
+    bits::NewJob job;
+    job.displayName = options.displayName.toStdString();
+    job.priority = options.priority;
+    const QDir dir(folder.absoluteFilePath());
+    for (const QString &url : options.urls) {
+        if (auto failure = bits::checkRemoteUrl(url.toStdString()))
+            return *failure;
+        const QString file = QString::fromStdString(bits::fileNameFromUrl(url.toStdString()));
+        job.files.push_back({url.toStdString(), QDir::cleanPath(dir.filePath(file)).toStdString()});
+    }
+    if (auto failure = bits::checkNewJob(job))
+        return *failure;
+    return job;
+}
+
+}  // namespace bitsmon

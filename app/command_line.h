@@ -1,0 +1,39 @@
+// bitsmon's command line: parsed without a QApplication, so bad input is
+// reported (and the exit status set) even where no display exists.
+#pragma once
+
+#include "engine/bits/outcome.h"
+#include "engine/bits/snapshot.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace bitsmon {
+
+struct CommandLine {
+    QStringList urls;   // --add, repeatable
+    QString destination;  // --dest: the folder the files go to
+    QString displayName;  // --name
+    bits::Priority priority = bits::Priority::Normal;
+    bool embedded = false;  // --embedded: the embedded service even on Windows
+    int tickMs = 100;
+    int pollMs = 2000;
+    bool showHelp = false;
+    bool showVersion = false;
+};
+
+struct ParsedCommandLine {
+    CommandLine options;
+    QString error;  // empty when the line is fine
+    QString helpText;
+};
+
+ParsedCommandLine parseCommandLine(const QStringList &arguments);
+
+// The job that --add asks for, checked against the file system; a failure
+// says what is wrong and what to do.
+bits::Outcome<bits::NewJob> jobFromCommandLine(const CommandLine &options);
+
+}  // namespace bitsmon

@@ -1,0 +1,46 @@
+#include "application.h"
+#include "command_line.h"
+
+#include <QApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    // Bad input is reported before any window or display is needed.
+    const bitsmon::ParsedCommandLine parsed = bitsmon::parseCommandLine(arguments);
+    if (!parsed.error.isEmpty()) {
+        std::fprintf(stderr, "bitsmon: %s\n", qPrintable(parsed.error));
+        return 2;
+    }
+    if (parsed.options.showHelp) {
+        std::fputs(qPrintable(parsed.helpText), stdout);
+        return 0;
+    }
+    if (parsed.options.showVersion) {
+        std::printf("bitsmon %s\n", BITSMON_VERSION);
+        return 0;
+    }
+    std::optional<bits::NewJob> job;
+    if (!parsed.options.urls.isEmpty()) {
+        auto built = bitsmon::jobFromCommandLine(parsed.options);
+        if (!built) {
+            std::fprintf(stderr, "bitsmon: %s\n", built.failure().message.c_str());
+            return 2;
+        }
+        job = std::move(built).value();
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("bitsmon"));
+    QApplication::setOrganizationName(QStringLiteral("bitsmon"));
+    QApplication::setApplicationVersion(QStringLiteral(BITSMON_VERSION));
+
+    bitsmon::Application bitsmonApp(parsed.options);
+    bitsmonApp.start(std::move(job));
+    return app.exec();
+}

@@ -1,0 +1,54 @@
+// The two interfaces every BITS service implementation meets: what the service
+// can do (TransferService) and how it tells (Observer, the shape of
+// IBackgroundCopyCallback2).
+#pragma once
+
+#include "outcome.h"
+#include "snapshot.h"
+
+#include <string>
+#include <vector>
+
+namespace bits {
+
+// Callbacks may arrive on any thread. An implementation only records the
+// event and returns: no calls back into the service, no blocking.
+class Observer {
+public:
+    virtual void jobTransferred(const JobId &job) noexcept = 0;
+    virtual void jobError(const JobId &job) noexcept = 0;
+    virtual void jobModification(const JobId &job) noexcept = 0;
+    virtual void fileTransferred(const JobId &job, std::uint32_t fileIndex) noexcept = 0;
+
+protected:
+    ~Observer() = default;
+};
+
+// All calls happen on one thread: the feed's worker (a COM MTA thread on
+// Windows). Implementations need not be thread-safe.
+class TransferService {
+public:
+    virtual ~TransferService() = default;
+
+    virtual std::string name() const = 0;
+    // The jobs the service shows this user.
+    virtual Outcome<std::vector<JobId>> listJobs() = 0;
+    virtual Outcome<JobSnapshot> snapshot(const JobId &job) = 0;
+    // Validates everything first: a failure leaves no job behind. The new job
+    // is SUSPENDED until resume(), as in BITS.
+    virtual Outcome<JobId> createDownload(const NewJob &job) = 0;
+    virtual Status resume(const JobId &job) = 0;
+    virtual Status suspend(const JobId &job) = 0;
+    virtual Status cancel(const JobId &job) = 0;
+    // Success codes such as BG_S_PARTIAL_COMPLETE come back as the value.
+    virtual Outcome<HResult> complete(const JobId &job) = 0;
+    virtual Status setPriority(const JobId &job, Priority priority) = 0;
+    // Takes the job's notifications: only for jobs bitsmon created, since the
+    // last subscriber wins and the previous one silently gets nothing.
+    virtual Status subscribe(const JobId &job, Observer *observer) = 0;
+    virtual Status unsubscribe(const JobId &job) = 0;
+    // A sentence to show once (e.g. "only your own jobs are listed"), or empty.
+    virtual std::string notice() const { return {}; }
+};
+
+}  // namespace bits

@@ -1,0 +1,79 @@
+// Value types that describe a job at one moment. They cross threads by value.
+#pragma once
+
+#include "job_id.h"
+#include "vocabulary.h"
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bits {
+
+using TimePoint = std::chrono::system_clock::time_point;
+
+struct FileSnapshot {
+    std::string remoteUrl;
+    std::string localName;
+    std::uint64_t bytesTotal = kSizeUnknown;
+    std::uint64_t bytesTransferred = 0;
+    bool completed = false;
+
+    friend bool operator==(const FileSnapshot &, const FileSnapshot &) = default;
+};
+
+struct JobError {
+    ErrorContext context = ErrorContext::None;
+    HResult code = 0;
+    // The service's own description (BITS's localized text where it has one);
+    // empty when the service gave none. models/ falls back to the catalogue.
+    std::string description;
+    // The file the error is about, when the service says (remote URL).
+    std::string fileUrl;
+
+    friend bool operator==(const JobError &, const JobError &) = default;
+};
+
+struct JobSnapshot {
+    JobId id;
+    std::string displayName;
+    std::string description;
+    JobType type = JobType::Download;
+    JobState state = JobState::Suspended;
+    // Fields a service may be unable to read (E_NOTIMPL on Wine or old
+    // systems) are optional: unknown, not wrong.
+    std::optional<Priority> priority;
+    std::string owner;  // empty: unknown
+    std::uint64_t bytesTotal = kSizeUnknown;
+    std::uint64_t bytesTransferred = 0;
+    std::uint32_t filesTotal = 0;
+    std::uint32_t filesTransferred = 0;
+    std::optional<TimePoint> created;
+    std::optional<TimePoint> modified;
+    std::optional<TimePoint> transferCompleted;
+    std::uint32_t errorCount = 0;
+    std::optional<JobError> error;
+    std::optional<std::uint32_t> notifyFlags;
+    std::vector<FileSnapshot> files;
+    // Set by the feed: bitsmon created this job and takes its notifications.
+    bool ours = false;
+
+    friend bool operator==(const JobSnapshot &, const JobSnapshot &) = default;
+};
+
+// What a new download job consists of.
+struct NewFile {
+    std::string remoteUrl;
+    std::string localPath;  // absolute path of the destination file
+};
+
+struct NewJob {
+    std::string displayName;
+    std::string description;
+    Priority priority = Priority::Normal;
+    std::vector<NewFile> files;
+};
+
+}  // namespace bits

@@ -1,0 +1,81 @@
+// A BITS-compatible TransferService on Qt Network, for systems without BITS.
+// Lives on the thread that creates it (the feed's worker) and must be used
+// there only, like the real service's COM objects.
+#pragma once
+
+#include "engine/bits/policy.h"
+#include "engine/bits/service.h"
+
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace bits::embedded {
+
+struct ServiceOptions {
+    // The user the service runs jobs for (the snapshot's owner).
+    std::string owner;
+    // Background jobs transferring at once; foreground jobs always start.
+    int maxConcurrentJobs = 4;
+    // BITS's defaults: retry a transient error after 600 s, give up after
+    // 14 days without progress.
+    std::chrono::milliseconds minimumRetryDelay = std::chrono::seconds(600);
+    std::chrono::milliseconds noProgressTimeout = std::chrono::hours(24 * 14);
+    std::uint32_t maxFilesPerJob = kMaxFilesPerJob;
+};
+
+class EmbeddedService final : public QObject, public TransferService {
+    Q_OBJECT
+public:
+    explicit EmbeddedService(ServiceOptions options = {}, QObject *parent = nullptr);
+    ~EmbeddedService() override;
+
+    std::string name() const override;
+    Outcome<std::vector<JobId>> listJobs() override;
+    Outcome<JobSnapshot> snapshot(const JobId &job) override;
+    Outcome<JobId> createDownload(const NewJob &job) override;
+    Status resume(const JobId &job) override;
+    Status suspend(const JobId &job) override;
+    Status cancel(const JobId &job) override;
+    Outcome<HResult> complete(const JobId &job) override;
+    Status setPriority(const JobId &job, Priority priority) override;
+    Status subscribe(const JobId &job, Observer *observer) override;
+    Status unsubscribe(const JobId &job) override;
+
+private:
+    struct Job;
+
+    Job *find(const JobId &id);
+    Outcome<Job *> findForAction(const JobId &id, Action action);
+    void schedule();
+    void startNextFile(Job &job);
+    void onMetaData(Job &job);
+    void onReadyRead(Job &job);
+    void onFinished(Job &job);
+    void stopTransfer(Job &job);
+    void finishFile(Job &job);
+    void fail(Job &job, JobState state, ErrorContext context, HResult code, std::string message);
+    void retryLater(Job &job);
+    void setState(Job &job, JobState state);
+    void touch(Job &job);
+
+    void notifyModification(const Job &job);
+    void notifyTransferred(const Job &job);
+    void notifyError(const Job &job);
+    void notifyFileTransferred(const Job &job, std::uint32_t fileIndex);
+
+    ServiceOptions m_options;
+    QNetworkAccessManager *m_network;
+    std::unordered_map<JobId, std::unique_ptr<Job>> m_jobs;
+    std::vector<JobId> m_order;  // creation order, for listing
+    std::uint64_t m_sequence = 0;
+};
+
+}  // namespace bits::embedded

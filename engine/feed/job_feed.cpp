@@ -1,0 +1,318 @@
+#include "job_feed.h"
+
+#include "engine/bits/hresult.h"
+
+#include <QSet>
+#include <QThread>
+#include <QTimer>
+
+#include <unordered_map>
+#include <unordered_set>
+
+namespace bits::feed {
+
+// Everything here runs on the worker thread.
+class FeedWorker : public QObject {
+public:
+    FeedWorker(JobFeed *feed, ServiceFactory factory)
+        : m_feed(feed)
+        , m_inbox(feed->m_inbox)
+        , m_options(feed->m_options)
+        , m_factory(std::move(factory))
+    {
+    }
+
+    void start(const std::vector<JobId> &ownJobs)
+    {
+        m_service = m_factory();
+        m_tick = new QTimer(this);
+        m_tick->setTimerType(Qt::PreciseTimer);
+        connect(m_tick, &QTimer::timeout, this, [this] { tick(); });
+        m_tick->start(m_options.tick);
+
+        const QString name = QString::fromStdString(m_service->name());
+        QMetaObject::invokeMethod(m_feed, [feed = m_feed, name] { emit feed->started(name); });
+
+        for (const JobId &id : ownJobs) {
+            // A job of ours may have finished or vanished while we were away.
+            if (m_service->subscribe(id, &m_inbox))
+                adopt(id);
+        }
+        poll();
+        deliver();
+    }
+
+    void shutdown()
+    {
+        if (m_tick)
+            m_tick->stop();
+        if (m_service) {
+            for (const JobId &id : m_ours)
+                m_service->unsubscribe(id);  // SetNotifyInterface(NULL) before exit
+        }
+        m_service.reset();
+    }
+
+    void createDownload(const NewJob &spec, JobFeed::CreateDone done)
+    {
+        Outcome<JobId> created = m_service->createDownload(spec);
+        if (created) {
+            const JobId id = created.value();
+            adopt(id);
+            Status subscribed = m_service->subscribe(id, &m_inbox);
+            Status resumed = subscribed ? m_service->resume(id) : subscribed;
+            if (!resumed) {
+                // Leave nothing half-made behind.
+                m_service->cancel(id);
+                disown(id);
+                created = resumed.failure();
+            } else {
+                m_pending.insert(id);
+            }
+        }
+        if (done) {
+            QMetaObject::invokeMethod(m_feed, [done = std::move(done), created] { done(created); });
+        }
+    }
+
+    void command(const JobId &id, Action action, const std::function<Status()> &call)
+    {
+        Status status = call();
+        m_pending.insert(id);  // re-read even if no notification comes
+        if (!status) {
+            CommandFailure failure{id, action, status.failure()};
+            QMetaObject::invokeMethod(m_feed, [feed = m_feed, failure] { emit feed->commandFailed(failure); });
+        }
+    }
+
+    bool hasService() const { return m_service != nullptr; }
+    TransferService &service() { return *m_service; }
+    void pollSoon() { m_nextPoll = {}; }
+
+private:
+    void adopt(const JobId &id)
+    {
+        m_ours.insert(id);
+        m_inbox.track(id);
+    }
+
+    void disown(const JobId &id)
+    {
+        m_ours.erase(id);
+        m_inbox.untrack(id);
+    }
+
+    void tick()
+    {
+        std::vector<JobId> dirty;
+        m_inbox.drain(dirty, m_batch.events);
+        for (const JobEvent &event : m_batch.events)
+            dirty.push_back(event.job);
+        m_pending.insert(dirty.begin(), dirty.end());
+
+        if (std::chrono::steady_clock::now() >= m_nextPoll) {
+            poll();  // reads every job, pending ones included
+        } else {
+            for (const JobId &id : m_pending)
+                read(id);
+        }
+        m_pending.clear();
+        deliver();
+    }
+
+    // Lists every job, reads each once, and notices jobs that left the list.
+    void poll()
+    {
+        m_nextPoll = std::chrono::steady_clock::now() + m_options.pollInterval;
+        Outcome<std::vector<JobId>> listed = m_service->listJobs();
+        if (!listed) {
+            noticeOnce(QString::fromStdString(listed.failure().message));
+            return;
+        }
+        const std::string notice = m_service->notice();
+        if (!notice.empty())
+            noticeOnce(QString::fromStdString(notice));
+
+        std::unordered_set<JobId> present(listed.value().begin(), listed.value().end());
+        for (const JobId &id : listed.value())
+            read(id);
+        std::vector<JobId> gone;
+        for (const auto &[id, last] : m_last) {
+            if (!present.contains(id))
+                gone.push_back(id);
+        }
+        for (const JobId &id : gone) {
+            read(id);  // its final state (ACKNOWLEDGED, CANCELLED) if still readable
+            remove(id);
+        }
+        m_pending.clear();
+    }
+
+    void read(const JobId &id)
+    {
+        Outcome<JobSnapshot> snapshot = m_service->snapshot(id);
+        if (!snapshot) {
+            if (snapshot.failure().code == hr::BG_E_NotFound)
+                remove(id);
+            return;  // other failures: keep the last good row, try again later
+        }
+        JobSnapshot job = std::move(snapshot).value();
+        job.ours = m_ours.contains(id);
+        auto it = m_last.find(id);
+        if (it == m_last.end()) {
+            m_inbox.track(id);
+            m_last.emplace(id, job);
+            m_batch.added.push_back(std::move(job));
+        } else if (it->second != job) {
+            it->second = job;
+            m_batch.changed.push_back(std::move(job));
+        }
+    }
+
+    void remove(const JobId &id)
+    {
+        if (m_last.erase(id) == 0)
+            return;
+        if (m_ours.contains(id))
+            m_service->unsubscribe(id);
+        disown(id);
+        m_batch.removed.push_back(id);
+    }
+
+    void deliver()
+    {
+        if (m_batch.empty())
+            return;
+        // A job added and changed in one tick goes out once, as added.
+        if (!m_batch.added.empty() && !m_batch.changed.empty()) {
+            std::unordered_map<JobId, std::size_t> addedAt;
+            for (std::size_t i = 0; i < m_batch.added.size(); ++i)
+                addedAt.emplace(m_batch.added[i].id, i);
+            std::erase_if(m_batch.changed, [&](JobSnapshot &changed) {
+                auto it = addedAt.find(changed.id);
+                if (it == addedAt.end())
+                    return false;
+                m_batch.added[it->second] = std::move(changed);
+                return true;
+            });
+        }
+        m_batch.takenAt = std::chrono::steady_clock::now();
+        QMetaObject::invokeMethod(m_feed, [feed = m_feed, batch = std::move(m_batch)] {
+            emit feed->batchReady(batch);
+        });
+        m_batch = {};
+    }
+
+    void noticeOnce(const QString &text)
+    {
+        if (m_notices.contains(text))
+            return;
+        m_notices.insert(text);
+        QMetaObject::invokeMethod(m_feed, [feed = m_feed, text] { emit feed->notice(text); });
+    }
+
+    JobFeed *m_feed;
+    Inbox &m_inbox;
+    const FeedOptions m_options;
+    ServiceFactory m_factory;
+    std::unique_ptr<TransferService> m_service;
+    QTimer *m_tick = nullptr;
+    std::unordered_map<JobId, JobSnapshot> m_last;
+    std::unordered_set<JobId> m_ours;
+    std::unordered_set<JobId> m_pending;
+    std::chrono::steady_clock::time_point m_nextPoll{};
+    JobBatch m_batch;
+    QSet<QString> m_notices;
+};
+
+JobFeed::JobFeed(ServiceFactory factory, FeedOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_thread(new QThread(this))
+    , m_worker(new FeedWorker(this, std::move(factory)))
+{
+    qRegisterMetaType<JobBatch>();
+    qRegisterMetaType<CommandFailure>();
+    m_thread->setObjectName(QStringLiteral("bitsmon-feed"));
+    m_worker->moveToThread(m_thread);
+}
+
+JobFeed::~JobFeed()
+{
+    stop();
+    delete m_worker;
+}
+
+void JobFeed::start(std::vector<JobId> ownJobs)
+{
+    if (m_thread->isRunning())
+        return;
+    m_thread->start();
+    post([own = std::move(ownJobs)](FeedWorker &worker) { worker.start(own); });
+}
+
+void JobFeed::stop()
+{
+    if (!m_thread->isRunning())
+        return;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->shutdown(); },
+                              Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void JobFeed::post(std::function<void(FeedWorker &)> work)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, work = std::move(work)] {
+        if (worker->hasService())
+            work(*worker);
+    });
+}
+
+void JobFeed::createDownload(NewJob job, CreateDone done)
+{
+    post([job = std::move(job), done = std::move(done)](FeedWorker &worker) mutable {
+        worker.createDownload(job, std::move(done));
+    });
+}
+
+void JobFeed::resume(const JobId &job)
+{
+    post([job](FeedWorker &w) { w.command(job, Action::Resume, [&] { return w.service().resume(job); }); });
+}
+
+void JobFeed::suspend(const JobId &job)
+{
+    post([job](FeedWorker &w) { w.command(job, Action::Suspend, [&] { return w.service().suspend(job); }); });
+}
+
+void JobFeed::cancel(const JobId &job)
+{
+    post([job](FeedWorker &w) { w.command(job, Action::Cancel, [&] { return w.service().cancel(job); }); });
+}
+
+void JobFeed::complete(const JobId &job)
+{
+    post([job](FeedWorker &w) {
+        w.command(job, Action::Complete, [&]() -> Status {
+            Outcome<HResult> done = w.service().complete(job);
+            if (!done)
+                return done.failure();
+            return {};
+        });
+    });
+}
+
+void JobFeed::setPriority(const JobId &job, Priority priority)
+{
+    post([job, priority](FeedWorker &w) {
+        w.command(job, Action::SetPriority, [&] { return w.service().setPriority(job, priority); });
+    });
+}
+
+void JobFeed::refresh()
+{
+    post([](FeedWorker &w) { w.pollSoon(); });
+}
+
+}  // namespace bits::feed

@@ -1,0 +1,96 @@
+// JobFeed runs a TransferService on its own worker thread and hands the GUI
+// thread one JobBatch per tick (see docs/ARCHITECTURE.md, the thread contract).
+#pragma once
+
+#include "inbox.h"
+
+#include "engine/bits/policy.h"
+#include "engine/bits/service.h"
+
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QThread;
+
+namespace bits::feed {
+
+struct JobBatch {
+    std::vector<JobSnapshot> added;
+    std::vector<JobSnapshot> changed;
+    std::vector<JobId> removed;
+    std::vector<JobEvent> events;
+    std::chrono::steady_clock::time_point takenAt;
+
+    bool empty() const { return added.empty() && changed.empty() && removed.empty() && events.empty(); }
+};
+
+struct CommandFailure {
+    JobId job;
+    Action action = Action::Resume;
+    Failure failure;
+};
+
+struct FeedOptions {
+    std::chrono::milliseconds tick{100};
+    // How often every job is re-read: the only source for jobs that are not
+    // ours, and the safety net for ours (callbacks can be dropped).
+    std::chrono::milliseconds pollInterval{2000};
+};
+
+// Runs on the worker thread: there the service is created, used and destroyed.
+using ServiceFactory = std::function<std::unique_ptr<TransferService>()>;
+
+class FeedWorker;
+
+class JobFeed : public QObject {
+    Q_OBJECT
+public:
+    JobFeed(ServiceFactory factory, FeedOptions options = {}, QObject *parent = nullptr);
+    ~JobFeed() override;
+
+    // Starts the worker: creates the service, subscribes to `ownJobs` (jobs
+    // bitsmon created in earlier runs) and reads every job once.
+    void start(std::vector<JobId> ownJobs = {});
+    // Unsubscribes from our jobs, destroys the service, stops the thread.
+    void stop();
+
+    using CreateDone = std::function<void(const Outcome<JobId> &)>;
+    // Creates, subscribes and resumes; on any failure nothing is left behind.
+    // `done` runs on the GUI thread.
+    void createDownload(NewJob job, CreateDone done = {});
+    void resume(const JobId &job);
+    void suspend(const JobId &job);
+    void cancel(const JobId &job);
+    void complete(const JobId &job);
+    void setPriority(const JobId &job, Priority priority);
+    // Re-reads every job at the next tick.
+    void refresh();
+
+    const FeedOptions &options() const { return m_options; }
+
+signals:
+    void started(const QString &serviceName);
+    void batchReady(const bits::feed::JobBatch &batch);
+    void commandFailed(const bits::feed::CommandFailure &failure);
+    // A sentence from the service to show once (e.g. a restricted listing).
+    void notice(const QString &text);
+
+private:
+    void post(std::function<void(FeedWorker &)> work);
+
+    friend class FeedWorker;
+    FeedOptions m_options;
+    Inbox m_inbox;
+    QThread *m_thread = nullptr;
+    FeedWorker *m_worker = nullptr;
+};
+
+}  // namespace bits::feed
+
+Q_DECLARE_METATYPE(bits::feed::JobBatch)
+Q_DECLARE_METATYPE(bits::feed::CommandFailure)

@@ -1,0 +1,143 @@
+#include "format.h"
+
+#include "engine/bits/hresult.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace bitsmon {
+
+QString Format::unknown()
+{
+    //: Shown for a value the transfer service could not tell
+    return tr("unknown");
+}
+
+QString Format::bytes(std::uint64_t bytes)
+{
+    if (bytes == bits::kSizeUnknown)
+        return unknown();
+    return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeSIFormat);
+}
+
+QString Format::progressBytes(std::uint64_t transferred, std::uint64_t total)
+{
+    //: %1 bytes transferred so far, %2 the total ("12.0 MB of 48.0 MB")
+    return tr("%1 of %2").arg(bytes(transferred), bytes(total));
+}
+
+QString Format::rate(double bytesPerSecond)
+{
+    if (bytesPerSecond <= 0)
+        return {};
+    //: a transfer rate, %1 is a size such as "1.2 MB"
+    return tr("%1/s").arg(bytes(std::uint64_t(bytesPerSecond)));
+}
+
+QString Format::eta(std::uint64_t remaining, double bytesPerSecond)
+{
+    if (remaining == bits::kSizeUnknown || bytesPerSecond <= 0)
+        return {};
+    const qint64 seconds = qint64(double(remaining) / bytesPerSecond + 0.5);
+    if (seconds < 60)
+        return tr("%n s", nullptr, int(seconds));
+    if (seconds < 3600)
+        //: minutes and seconds left
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    //: hours and minutes left
+    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+}
+
+QString Format::percent(std::optional<double> fraction)
+{
+    if (!fraction)
+        return unknown();
+    return QLocale().toString(*fraction * 100.0, 'f', 0) + QLocale().percent();
+}
+
+QString Format::state(bits::JobState state)
+{
+    using S = bits::JobState;
+    switch (state) {
+    //: BITS job state: waiting its turn
+    case S::Queued: return tr("Queued");
+    case S::Connecting: return tr("Connecting");
+    case S::Transferring: return tr("Transferring");
+    case S::Suspended: return tr("Suspended");
+    case S::Error: return tr("Error");
+    //: BITS job state: a temporary error, BITS retries by itself
+    case S::TransientError: return tr("Retrying");
+    //: BITS job state: all bytes are here, waiting for Complete
+    case S::Transferred: return tr("Transferred");
+    //: BITS job state: completed, files are in place
+    case S::Acknowledged: return tr("Completed");
+    case S::Cancelled: return tr("Cancelled");
+    }
+    return unknown();
+}
+
+QString Format::priority(std::optional<bits::Priority> priority)
+{
+    if (!priority)
+        return unknown();
+    switch (*priority) {
+    //: BITS job priority
+    case bits::Priority::Foreground: return tr("Foreground");
+    case bits::Priority::High: return tr("High");
+    case bits::Priority::Normal: return tr("Normal");
+    case bits::Priority::Low: return tr("Low");
+    }
+    return unknown();
+}
+
+QString Format::errorContext(bits::ErrorContext context)
+{
+    using C = bits::ErrorContext;
+    switch (context) {
+    case C::None: return tr("no error");
+    case C::Unknown: return tr("unknown context");
+    case C::GeneralQueueManager: return tr("the transfer queue manager");
+    case C::QueueManagerNotification: return tr("notifying the application");
+    case C::LocalFile: return tr("the local file");
+    case C::RemoteFile: return tr("the remote file");
+    case C::GeneralTransport: return tr("the network transport");
+    case C::RemoteApplication: return tr("the server application");
+    }
+    return unknown();
+}
+
+QString Format::time(const std::optional<bits::TimePoint> &time)
+{
+    if (!time)
+        return unknown();
+    const qint64 ms = std::chrono::duration_cast<std::chrono::milliseconds>(time->time_since_epoch()).count();
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+QString Format::errorName(bits::HResult code)
+{
+    if (auto info = bits::lookup(code))
+        return QString::fromStdString(info->name);
+    return QString::fromStdString(bits::hexCode(code));
+}
+
+QString Format::errorSentence(const bits::JobError &error)
+{
+    QString text = QString::fromStdString(bits::describe(error.code));
+    //: %1 is where an error happened, e.g. "the remote file"
+    text += QLatin1Char('\n') + tr("Error in %1.").arg(errorContext(error.context));
+    if (!error.description.empty())
+        text += QLatin1Char('\n') + QString::fromStdString(error.description);
+    return text;
+}
+
+std::optional<double> progressFraction(const bits::JobSnapshot &job)
+{
+    if (job.bytesTotal == bits::kSizeUnknown)
+        return std::nullopt;
+    if (job.bytesTotal == 0)
+        return job.state == bits::JobState::Transferred || job.state == bits::JobState::Acknowledged ? 1.0 : 0.0;
+    return double(job.bytesTransferred) / double(job.bytesTotal);
+}
+
+}  // namespace bitsmon

@@ -1,0 +1,38 @@
+// How BITS values read for people: sizes, rates, times, states, errors.
+// Every string goes through tr() (context "Format").
+#pragma once
+
+#include "engine/bits/snapshot.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace bitsmon {
+
+class Format {
+    Q_DECLARE_TR_FUNCTIONS(Format)
+public:
+    static QString bytes(std::uint64_t bytes);
+    // "12.0 MB of 48.0 MB", "12.0 MB of unknown"
+    static QString progressBytes(std::uint64_t transferred, std::uint64_t total);
+    static QString rate(double bytesPerSecond);
+    // "3 min 20 s", empty when it cannot be told
+    static QString eta(std::uint64_t remaining, double bytesPerSecond);
+    static QString percent(std::optional<double> fraction);
+    static QString state(bits::JobState state);
+    static QString priority(std::optional<bits::Priority> priority);
+    static QString errorContext(bits::ErrorContext context);
+    static QString time(const std::optional<bits::TimePoint> &time);
+    // "BG_E_HTTP_ERROR_404" or the hex code
+    static QString errorName(bits::HResult code);
+    // The name, the hex code and a sentence on what happened and what to do.
+    static QString errorSentence(const bits::JobError &error);
+    static QString unknown();
+};
+
+// Transferred fraction in [0, 1], or nullopt when the total is unknown.
+std::optional<double> progressFraction(const bits::JobSnapshot &job);
+
+}  // namespace bitsmon

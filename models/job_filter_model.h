@@ -1,0 +1,33 @@
+// Sorts jobs by raw values (numbers as numbers) and filters by text and state.
+#pragma once
+
+#include "engine/bits/vocabulary.h"
+
+#include <QSortFilterProxyModel>
+
+namespace bitsmon {
+
+class JobFilterModel : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    explicit JobFilterModel(QObject *parent = nullptr);
+
+    // Case-insensitive match on name, owner, GUID, URLs and local names.
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_text; }
+
+    // Which states are shown; all by default.
+    void setStateShown(bits::JobState state, bool shown);
+    bool isStateShown(bits::JobState state) const;
+    void setShownStates(std::uint32_t mask);
+    std::uint32_t shownStates() const { return m_states; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    std::uint32_t m_states = (1u << bits::kJobStateCount) - 1;
+};
+
+}  // namespace bitsmon

@@ -1,0 +1,403 @@
+#include "job_table_model.h"
+
+#include "format.h"
+
+#include "engine/bits/hresult.h"
+
+#include <QBrush>
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace bitsmon {
+
+using bits::JobSnapshot;
+using bits::JobState;
+
+namespace {
+
+qint64 msecs(const std::optional<bits::TimePoint> &time)
+{
+    if (!time)
+        return -1;
+    return std::chrono::duration_cast<std::chrono::milliseconds>(time->time_since_epoch()).count();
+}
+
+// Calls f(first, last) for each run of consecutive values in sorted `rows`.
+template <typename F>
+void forEachRun(const std::vector<int> &rows, F f)
+{
+    std::size_t i = 0;
+    while (i < rows.size()) {
+        std::size_t j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+            ++j;
+        f(rows[i], rows[j]);
+        i = j + 1;
+    }
+}
+
+constexpr std::uint32_t bit(int column)
+{
+    return 1u << column;
+}
+
+}  // namespace
+
+JobTableModel::JobTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int JobTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int JobTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const JobSnapshot *JobTableModel::job(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row].job : nullptr;
+}
+
+int JobTableModel::rowOf(const bits::JobId &id) const
+{
+    auto it = m_index.find(id);
+    return it == m_index.end() ? -1 : it->second;
+}
+
+double JobTableModel::rate(int row) const
+{
+    return m_rows.at(row).rate;
+}
+
+bool JobTableModel::isGone(int row) const
+{
+    return m_rows.at(row).gone;
+}
+
+std::uint32_t JobTableModel::changedColumns(const Row &a, const Row &b)
+{
+    const JobSnapshot &x = a.job;
+    const JobSnapshot &y = b.job;
+    std::uint32_t mask = 0;
+    if (x.displayName != y.displayName || x.files != y.files)
+        mask |= bit(NameColumn);
+    if (x.state != y.state || a.gone != b.gone)
+        mask |= ~0u;  // state colours and greys the whole row
+    if (x.priority != y.priority)
+        mask |= bit(PriorityColumn);
+    if (x.bytesTransferred != y.bytesTransferred || x.bytesTotal != y.bytesTotal)
+        mask |= bit(ProgressColumn) | bit(BytesColumn);
+    if (x.filesTransferred != y.filesTransferred || x.filesTotal != y.filesTotal)
+        mask |= bit(FilesColumn);
+    if (a.rate != b.rate)
+        mask |= bit(RateColumn);
+    if (x.owner != y.owner)
+        mask |= bit(OwnerColumn);
+    if (x.created != y.created)
+        mask |= bit(CreatedColumn);
+    if (x.modified != y.modified)
+        mask |= bit(ModifiedColumn);
+    if (x.error != y.error || x.errorCount != y.errorCount)
+        mask |= bit(ErrorColumn);
+    return mask & (bit(ColumnCount) - 1);
+}
+
+void JobTableModel::updateRate(Row &row, const JobSnapshot &next, std::chrono::steady_clock::time_point at)
+{
+    if (next.state != JobState::Transferring) {
+        row.rate = 0;
+        row.sampledAt = at;
+        return;
+    }
+    const double seconds = std::chrono::duration<double>(at - row.sampledAt).count();
+    if (seconds <= 0.0 || row.sampledAt == std::chrono::steady_clock::time_point{}) {
+        row.sampledAt = at;
+        return;
+    }
+    if (next.bytesTransferred >= row.job.bytesTransferred) {
+        const double instant = double(next.bytesTransferred - row.job.bytesTransferred) / seconds;
+        // Smooth over about a second of ticks so the figure is readable.
+        const double weight = std::min(1.0, seconds);
+        row.rate = row.rate == 0 ? instant : row.rate + weight * (instant - row.rate);
+    }
+    row.sampledAt = at;
+}
+
+void JobTableModel::applyBatch(const bits::feed::JobBatch &batch)
+{
+    // 1. New data for existing rows, remembering which columns changed.
+    std::unordered_map<int, std::uint32_t> changedMask;
+    for (const JobSnapshot &next : batch.changed) {
+        const int row = rowOf(next.id);
+        if (row < 0)
+            continue;
+        Row &r = m_rows[row];
+        const Row before = r;
+        updateRate(r, next, batch.takenAt);
+        r.job = next;
+        r.gone = false;
+        if (const std::uint32_t mask = changedColumns(before, r))
+            changedMask[row] |= mask;
+    }
+
+    // 2. Removals. A job that ended (completed or cancelled) stays visible,
+    //    greyed, until dismissed; any other job that vanished goes.
+    std::vector<int> doomed;
+    for (const bits::JobId &id : batch.removed) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        Row &r = m_rows[row];
+        if (bits::isFinal(r.job.state)) {
+            if (!r.gone) {
+                r.gone = true;
+                r.rate = 0;
+                changedMask[row] = ~0u & (bit(ColumnCount) - 1);
+            }
+        } else {
+            doomed.push_back(row);
+            changedMask.erase(row);
+        }
+    }
+    // Changed rows are kept by id across the removal.
+    std::vector<std::pair<bits::JobId, std::uint32_t>> changedIds;
+    changedIds.reserve(changedMask.size());
+    for (const auto &[row, mask] : changedMask)
+        changedIds.emplace_back(m_rows[row].job.id, mask);
+    if (!doomed.empty())
+        removeRows(std::move(doomed));
+
+    // 3. One insertion block at the end.
+    std::vector<const JobSnapshot *> fresh;
+    for (const JobSnapshot &added : batch.added) {
+        const int row = rowOf(added.id);
+        if (row >= 0) {  // already known: treat as a change
+            Row &r = m_rows[row];
+            const Row before = r;
+            updateRate(r, added, batch.takenAt);
+            r.job = added;
+            r.gone = false;
+            if (const std::uint32_t mask = changedColumns(before, r))
+                changedIds.emplace_back(added.id, mask);
+        } else {
+            fresh.push_back(&added);
+        }
+    }
+    if (!fresh.empty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        for (const JobSnapshot *added : fresh) {
+            m_index.emplace(added->id, int(m_rows.size()));
+            m_rows.append(Row{*added, 0, batch.takenAt, false});
+        }
+        endInsertRows();
+    }
+
+    // 4. dataChanged per contiguous run of rows, over the columns that changed;
+    //    one signal for the whole table when most rows changed.
+    if (changedIds.empty())
+        return;
+    std::unordered_map<int, std::uint32_t> masks;
+    for (const auto &[id, mask] : changedIds)
+        masks[rowOf(id)] |= mask;
+    std::vector<int> rows;
+    rows.reserve(masks.size());
+    for (const auto &[row, mask] : masks)
+        rows.push_back(row);
+    std::sort(rows.begin(), rows.end());
+    const QList<int> roles;  // display, raw value, progress, colours: all of them
+    if (rows.size() * 2 > std::size_t(m_rows.size())) {
+        std::uint32_t all = 0;
+        for (const auto &[row, mask] : masks)
+            all |= mask;
+        const int left = std::countr_zero(all);
+        const int right = 31 - std::countl_zero(all);
+        emit dataChanged(index(rows.front(), left), index(rows.back(), right), roles);
+        return;
+    }
+    forEachRun(rows, [&](int first, int last) {
+        std::uint32_t runMask = 0;
+        for (int row = first; row <= last; ++row)
+            runMask |= masks[row];
+        const int left = std::countr_zero(runMask);
+        const int right = 31 - std::countl_zero(runMask);
+        emit dataChanged(index(first, left), index(last, right), roles);
+    });
+}
+
+void JobTableModel::removeRows(std::vector<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Runs from the bottom up, so earlier row numbers stay valid.
+    std::vector<std::pair<int, int>> runs;
+    forEachRun(rows, [&](int first, int last) { runs.emplace_back(first, last); });
+    for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
+        beginRemoveRows({}, it->first, it->second);
+        m_rows.remove(it->first, it->second - it->first + 1);
+        endRemoveRows();
+    }
+    reindex();
+}
+
+void JobTableModel::dismissGone()
+{
+    std::vector<int> rows;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].gone)
+            rows.push_back(row);
+    }
+    if (!rows.empty())
+        removeRows(std::move(rows));
+}
+
+void JobTableModel::reindex()
+{
+    m_index.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_index.emplace(m_rows[row].job.id, row);
+}
+
+QVariant JobTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    const JobSnapshot &job = row.job;
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case RawValueRole:
+        return raw(row, index.column());
+    case ProgressRole: {
+        const auto fraction = progressFraction(job);
+        return fraction ? int(*fraction * 1000.0) : -1;
+    }
+    case JobIdRole:
+        return QString::fromStdString(job.id.toString());
+    case StateRole:
+        return int(job.state);
+    case GoneRole:
+        return row.gone;
+    case SearchTextRole: {
+        QString text = QString::fromStdString(job.displayName + ' ' + job.owner + ' ' + job.id.toString());
+        for (const bits::FileSnapshot &file : job.files)
+            text += QLatin1Char(' ') + QString::fromStdString(file.remoteUrl + ' ' + file.localName);
+        return text;
+    }
+    case Qt::ToolTipRole:
+        if (index.column() == ErrorColumn && job.error)
+            return Format::errorSentence(*job.error);
+        if (index.column() == NameColumn) {
+            QString tip = QString::fromStdString(job.id.toString());
+            for (const bits::FileSnapshot &file : job.files)
+                tip += QLatin1Char('\n') + QString::fromStdString(file.remoteUrl);
+            return tip;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case BytesColumn:
+        case FilesColumn:
+        case RateColumn:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    case Qt::ForegroundRole:
+        if (row.gone)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        if (job.state == JobState::Error && index.column() == StateColumn)
+            return QBrush(QColor(0xC0, 0x1C, 0x28));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant JobTableModel::display(const Row &row, int column) const
+{
+    const JobSnapshot &job = row.job;
+    switch (column) {
+    case NameColumn:
+        return QString::fromStdString(job.displayName);
+    case StateColumn:
+        //: a job the transfer service no longer lists
+        return row.gone ? tr("%1 (gone)").arg(Format::state(job.state)) : Format::state(job.state);
+    case PriorityColumn:
+        return Format::priority(job.priority);
+    case ProgressColumn:
+        return Format::percent(progressFraction(job));
+    case BytesColumn:
+        return Format::progressBytes(job.bytesTransferred, job.bytesTotal);
+    case FilesColumn:
+        //: files transferred of files in the job
+        return tr("%1 of %2").arg(job.filesTransferred).arg(job.filesTotal);
+    case RateColumn:
+        return Format::rate(row.rate);
+    case OwnerColumn:
+        return job.owner.empty() ? Format::unknown() : QString::fromStdString(job.owner);
+    case CreatedColumn:
+        return Format::time(job.created);
+    case ModifiedColumn:
+        return Format::time(job.modified);
+    case ErrorColumn:
+        return job.error ? Format::errorName(job.error->code) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant JobTableModel::raw(const Row &row, int column) const
+{
+    const JobSnapshot &job = row.job;
+    switch (column) {
+    case NameColumn: return QString::fromStdString(job.displayName);
+    case StateColumn: return int(job.state);
+    case PriorityColumn: return job.priority ? int(*job.priority) : 99;
+    case ProgressColumn: {
+        const auto fraction = progressFraction(job);
+        return fraction ? *fraction : -1.0;
+    }
+    case BytesColumn: return qulonglong(job.bytesTransferred);
+    case FilesColumn: return job.filesTransferred;
+    case RateColumn: return row.rate;
+    case OwnerColumn: return QString::fromStdString(job.owner);
+    case CreatedColumn: return msecs(job.created);
+    case ModifiedColumn: return msecs(job.modified);
+    case ErrorColumn: return job.error ? qint64(std::uint32_t(job.error->code)) : qint64(0);
+    default: return {};
+    }
+}
+
+QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    //: column header: the job's display name
+    case NameColumn: return tr("Name");
+    case StateColumn: return tr("State");
+    case PriorityColumn: return tr("Priority");
+    case ProgressColumn: return tr("Progress");
+    //: column header: bytes transferred of total
+    case BytesColumn: return tr("Bytes");
+    case FilesColumn: return tr("Files");
+    //: column header: transfer rate
+    case RateColumn: return tr("Rate");
+    case OwnerColumn: return tr("Owner");
+    case CreatedColumn: return tr("Created");
+    case ModifiedColumn: return tr("Modified");
+    case ErrorColumn: return tr("Error");
+    default: return {};
+    }
+}
+
+}  // namespace bitsmon

@@ -1,0 +1,76 @@
+// The job table: one row per job, fed by JobBatch, applied with the fewest
+// signals (one removal per contiguous block, one insertion block, one
+// dataChanged per contiguous run of changed rows over the changed columns).
+#pragma once
+
+#include "engine/feed/job_feed.h"
+
+#include <QAbstractTableModel>
+
+#include <chrono>
+#include <unordered_map>
+
+namespace bitsmon {
+
+class JobTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        StateColumn,
+        PriorityColumn,
+        ProgressColumn,
+        BytesColumn,
+        FilesColumn,
+        RateColumn,
+        OwnerColumn,
+        CreatedColumn,
+        ModifiedColumn,
+        ErrorColumn,
+        ColumnCount
+    };
+    enum Role {
+        RawValueRole = Qt::UserRole + 1,  // numbers as numbers, for sorting
+        ProgressRole,                     // permille 0..1000, -1 when unknown
+        JobIdRole,                        // "{GUID}"
+        StateRole,                        // int(bits::JobState)
+        GoneRole,                         // the service no longer lists the job
+        SearchTextRole,                   // what the text filter matches
+    };
+
+    explicit JobTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void applyBatch(const bits::feed::JobBatch &batch);
+    // Drops the rows of jobs the service no longer lists.
+    void dismissGone();
+
+    const bits::JobSnapshot *job(int row) const;
+    int rowOf(const bits::JobId &id) const;
+    double rate(int row) const;
+    bool isGone(int row) const;
+
+private:
+    struct Row {
+        bits::JobSnapshot job;
+        double rate = 0;  // bytes per second, smoothed
+        std::chrono::steady_clock::time_point sampledAt;
+        bool gone = false;
+    };
+
+    static std::uint32_t changedColumns(const Row &before, const Row &after);
+    static void updateRate(Row &row, const bits::JobSnapshot &next, std::chrono::steady_clock::time_point at);
+    void removeRows(std::vector<int> rows);
+    void reindex();
+    QVariant display(const Row &row, int column) const;
+    QVariant raw(const Row &row, int column) const;
+
+    QList<Row> m_rows;
+    std::unordered_map<bits::JobId, int> m_index;
+};
+
+}  // namespace bitsmon

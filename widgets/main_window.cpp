@@ -1,0 +1,122 @@
+#include "main_window.h"
+
+#include "format.h"
+#include "job_filter_model.h"
+#include "job_table_model.h"
+#include "progress_delegate.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace bitsmon {
+
+MainWindow::MainWindow(JobTableModel *model, QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(model)
+    , m_filter(new JobFilterModel(this))
+    , m_view(new QTableView(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_summary(new QLabel(this))
+    , m_service(new QLabel(this))
+    , m_summaryTimer(new QTimer(this))
+{
+    setWindowTitle(tr("bitsmon — background transfers"));
+    m_filter->setSourceModel(model);
+
+    m_view->setModel(m_filter);
+    m_view->setObjectName(QStringLiteral("jobView"));
+    m_view->setItemDelegateForColumn(JobTableModel::ProgressColumn, new ProgressDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(JobTableModel::CreatedColumn, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->setColumnWidth(JobTableModel::NameColumn, 220);
+    m_view->setColumnWidth(JobTableModel::ProgressColumn, 140);
+    m_view->setColumnWidth(JobTableModel::BytesColumn, 170);
+
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter by name, URL, file or owner"));
+    m_filterEdit->setClearButtonEnabled(true);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &JobFilterModel::setFilterText);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, m_filterEdit, [this] { m_filterEdit->setFocus(); });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_filterEdit);
+    layout->addWidget(m_view);
+    setCentralWidget(central);
+
+    m_summary->setObjectName(QStringLiteral("summary"));
+    statusBar()->addPermanentWidget(m_summary);
+    statusBar()->addPermanentWidget(m_service);
+
+    // Recount at most once per event-loop pass, however many signals a batch sent.
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(0);
+    connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateSummary);
+    connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::scheduleSummary);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::scheduleSummary);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::scheduleSummary);
+    connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleSummary);
+    updateSummary();
+    resize(1100, 420);
+}
+
+void MainWindow::showMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::setServiceName(const QString &name)
+{
+    //: status bar: which transfer service bitsmon is watching
+    m_service->setText(tr("Service: %1").arg(name));
+}
+
+void MainWindow::scheduleSummary()
+{
+    if (!m_summaryTimer->isActive())
+        m_summaryTimer->start();
+}
+
+QString MainWindow::summary() const
+{
+    int transferring = 0;
+    int failed = 0;
+    double rate = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const bits::JobState state = m_model->job(row)->state;
+        if (state == bits::JobState::Transferring)
+            ++transferring;
+        if (state == bits::JobState::Error)
+            ++failed;
+        rate += m_model->rate(row);
+    }
+    QString text = tr("%n job(s)", nullptr, m_model->rowCount());
+    text += QStringLiteral(", ") + tr("%n transferring", nullptr, transferring);
+    if (failed)
+        text += QStringLiteral(", ") + tr("%n failed", nullptr, failed);
+    if (rate > 0)
+        text += QStringLiteral(", ") + Format::rate(rate);
+    return text;
+}
+
+void MainWindow::updateSummary()
+{
+    m_summary->setText(summary());
+}
+
+}  // namespace bitsmon

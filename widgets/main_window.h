@@ -1,0 +1,42 @@
+// The main window: the job table with a filter and a status line.
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace bitsmon {
+
+class JobFilterModel;
+class JobTableModel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(JobTableModel *model, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    JobFilterModel *filterModel() const { return m_filter; }
+    // Shows a sentence in the status line for a while.
+    void showMessage(const QString &text, int timeoutMs = 8000);
+    // "3 jobs, 1 transferring, 1.2 MB/s"
+    QString summary() const;
+    void setServiceName(const QString &name);
+
+private:
+    void scheduleSummary();
+    void updateSummary();
+
+    JobTableModel *m_model;
+    JobFilterModel *m_filter;
+    QTableView *m_view;
+    QLineEdit *m_filterEdit;
+    QLabel *m_summary;
+    QLabel *m_service;
+    QTimer *m_summaryTimer;
+};
+
+}  // namespace bitsmon

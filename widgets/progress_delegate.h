@@ -1,0 +1,20 @@
+// Paints the Progress column as a progress bar; unknown totals show as text.
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace bitsmon {
+
+// Where the bar goes inside a cell: a plain function, tested without painting.
+QRect progressBarRect(const QRect &cell);
+
+class ProgressDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+}  // namespace bitsmon
