@@ -40,7 +40,8 @@ QString Format::eta(std::uint64_t remaining, double bytesPerSecond)
         return {};
     const qint64 seconds = qint64(double(remaining) / bytesPerSecond + 0.5);
     if (seconds < 60)
-        return tr("%n s", nullptr, int(seconds));
+        //: seconds left
+        return tr("%1 s").arg(seconds);
     if (seconds < 3600)
         //: minutes and seconds left
         return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);

@@ -105,12 +105,14 @@ QString MainWindow::summary() const
             ++failed;
         rate += m_model->rate(row);
     }
-    QString text = tr("%n job(s)", nullptr, m_model->rowCount());
-    text += QStringLiteral(", ") + tr("%n transferring", nullptr, transferring);
+    // "Label: number" reads right in every language without plural rules.
+    //: status bar counts
+    QString text = tr("Jobs: %1").arg(m_model->rowCount());
+    text += QStringLiteral(" · ") + tr("transferring: %1").arg(transferring);
     if (failed)
-        text += QStringLiteral(", ") + tr("%n failed", nullptr, failed);
+        text += QStringLiteral(" · ") + tr("failed: %1").arg(failed);
     if (rate > 0)
-        text += QStringLiteral(", ") + Format::rate(rate);
+        text += QStringLiteral(" · ") + Format::rate(rate);
     return text;
 }
 

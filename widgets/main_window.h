@@ -22,7 +22,7 @@ public:
     JobFilterModel *filterModel() const { return m_filter; }
     // Shows a sentence in the status line for a while.
     void showMessage(const QString &text, int timeoutMs = 8000);
-    // "3 jobs, 1 transferring, 1.2 MB/s"
+    // "Jobs: 3 · transferring: 1 · 1.2 MB/s"
     QString summary() const;
     void setServiceName(const QString &name);
 

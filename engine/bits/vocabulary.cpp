@@ -2,7 +2,7 @@
 
 namespace bits {
 
-std::string_view toString(JobState state)
+std::string_view name(JobState state)
 {
     switch (state) {
     case JobState::Queued: return "QUEUED";
@@ -18,7 +18,7 @@ std::string_view toString(JobState state)
     return "UNKNOWN";
 }
 
-std::string_view toString(Priority priority)
+std::string_view name(Priority priority)
 {
     switch (priority) {
     case Priority::Foreground: return "FOREGROUND";
@@ -29,7 +29,7 @@ std::string_view toString(Priority priority)
     return "UNKNOWN";
 }
 
-std::string_view toString(JobType type)
+std::string_view name(JobType type)
 {
     switch (type) {
     case JobType::Download: return "DOWNLOAD";
@@ -39,7 +39,7 @@ std::string_view toString(JobType type)
     return "UNKNOWN";
 }
 
-std::string_view toString(ErrorContext context)
+std::string_view name(ErrorContext context)
 {
     switch (context) {
     case ErrorContext::None: return "NONE";

@@ -65,12 +65,12 @@ inline constexpr std::uint32_t kMaxFilesPerJob = 200;          // BITS default p
 inline constexpr std::uint32_t kMaxJobsPerUser = 60;           // BITS default policy
 inline constexpr std::uint64_t kForegroundSingleRequestLimit = 2ull * 1024 * 1024 * 1024;  // 2 GB
 
-// Stable identifiers in the BITS vocabulary (BG_JOB_STATE_QUEUED -> "QUEUED"),
+// Stable names in the BITS vocabulary (BG_JOB_STATE_QUEUED -> "QUEUED"),
 // for logs, bitsctl and tests; user-visible text is translated by models/.
-std::string_view toString(JobState state);
-std::string_view toString(Priority priority);
-std::string_view toString(JobType type);
-std::string_view toString(ErrorContext context);
+std::string_view name(JobState state);
+std::string_view name(Priority priority);
+std::string_view name(JobType type);
+std::string_view name(ErrorContext context);
 
 // True for states in which a job no longer changes by itself.
 constexpr bool isFinal(JobState s)

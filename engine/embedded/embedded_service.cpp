@@ -132,7 +132,7 @@ Outcome<EmbeddedService::Job *> EmbeddedService::findForAction(const JobId &id, 
     if (!serviceAccepts(job->record.state, action))
         return Failure{hr::BG_E_InvalidState,
                        "The job \"" + job->record.displayName + "\" is "
-                           + std::string(toString(job->record.state)) + ", which does not allow this."};
+                           + std::string(bits::name(job->record.state)) + ", which does not allow this."};
     return job;
 }
 
@@ -363,8 +363,10 @@ void EmbeddedService::startNextFile(Job &job)
         // Like BITS: a hidden temporary file beside the destination, renamed
         // into place by Complete.
         temp = destination.absoluteDir().filePath(
-            QStringLiteral(".BIT%1.tmp").arg(QRandomGenerator::global()->generate() & 0xFFFFFF, 6, 16,
-                                              QLatin1Char('0')).toUpper());
+            QStringLiteral(".BIT%1.tmp")
+                .arg(QString::number(QRandomGenerator::global()->generate() & 0xFFFFFF, 16)
+                         .rightJustified(6, QLatin1Char('0'))
+                         .toUpper()));
     }
     // The first cut restarts a file from zero after an interruption.
     job.out = std::make_unique<QFile>(temp);

@@ -63,6 +63,8 @@ public:
             Status resumed = subscribed ? m_service->resume(id) : subscribed;
             if (!resumed) {
                 // Leave nothing half-made behind.
+                if (subscribed)
+                    m_service->unsubscribe(id);
                 m_service->cancel(id);
                 disown(id);
                 created = resumed.failure();
@@ -248,7 +250,7 @@ void JobFeed::start(std::vector<JobId> ownJobs)
     if (m_thread->isRunning())
         return;
     m_thread->start();
-    post([own = std::move(ownJobs)](FeedWorker &worker) { worker.start(own); });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, own = std::move(ownJobs)] { worker->start(own); });
 }
 
 void JobFeed::stop()

@@ -1,0 +1,263 @@
+// engine/bits: the vocabulary's exact values, GUID text forms, the HRESULT
+// catalogue, the policy tables and input validation. GoogleTest, no Qt, so it
+// also runs as a MinGW build under Wine.
+#include "engine/bits/hresult.h"
+#include "engine/bits/job_id.h"
+#include "engine/bits/policy.h"
+#include "engine/bits/validation.h"
+#include "engine/bits/vocabulary.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+using namespace bits;
+
+TEST(Vocabulary, JobStatesHaveBitsValues)
+{
+    EXPECT_EQ(int(JobState::Queued), 0);
+    EXPECT_EQ(int(JobState::Connecting), 1);
+    EXPECT_EQ(int(JobState::Transferring), 2);
+    EXPECT_EQ(int(JobState::Suspended), 3);
+    EXPECT_EQ(int(JobState::Error), 4);
+    EXPECT_EQ(int(JobState::TransientError), 5);
+    EXPECT_EQ(int(JobState::Transferred), 6);
+    EXPECT_EQ(int(JobState::Acknowledged), 7);
+    EXPECT_EQ(int(JobState::Cancelled), 8);
+    EXPECT_EQ(name(JobState::TransientError), "TRANSIENT_ERROR");
+}
+
+TEST(Vocabulary, PrioritiesTypesContextsAndFlags)
+{
+    EXPECT_EQ(int(Priority::Foreground), 0);
+    EXPECT_EQ(int(Priority::High), 1);
+    EXPECT_EQ(int(Priority::Normal), 2);
+    EXPECT_EQ(int(Priority::Low), 3);
+    EXPECT_EQ(int(JobType::Download), 0);
+    EXPECT_EQ(int(JobType::Upload), 1);
+    EXPECT_EQ(int(JobType::UploadReply), 2);
+    EXPECT_EQ(int(ErrorContext::None), 0);
+    EXPECT_EQ(int(ErrorContext::Unknown), 1);
+    EXPECT_EQ(int(ErrorContext::GeneralQueueManager), 2);
+    EXPECT_EQ(int(ErrorContext::QueueManagerNotification), 3);
+    EXPECT_EQ(int(ErrorContext::LocalFile), 4);
+    EXPECT_EQ(int(ErrorContext::RemoteFile), 5);
+    EXPECT_EQ(int(ErrorContext::GeneralTransport), 6);
+    EXPECT_EQ(int(ErrorContext::RemoteApplication), 7);
+    EXPECT_EQ(notify::JobTransferred, 0x1u);
+    EXPECT_EQ(notify::JobError, 0x2u);
+    EXPECT_EQ(notify::Disable, 0x4u);
+    EXPECT_EQ(notify::JobModification, 0x8u);
+    EXPECT_EQ(notify::FileTransferred, 0x10u);
+    EXPECT_EQ(kEnumAllUsers, 0x1u);
+    EXPECT_EQ(kSizeUnknown, 0xFFFFFFFFFFFFFFFFull);
+}
+
+TEST(JobIdText, RoundTripsInWindowsForm)
+{
+    const auto id = JobId::parse("{6ba7b810-9dad-11d1-80b4-00c04fd430c8}");
+    ASSERT_TRUE(id);
+    EXPECT_EQ(id->data1, 0x6BA7B810u);
+    EXPECT_EQ(id->data2, 0x9DAD);
+    EXPECT_EQ(id->data3, 0x11D1);
+    EXPECT_EQ(id->data4[0], 0x80);
+    EXPECT_EQ(id->data4[7], 0xC8);
+    EXPECT_EQ(id->toString(), "{6BA7B810-9DAD-11D1-80B4-00C04FD430C8}");
+    EXPECT_EQ(JobId::parse("6BA7B810-9DAD-11D1-80B4-00C04FD430C8"), id);
+}
+
+TEST(JobIdText, RejectsMalformedText)
+{
+    for (const char *text : {"", "{}", "6BA7B810-9DAD-11D1-80B4-00C04FD430C", "{6BA7B810-9DAD-11D1-80B4-00C04FD430C8",
+                             "6BA7B810-9DAD-11D1-80B4-00C04FD430C8}", "6BA7B810+9DAD-11D1-80B4-00C04FD430C8",
+                             "6BA7B810-9DAD-11D1-80B400C04FD430C8-", "6BA7B81G-9DAD-11D1-80B4-00C04FD430C8",
+                             "{6BA7B810-9DAD-11D1-80B4-00C04FD430C8}x"})
+        EXPECT_FALSE(JobId::parse(text)) << text;
+}
+
+TEST(JobIdText, GeneratedIdsAreVersion4AndDistinct)
+{
+    std::set<JobId> seen;
+    for (int i = 0; i < 1000; ++i) {
+        const JobId id = JobId::generate();
+        EXPECT_EQ(id.data3 >> 12, 4);
+        EXPECT_EQ(id.data4[0] & 0xC0, 0x80);
+        EXPECT_EQ(JobId::parse(id.toString()), id);
+        seen.insert(id);
+    }
+    EXPECT_EQ(seen.size(), 1000u);
+}
+
+TEST(HResultCatalogue, NamesAndMeaningsForBitsCodes)
+{
+    struct Expect {
+        std::uint32_t code;
+        const char *name;
+    };
+    for (const Expect &e : {Expect{0x80200001, "BG_E_NOT_FOUND"}, Expect{0x80200002, "BG_E_INVALID_STATE"},
+                            Expect{0x80200003, "BG_E_EMPTY"}, Expect{0x80200004, "BG_E_FILE_NOT_AVAILABLE"},
+                            Expect{0x80200005, "BG_E_PROTOCOL_NOT_AVAILABLE"},
+                            Expect{0x8020000D, "BG_E_DESTINATION_LOCKED"},
+                            Expect{0x8020000F, "BG_E_ERROR_INFORMATION_UNAVAILABLE"},
+                            Expect{0x80200010, "BG_E_NETWORK_DISCONNECTED"},
+                            Expect{0x80200011, "BG_E_MISSING_FILE_SIZE"},
+                            Expect{0x80200012, "BG_E_INSUFFICIENT_HTTP_SUPPORT"},
+                            Expect{0x80200013, "BG_E_INSUFFICIENT_RANGE_SUPPORT"},
+                            Expect{0x00200017, "BG_S_PARTIAL_COMPLETE"},
+                            Expect{0x0020001A, "BG_S_UNABLE_TO_DELETE_FILES"},
+                            Expect{0x8020001C, "BG_E_TOO_MANY_FILES"}, Expect{0x80200024, "BG_E_NO_PROGRESS"},
+                            Expect{0x8020002D, "BG_E_CONNECT_FAILURE"},
+                            Expect{0x80200031, "BG_E_NAME_RESOLUTION_FAILURE"}, Expect{0x8020003B, "BG_E_TIMEOUT"},
+                            Expect{0x8020003E, "BG_E_BLOCKED_BY_POLICY"},
+                            Expect{0x80200040, "BG_E_INVALID_CREDENTIALS"}, Expect{0x80070005, "E_ACCESSDENIED"}}) {
+        const auto info = lookup(HResult(e.code));
+        ASSERT_TRUE(info) << std::hex << e.code;
+        EXPECT_EQ(info->name, e.name);
+        EXPECT_GT(info->meaning.size(), 20u) << e.name;
+        EXPECT_EQ(info->meaning.back(), '.') << e.name;  // a sentence
+    }
+}
+
+TEST(HResultCatalogue, DecodesHttpStatus)
+{
+    EXPECT_EQ(std::uint32_t(fromHttpStatus(404)), 0x80190194u);
+    EXPECT_EQ(std::uint32_t(fromHttpStatus(416)), 0x801901A0u);
+    EXPECT_EQ(std::uint32_t(fromHttpStatus(500)), 0x801901F4u);
+    EXPECT_EQ(httpStatus(HResult(0x80190194)), 404);
+    EXPECT_EQ(httpStatus(HResult(0x80200013)), std::nullopt);
+    EXPECT_EQ(httpStatus(HResult(0x80190000)), std::nullopt);  // status 0 is no HTTP status
+    const auto info = lookup(HResult(0x80190194));
+    ASSERT_TRUE(info);
+    EXPECT_EQ(info->name, "BG_E_HTTP_ERROR_404");
+    EXPECT_NE(info->meaning.find("404 (Not Found)"), std::string::npos);
+    EXPECT_NE(lookup(fromHttpStatus(503))->meaning.find("retry later"), std::string::npos);
+}
+
+TEST(HResultCatalogue, DescribesUnknownCodesWithoutInventing)
+{
+    EXPECT_FALSE(lookup(HResult(0x8123ABCD)));
+    EXPECT_EQ(describe(HResult(0x8123ABCD)), "0x8123ABCD: an error this version of bitsmon has no description for.");
+    EXPECT_EQ(hexCode(HResult(0x80200013)), "0x80200013");
+    EXPECT_EQ(describe(HResult(0x80200001)).rfind("BG_E_NOT_FOUND (0x80200001): ", 0), 0u);
+}
+
+// The UI policy, one row per state: Resume, Retry, RetryForeground, Suspend,
+// Cancel, Complete, SetPriority.
+struct PolicyRow {
+    JobState state;
+    bool allowed[kActionCount];
+};
+
+class PolicyTable : public ::testing::TestWithParam<PolicyRow> {};
+
+TEST_P(PolicyTable, AllowsExactlyTheseActions)
+{
+    const PolicyRow row = GetParam();
+    for (int a = 0; a < kActionCount; ++a)
+        EXPECT_EQ(allows(row.state, Action(a)), row.allowed[a]) << name(row.state) << " action " << a;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EveryState, PolicyTable,
+    ::testing::Values(
+        //                                   Resume Retry  RetryFg Suspend Cancel Complete SetPrio
+        PolicyRow{JobState::Queued,         {false, false, false,  true,   true,  false,   true}},
+        PolicyRow{JobState::Connecting,     {false, false, false,  true,   true,  false,   true}},
+        PolicyRow{JobState::Transferring,   {false, false, false,  true,   true,  false,   true}},
+        PolicyRow{JobState::Suspended,      {true,  false, false,  false,  true,  false,   true}},
+        PolicyRow{JobState::Error,          {false, true,  true,   true,   true,  false,   true}},
+        PolicyRow{JobState::TransientError, {false, true,  false,  true,   true,  false,   true}},
+        PolicyRow{JobState::Transferred,    {false, false, false,  false,  true,  true,    true}},
+        PolicyRow{JobState::Acknowledged,   {false, false, false,  false,  false, false,   false}},
+        PolicyRow{JobState::Cancelled,      {false, false, false,  false,  false, false,   false}}));
+
+TEST(ServicePolicy, FinalStatesRefuseEverything)
+{
+    for (JobState s : {JobState::Acknowledged, JobState::Cancelled})
+        for (int a = 0; a < kActionCount; ++a)
+            EXPECT_FALSE(serviceAccepts(s, Action(a)));
+    EXPECT_TRUE(serviceAccepts(JobState::Transferring, Action::Resume));  // a harmless no-op
+    EXPECT_FALSE(serviceAccepts(JobState::Transferred, Action::Resume));
+    EXPECT_FALSE(serviceAccepts(JobState::Suspended, Action::Complete));
+    EXPECT_TRUE(serviceAccepts(JobState::Transferred, Action::Complete));
+}
+
+namespace {
+
+JobSnapshot rangeFailure(std::uint64_t size)
+{
+    JobSnapshot job;
+    job.state = JobState::Error;
+    job.error = JobError{ErrorContext::RemoteFile, hr::BG_E_InsufficientRangeSupport, "", "http://h/f"};
+    job.files.push_back({"http://h/other", "/tmp/o", 10, 10, true});
+    job.files.push_back({"http://h/f", "/tmp/f", size, 0, false});
+    job.bytesTotal = size == kSizeUnknown ? kSizeUnknown : size + 10;
+    return job;
+}
+
+}  // namespace
+
+TEST(ForegroundRetry, OfferedOnlyForRangeErrorsWithAKnownSizeUnder2GB)
+{
+    EXPECT_EQ(foregroundRetry(rangeFailure(1000)), ForegroundRetry::Possible);
+    EXPECT_EQ(foregroundRetry(rangeFailure(kSizeUnknown)), ForegroundRetry::SizeUnknown);
+    EXPECT_EQ(foregroundRetry(rangeFailure(kForegroundSingleRequestLimit)), ForegroundRetry::TooLarge);
+    EXPECT_EQ(foregroundRetry(rangeFailure(kForegroundSingleRequestLimit - 1)), ForegroundRetry::Possible);
+
+    JobSnapshot other = rangeFailure(1000);
+    other.error->code = fromHttpStatus(404);
+    EXPECT_EQ(foregroundRetry(other), ForegroundRetry::NotApplicable);
+    JobSnapshot transient = rangeFailure(1000);
+    transient.state = JobState::TransientError;
+    EXPECT_EQ(foregroundRetry(transient), ForegroundRetry::NotApplicable);
+    JobSnapshot noError = rangeFailure(1000);
+    noError.error.reset();
+    EXPECT_EQ(foregroundRetry(noError), ForegroundRetry::NotApplicable);
+}
+
+TEST(Validation, RemoteUrls)
+{
+    EXPECT_FALSE(checkRemoteUrl("http://127.0.0.1:8080/a/b?c=d"));
+    EXPECT_FALSE(checkRemoteUrl("HTTPS://example.org/"));
+    EXPECT_FALSE(checkRemoteUrl("http://user@host/x"));
+    EXPECT_EQ(checkRemoteUrl("ftp://host/x")->code, hr::BG_E_ProtocolNotAvailable);
+    EXPECT_EQ(checkRemoteUrl("file:///etc/passwd")->code, hr::BG_E_ProtocolNotAvailable);
+    EXPECT_EQ(checkRemoteUrl("host/x")->code, hr::E_InvalidArg);
+    EXPECT_EQ(checkRemoteUrl("://host/x")->code, hr::E_InvalidArg);
+    EXPECT_EQ(checkRemoteUrl("http://")->code, hr::E_InvalidArg);
+    EXPECT_EQ(checkRemoteUrl("http://:80/x")->code, hr::E_InvalidArg);
+    EXPECT_EQ(checkRemoteUrl("http://host/a b")->code, hr::E_InvalidArg);
+    EXPECT_EQ(checkRemoteUrl("http://host/" + std::string(kMaxUrlLength, 'a'))->code, hr::E_InvalidArg);
+}
+
+TEST(Validation, LocalPaths)
+{
+    namespace fs = std::filesystem;
+    const fs::path root = fs::temp_directory_path() / ("bitsmon-test-" + JobId::generate().toString());
+    fs::create_directories(root / "folder");
+    std::ofstream(root / "plain") << "x";
+
+    EXPECT_FALSE(checkLocalPath((root / "new.bin").string()));
+    EXPECT_EQ(checkLocalPath("")->code, hr::E_InvalidArg);
+    EXPECT_EQ(checkLocalPath("relative/file")->code, hr::E_InvalidArg);
+    EXPECT_EQ(checkLocalPath((root / "folder").string())->code, hr::E_InvalidArg);
+    EXPECT_EQ(checkLocalPath((root / "folder" / "").string())->code, hr::E_InvalidArg);
+    EXPECT_EQ(checkLocalPath((root / "missing" / "x").string())->code, hr::E_PathNotFound);
+    EXPECT_EQ(checkLocalPath((root / "plain" / "x").string())->code, hr::E_PathNotFound);
+    // The write probe leaves nothing behind.
+    EXPECT_EQ(std::distance(fs::directory_iterator(root), fs::directory_iterator()), 2);
+    fs::remove_all(root);
+}
+
+TEST(Validation, FileNamesFromUrls)
+{
+    EXPECT_EQ(fileNameFromUrl("http://h/dir/file.iso?x=1#y"), "file.iso");
+    EXPECT_EQ(fileNameFromUrl("http://h/dir/my%20file.txt"), "my file.txt");
+    EXPECT_EQ(fileNameFromUrl("http://h/"), "download");
+    EXPECT_EQ(fileNameFromUrl("http://h"), "download");
+    EXPECT_EQ(fileNameFromUrl("http://h/a/%2E%2E"), "download");
+    EXPECT_EQ(fileNameFromUrl("http://h/a/..%2Fetc%2Fpasswd"), ".._etc_passwd");
+    EXPECT_EQ(fileNameFromUrl("http://h/a%5Cb"), "a_b");
+}

@@ -1,0 +1,123 @@
+// The command line: parsing, --add validation, and the real binary's exit
+// status and message for bad input (no display needed).
+#include "command_line.h"
+
+#include "engine/bits/hresult.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "qtest_bits.h"
+
+using namespace bitsmon;
+
+class TestCommandLine : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesOptions();
+    void rejectsBadOptions_data();
+    void rejectsBadOptions();
+    void buildsTheJob();
+    void binaryRefusesBadInput_data();
+    void binaryRefusesBadInput();
+};
+
+void TestCommandLine::parsesOptions()
+{
+    const auto parsed = parseCommandLine({"bitsmon", "--add", "http://127.0.0.1/a", "--add", "https://h/b",
+                                          "--dest", "/tmp", "--name", "N", "--priority", "high", "--tick", "50"});
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    QCOMPARE(parsed.options.urls, (QStringList{"http://127.0.0.1/a", "https://h/b"}));
+    QCOMPARE(parsed.options.destination, QString("/tmp"));
+    QCOMPARE(parsed.options.displayName, QString("N"));
+    QCOMPARE(parsed.options.priority, bits::Priority::High);
+    QCOMPARE(parsed.options.tickMs, 50);
+    QCOMPARE(parsed.options.pollMs, 2000);
+}
+
+void TestCommandLine::rejectsBadOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("add without dest") << QStringList{"--add", "http://h/x"} << "--add needs --dest";
+    QTest::newRow("dest without add") << QStringList{"--dest", "/tmp"} << "go with --add";
+    QTest::newRow("bad priority") << QStringList{"--priority", "urgent"} << "Unknown priority";
+    QTest::newRow("bad tick") << QStringList{"--tick", "fast"} << "--tick takes a whole number";
+    QTest::newRow("tiny tick") << QStringList{"--tick", "1"} << "at least 10";
+    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "Unknown option";
+    QTest::newRow("stray argument") << QStringList{"http://h/x"} << "Unexpected argument";
+}
+
+void TestCommandLine::rejectsBadOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, says);
+    arguments.prepend("bitsmon");
+    const auto parsed = parseCommandLine(arguments);
+    QVERIFY2(parsed.error.contains(says), qPrintable(parsed.error));
+}
+
+void TestCommandLine::buildsTheJob()
+{
+    QTemporaryDir dir;
+    CommandLine options;
+    options.urls = {"http://127.0.0.1/files/a.iso?x=1", "http://127.0.0.1/"};
+    options.destination = dir.path();
+    options.priority = bits::Priority::Low;
+    const auto job = jobFromCommandLine(options);
+    QVERIFY(job.ok());
+    QCOMPARE(job.value().files.size(), std::size_t(2));
+    QCOMPARE(QString::fromStdString(job.value().files[0].localPath), dir.filePath("a.iso"));
+    QCOMPARE(QString::fromStdString(job.value().files[1].localPath), dir.filePath("download"));
+    QCOMPARE(job.value().priority, bits::Priority::Low);
+
+    options.urls = {"http://127.0.0.1/a", "http://127.0.0.1/other/a"};  // same file name twice
+    QCOMPARE(jobFromCommandLine(options).failure().code, bits::hr::E_InvalidArg);
+}
+
+void TestCommandLine::binaryRefusesBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");  // "@DIR" is replaced by a temporary folder
+    QTest::addColumn<QString>("says");
+    QTest::newRow("no scheme") << QStringList{"--add", "example.org/x", "--dest", "@DIR"} << "has no scheme";
+    QTest::newRow("ftp") << QStringList{"--add", "ftp://127.0.0.1/x", "--dest", "@DIR"} << "Use an http:// or https:// URL";
+    QTest::newRow("file") << QStringList{"--add", "file:///etc/passwd", "--dest", "@DIR"} << "file:";
+    QTest::newRow("empty dest") << QStringList{"--add", "http://127.0.0.1/x", "--dest", ""} << "destination is empty";
+    QTest::newRow("missing dest") << QStringList{"--add", "http://127.0.0.1/x", "--dest", "@DIR/nope"} << "does not exist";
+    QTest::newRow("dest is a file") << QStringList{"--add", "http://127.0.0.1/x", "--dest", "@DIR/plain"} << "is a file, not a folder";
+    QTest::newRow("target is a folder") << QStringList{"--add", "http://127.0.0.1/sub", "--dest", "@DIR"} << "existing folder";
+}
+
+void TestCommandLine::binaryRefusesBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir("sub"));
+    QFile plain(dir.filePath("plain"));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    for (QString &argument : arguments)
+        argument.replace("@DIR", dir.path());
+
+    QProcess bitsmon;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("DISPLAY");  // bad input is reported without any display
+    env.remove("WAYLAND_DISPLAY");
+    env.remove("QT_QPA_PLATFORM");
+    bitsmon.setProcessEnvironment(env);
+    bitsmon.start(BITSMON_BINARY, arguments);
+    QVERIFY(bitsmon.waitForFinished(20000));
+    QCOMPARE(bitsmon.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(bitsmon.exitCode(), 2);
+    const QString error = QString::fromLocal8Bit(bitsmon.readAllStandardError());
+    QVERIFY2(error.startsWith("bitsmon: ") && error.contains(says), qPrintable(error));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             (QStringList{"plain", "sub"}));  // nothing was created
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "test_command_line.moc"

@@ -1,0 +1,271 @@
+// JobFeed: the thread contract under a flood from several threads, whose
+// notifications it takes, polling, and commands.
+#include "fakes/fake_service.h"
+
+#include "engine/feed/job_feed.h"
+#include "job_table_model.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include "qtest_bits.h"
+
+#include <thread>
+
+using namespace bits;
+using bits::feed::JobBatch;
+using bits::feed::JobEvent;
+using bits::feed::JobFeed;
+
+class TestJobFeed : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void floodFromSeveralThreads();
+    void subscribesOnlyToOwnJobsAndPollsTheRest();
+    void createdJobsAreSubscribedAndResumed();
+    void failedCreationLeavesNothingBehind();
+    void vanishedJobsAreRemoved();
+    void refusedCommandsAreReported();
+};
+
+namespace {
+
+std::unique_ptr<JobFeed> makeFeed(fakes::FakeBackend &backend, int tickMs, int pollMs)
+{
+    bits::feed::FeedOptions options;
+    options.tick = std::chrono::milliseconds(tickMs);
+    options.pollInterval = std::chrono::milliseconds(pollMs);
+    return std::make_unique<JobFeed>([&backend] { return backend.makeService(); }, options);
+}
+
+// The model's row for `id` equals the service's current snapshot.
+bool rowMatches(const bitsmon::JobTableModel &model, fakes::FakeBackend &backend, const JobId &id, bool ours)
+{
+    const int row = model.rowOf(id);
+    auto expected = backend.get(id);
+    if (row < 0 || !expected)
+        return false;
+    expected->ours = ours;
+    return *model.job(row) == *expected;
+}
+
+}  // namespace
+
+void TestJobFeed::floodFromSeveralThreads()
+{
+    constexpr int kJobs = 2000;
+    constexpr int kRounds = 300;
+    constexpr int kProducers = 4;
+    constexpr int kTickMs = 20;
+    fakes::FakeBackend backend;
+    std::vector<JobId> ids;
+    for (int i = 0; i < kJobs; ++i)
+        ids.push_back(backend.addJob("job" + std::to_string(i), 1'000'000));
+
+    bitsmon::JobTableModel model;
+    // Polling far away: only the notifications can keep the model current.
+    auto feed = makeFeed(backend, kTickMs, 600'000);
+    std::vector<JobBatch> batches;
+    connect(feed.get(), &JobFeed::batchReady, this, [&](const JobBatch &batch) {
+        batches.push_back(batch);
+        model.applyBatch(batch);
+    });
+    feed->start(ids);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), kJobs, 10000);
+    QCOMPARE(backend.subscribed().size(), std::size_t(kJobs));
+    const std::size_t batchesBefore = batches.size();
+
+    QElapsedTimer flood;
+    flood.start();
+    std::vector<std::thread> producers;
+    for (int t = 0; t < kProducers; ++t) {
+        producers.emplace_back([&, t] {
+            for (int round = 1; round <= kRounds; ++round) {
+                for (int j = t; j < kJobs; j += kProducers) {
+                    Observer *observer = backend.update(ids[j], [&](JobSnapshot &job) {
+                        job.state = JobState::Transferring;
+                        job.bytesTransferred = std::uint64_t(round) * 1000;
+                        job.files[0].bytesTransferred = job.bytesTransferred;
+                    });
+                    observer->jobModification(ids[j]);
+                }
+            }
+            // Every job ends: one in ten fails, the others are transferred.
+            for (int j = t; j < kJobs; j += kProducers) {
+                const bool fails = j % 10 == 0;
+                Observer *observer = backend.update(ids[j], [&](JobSnapshot &job) {
+                    if (fails) {
+                        job.state = JobState::Error;
+                        job.error = JobError{ErrorContext::RemoteFile, fromHttpStatus(404), "", job.files[0].remoteUrl};
+                        ++job.errorCount;
+                    } else {
+                        job.state = JobState::Transferred;
+                        job.files[0].completed = true;
+                        job.filesTransferred = 1;
+                    }
+                });
+                if (fails) {
+                    observer->jobError(ids[j]);
+                } else {
+                    observer->fileTransferred(ids[j], 0);
+                    observer->jobTransferred(ids[j]);
+                }
+            }
+        });
+    }
+    for (std::thread &producer : producers)
+        producer.join();
+
+    // The final model equals the last snapshot of every job.
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.begin(), ids.end(),
+                                         [&](const JobId &id) { return rowMatches(model, backend, id, true); }),
+                             20000);
+    const double seconds = flood.elapsed() / 1000.0;
+
+    // No transferred, error or file event was lost or duplicated.
+    std::map<JobId, int> transferred, errors, files;
+    for (const JobBatch &batch : batches) {
+        for (const JobEvent &event : batch.events) {
+            switch (event.kind) {
+            case JobEvent::Kind::Transferred: ++transferred[event.job]; break;
+            case JobEvent::Kind::Error: ++errors[event.job]; break;
+            case JobEvent::Kind::FileTransferred: ++files[event.job]; break;
+            }
+        }
+    }
+    QCOMPARE(int(transferred.size()), kJobs - kJobs / 10);
+    QCOMPARE(int(errors.size()), kJobs / 10);
+    QCOMPARE(int(files.size()), kJobs - kJobs / 10);
+    for (int j = 0; j < kJobs; ++j) {
+        const bool fails = j % 10 == 0;
+        QCOMPARE(transferred[ids[j]], fails ? 0 : 1);
+        QCOMPARE(errors[ids[j]], fails ? 1 : 0);
+        QCOMPARE(files[ids[j]], fails ? 0 : 1);
+    }
+
+    // One batch per tick at most, however many events arrived.
+    const std::size_t floodBatches = batches.size() - batchesBefore;
+    const double bound = seconds * 1000.0 / kTickMs + 2;
+    qInfo("flood: %d events in %.2f s -> %zu batches (bound %.0f), %d snapshot reads",
+          kJobs * kRounds + 2 * kJobs, seconds, floodBatches, bound, backend.snapshotReads.load());
+    QVERIFY2(floodBatches <= bound, qPrintable(QString::number(floodBatches)));
+    // Coalescing: far fewer reads than events.
+    QVERIFY(backend.snapshotReads.load() < kJobs * kRounds / 4);
+    QCOMPARE(backend.serviceThreadViolations.load(), 0);
+
+    feed->stop();
+    QVERIFY(!backend.serviceAlive);
+    QVERIFY(backend.subscribed().empty());  // SetNotifyInterface(NULL) on ours before exit
+}
+
+void TestJobFeed::subscribesOnlyToOwnJobsAndPollsTheRest()
+{
+    fakes::FakeBackend backend;
+    const JobId mine = backend.addJob("mine");
+    const JobId theirs = backend.addJob("theirs");
+    bitsmon::JobTableModel model;
+    auto feed = makeFeed(backend, 20, 200);
+    connect(feed.get(), &JobFeed::batchReady, &model, &bitsmon::JobTableModel::applyBatch);
+    feed->start({mine});
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 5000);
+    QCOMPARE(backend.subscribed(), std::set<JobId>{mine});
+    QVERIFY(model.job(model.rowOf(mine))->ours);
+    QVERIFY(!model.job(model.rowOf(theirs))->ours);
+    QVERIFY(!backend.get(theirs)->notifyFlags.has_value());  // never touched
+
+    // Another program's job changes without telling us: polling finds it.
+    QVERIFY(backend.update(theirs, [](JobSnapshot &job) {
+        job.state = JobState::Transferring;
+        job.bytesTransferred = 500;
+    }) == nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(rowMatches(model, backend, theirs, false), 5000);
+    // And our own job's change is caught by polling too, when a callback is lost.
+    backend.update(mine, [](JobSnapshot &job) { job.state = JobState::Queued; });
+    QTRY_VERIFY_WITH_TIMEOUT(rowMatches(model, backend, mine, true), 5000);
+
+    feed->stop();
+    QVERIFY(backend.subscribed().empty());
+    QVERIFY(!backend.serviceAlive);
+}
+
+void TestJobFeed::createdJobsAreSubscribedAndResumed()
+{
+    fakes::FakeBackend backend;
+    bitsmon::JobTableModel model;
+    auto feed = makeFeed(backend, 20, 60'000);
+    connect(feed.get(), &JobFeed::batchReady, &model, &bitsmon::JobTableModel::applyBatch);
+    feed->start();
+    std::optional<Outcome<JobId>> result;
+    NewJob spec;
+    spec.displayName = "new";
+    spec.priority = Priority::High;
+    spec.files.push_back({"http://127.0.0.1/x", "/tmp/x"});
+    feed->createDownload(spec, [&](const Outcome<JobId> &created) { result = created; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
+    QVERIFY(result->ok());
+    const JobId id = result->value();
+    QCOMPARE(backend.subscribed(), std::set<JobId>{id});
+    QCOMPARE(backend.calls(Action::Resume), std::vector<JobId>{id});
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowOf(id), 0, 5000);
+    QVERIFY(model.job(0)->ours);
+    QCOMPARE(model.job(0)->state, JobState::Queued);
+    QCOMPARE(*model.job(0)->priority, Priority::High);
+}
+
+void TestJobFeed::failedCreationLeavesNothingBehind()
+{
+    fakes::FakeBackend backend;
+    auto feed = makeFeed(backend, 20, 60'000);
+    feed->start();
+    backend.failNextResume({hr::E_AccessDenied, "Access was denied."});
+    std::optional<Outcome<JobId>> result;
+    NewJob spec;
+    spec.files.push_back({"http://127.0.0.1/x", "/tmp/x"});
+    feed->createDownload(spec, [&](const Outcome<JobId> &created) { result = created; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
+    QVERIFY(!result->ok());
+    QCOMPARE(result->failure().code, hr::E_AccessDenied);
+    const auto cancelled = backend.calls(Action::Cancel);
+    QCOMPARE(cancelled.size(), std::size_t(1));
+    QCOMPARE(backend.get(cancelled[0])->state, JobState::Cancelled);
+    QVERIFY(backend.subscribed().empty());
+}
+
+void TestJobFeed::vanishedJobsAreRemoved()
+{
+    fakes::FakeBackend backend;
+    const JobId a = backend.addJob("a");
+    const JobId b = backend.addJob("b");
+    bitsmon::JobTableModel model;
+    auto feed = makeFeed(backend, 20, 100);
+    QSignalSpy batches(feed.get(), &JobFeed::batchReady);
+    connect(feed.get(), &JobFeed::batchReady, &model, &bitsmon::JobTableModel::applyBatch);
+    feed->start();
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 5000);
+    backend.erase(a);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 5000);
+    QCOMPARE(model.rowOf(b), 0);
+    const auto last = batches.last().first().value<JobBatch>();
+    QCOMPARE(last.removed, std::vector<JobId>{a});
+}
+
+void TestJobFeed::refusedCommandsAreReported()
+{
+    fakes::FakeBackend backend;
+    const JobId id = backend.addJob("suspended");
+    auto feed = makeFeed(backend, 20, 60'000);
+    QSignalSpy failures(feed.get(), &JobFeed::commandFailed);
+    feed->start();
+    feed->complete(id);  // SUSPENDED: nothing to complete
+    QVERIFY(failures.wait(5000));
+    const auto failure = failures.first().first().value<bits::feed::CommandFailure>();
+    QCOMPARE(failure.job, id);
+    QCOMPARE(failure.action, Action::Complete);
+    QCOMPARE(failure.failure.code, hr::BG_E_InvalidState);
+    QCOMPARE(backend.get(id)->state, JobState::Suspended);
+}
+
+QTEST_GUILESS_MAIN(TestJobFeed)
+#include "test_job_feed.moc"

@@ -1,0 +1,305 @@
+// JobTableModel and JobFilterModel under QAbstractItemModelTester, with the
+// exact signals a batch must cause.
+#include "format.h"
+#include "job_filter_model.h"
+#include "job_table_model.h"
+
+#include "engine/bits/hresult.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include "qtest_bits.h"
+
+using namespace bits;
+using bits::feed::JobBatch;
+using bitsmon::JobFilterModel;
+using bitsmon::JobTableModel;
+
+namespace {
+
+JobSnapshot makeJob(int n, JobState state = JobState::Transferring)
+{
+    JobSnapshot job;
+    job.id = JobId::generate();
+    job.displayName = "job " + std::to_string(n);
+    job.state = state;
+    job.priority = Priority::Normal;
+    job.owner = "alice";
+    job.bytesTotal = 1000;
+    job.bytesTransferred = std::uint64_t(n);
+    job.filesTotal = 1;
+    job.files.push_back({"http://127.0.0.1/file" + std::to_string(n), "/tmp/file" + std::to_string(n), 1000,
+                         std::uint64_t(n), false});
+    return job;
+}
+
+JobBatch added(const std::vector<JobSnapshot> &jobs)
+{
+    JobBatch batch;
+    batch.added = jobs;
+    batch.takenAt = std::chrono::steady_clock::now();
+    return batch;
+}
+
+struct Fixture {
+    JobTableModel model;
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    std::vector<JobSnapshot> jobs;
+
+    explicit Fixture(int rows)
+    {
+        for (int i = 0; i < rows; ++i)
+            jobs.push_back(makeJob(i));
+        model.applyBatch(added(jobs));
+    }
+};
+
+}  // namespace
+
+class TestJobTableModel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void insertsABatchInOneBlock();
+    void changedRowsGiveOneSignalPerRunOverChangedColumns();
+    void mostRowsChangedGiveOneSignal();
+    void unchangedSnapshotsGiveNoSignal();
+    void removalsGiveOneSignalPerRunAndKeepTheIndex();
+    void endedJobsStayGreyedUntilDismissed();
+    void rateFollowsTheBytes();
+    void displaysBitsValues();
+    void filterByTextAndState();
+    void sortsNumbersAsNumbers();
+};
+
+void TestJobTableModel::insertsABatchInOneBlock()
+{
+    JobTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    std::vector<JobSnapshot> jobs;
+    for (int i = 0; i < 100; ++i)
+        jobs.push_back(makeJob(i));
+    model.applyBatch(added(jobs));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    QCOMPARE(inserted.first().at(2).toInt(), 99);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(model.rowCount(), 100);
+    for (int i = 0; i < 100; ++i)
+        QCOMPARE(model.rowOf(jobs[i].id), i);
+}
+
+void TestJobTableModel::changedRowsGiveOneSignalPerRunOverChangedColumns()
+{
+    Fixture f(20);
+    QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
+    JobBatch batch;
+    batch.takenAt = std::chrono::steady_clock::now();
+    for (int row : {3, 4, 5, 10}) {
+        JobSnapshot job = f.jobs[row];
+        job.bytesTransferred += 100;
+        batch.changed.push_back(job);
+    }
+    f.model.applyBatch(batch);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(changed.count(), 2);
+    const QModelIndex firstTop = changed.at(0).at(0).toModelIndex();
+    const QModelIndex firstBottom = changed.at(0).at(1).toModelIndex();
+    const QModelIndex secondTop = changed.at(1).at(0).toModelIndex();
+    QCOMPARE(firstTop.row(), 3);
+    QCOMPARE(firstBottom.row(), 5);
+    QCOMPARE(secondTop.row(), 10);
+    // Only the byte columns (and the rate, which follows them) changed.
+    QCOMPARE(firstTop.column(), int(JobTableModel::ProgressColumn));
+    QCOMPARE(firstBottom.column(), int(JobTableModel::RateColumn));
+    QCOMPARE(f.model.job(4)->bytesTransferred, f.jobs[4].bytesTransferred + 100);
+
+    // A state change repaints the whole row.
+    changed.clear();
+    JobSnapshot job = f.jobs[7];
+    job.state = JobState::Suspended;
+    batch.changed = {job};
+    f.model.applyBatch(batch);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().column(), 0);
+    QCOMPARE(changed.first().at(1).toModelIndex().column(), JobTableModel::ColumnCount - 1);
+}
+
+void TestJobTableModel::mostRowsChangedGiveOneSignal()
+{
+    Fixture f(100);
+    QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+    JobBatch batch;
+    batch.takenAt = std::chrono::steady_clock::now();
+    for (int row = 0; row < 100; row += 2) {  // 50 runs of one row... and then some
+        JobSnapshot job = f.jobs[row];
+        job.bytesTransferred += 1;
+        batch.changed.push_back(job);
+    }
+    for (int row = 1; row < 40; row += 2) {
+        JobSnapshot job = f.jobs[row];
+        job.bytesTransferred += 1;
+        batch.changed.push_back(job);
+    }
+    f.model.applyBatch(batch);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 98);
+}
+
+void TestJobTableModel::unchangedSnapshotsGiveNoSignal()
+{
+    Fixture f(5);
+    QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+    JobBatch batch = added({f.jobs[2]});  // a known job arriving as "added" again
+    batch.changed = {f.jobs[3]};
+    f.model.applyBatch(batch);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(f.model.rowCount(), 5);
+}
+
+void TestJobTableModel::removalsGiveOneSignalPerRunAndKeepTheIndex()
+{
+    Fixture f(10);
+    QSignalSpy removed(&f.model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+    JobBatch batch;
+    batch.takenAt = std::chrono::steady_clock::now();
+    batch.removed = {f.jobs[2].id, f.jobs[3].id, f.jobs[7].id};
+    JobSnapshot moved = f.jobs[8];
+    moved.bytesTransferred = 999;
+    batch.changed = {moved};
+    batch.added = {makeJob(50)};
+    f.model.applyBatch(batch);
+    QCOMPARE(removed.count(), 2);
+    QCOMPARE(f.model.rowCount(), 8);
+    QCOMPARE(f.model.rowOf(f.jobs[2].id), -1);
+    QCOMPARE(f.model.rowOf(f.jobs[7].id), -1);
+    QCOMPARE(f.model.rowOf(f.jobs[8].id), 5);
+    QCOMPARE(f.model.job(5)->bytesTransferred, 999u);
+    QCOMPARE(f.model.rowOf(batch.added[0].id), 7);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 5);
+}
+
+void TestJobTableModel::endedJobsStayGreyedUntilDismissed()
+{
+    Fixture f(3);
+    JobSnapshot done = f.jobs[1];
+    done.state = JobState::Acknowledged;
+    JobBatch batch;
+    batch.takenAt = std::chrono::steady_clock::now();
+    batch.changed = {done};
+    batch.removed = {done.id};
+    QSignalSpy removed(&f.model, &QAbstractItemModel::rowsRemoved);
+    f.model.applyBatch(batch);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(f.model.rowCount(), 3);
+    QVERIFY(f.model.isGone(1));
+    QVERIFY(f.model.index(1, 0).data(JobTableModel::GoneRole).toBool());
+    QVERIFY(f.model.index(1, 0).data(Qt::ForegroundRole).isValid());
+    QVERIFY(f.model.index(1, JobTableModel::StateColumn).data().toString().contains("gone"));
+    f.model.dismissGone();
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(f.model.rowCount(), 2);
+    QCOMPARE(f.model.rowOf(f.jobs[2].id), 1);
+}
+
+void TestJobTableModel::rateFollowsTheBytes()
+{
+    JobTableModel model;
+    JobSnapshot job = makeJob(0);
+    JobBatch batch = added({job});
+    const auto t0 = batch.takenAt;
+    model.applyBatch(batch);
+    JobBatch next;
+    job.bytesTransferred = 500'000;
+    next.changed = {job};
+    next.takenAt = t0 + std::chrono::milliseconds(500);
+    model.applyBatch(next);
+    QCOMPARE(model.rate(0), 1'000'000.0);  // 500 kB in half a second
+    job.state = JobState::Suspended;
+    next.changed = {job};
+    next.takenAt += std::chrono::milliseconds(100);
+    model.applyBatch(next);
+    QCOMPARE(model.rate(0), 0.0);
+}
+
+void TestJobTableModel::displaysBitsValues()
+{
+    QLocale::setDefault(QLocale::c());
+    JobTableModel model;
+    JobSnapshot job = makeJob(250);
+    job.state = JobState::Error;
+    job.error = JobError{ErrorContext::RemoteFile, fromHttpStatus(404), "The server answered HTTP 404.", ""};
+    job.priority.reset();  // a getter that failed: unknown, not wrong
+    job.created.reset();
+    model.applyBatch(added({job}));
+    auto text = [&](int column) { return model.index(0, column).data().toString(); };
+    QCOMPARE(text(JobTableModel::StateColumn), QString("Error"));
+    QCOMPARE(text(JobTableModel::PriorityColumn), QString("unknown"));
+    QCOMPARE(text(JobTableModel::CreatedColumn), QString("unknown"));
+    QCOMPARE(text(JobTableModel::ProgressColumn), QString("25%"));
+    QCOMPARE(model.index(0, JobTableModel::ProgressColumn).data(JobTableModel::ProgressRole).toInt(), 250);
+    QCOMPARE(text(JobTableModel::BytesColumn), QString("250 bytes of 1.0 kB"));
+    QCOMPARE(text(JobTableModel::FilesColumn), QString("0 of 1"));
+    QCOMPARE(text(JobTableModel::ErrorColumn), QString("BG_E_HTTP_ERROR_404"));
+    const QString tip = model.index(0, JobTableModel::ErrorColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY(tip.contains("0x80190194"));
+    QVERIFY(tip.contains("the remote file"));
+    QVERIFY(tip.contains("check the URL"));
+
+    JobSnapshot unknownSize = makeJob(1);
+    unknownSize.bytesTotal = kSizeUnknown;
+    model.applyBatch(added({unknownSize}));
+    QCOMPARE(model.index(1, JobTableModel::ProgressColumn).data(JobTableModel::ProgressRole).toInt(), -1);
+    QCOMPARE(model.index(1, JobTableModel::ProgressColumn).data().toString(), QString("unknown"));
+}
+
+void TestJobTableModel::filterByTextAndState()
+{
+    Fixture f(6);
+    JobSnapshot suspended = f.jobs[4];
+    suspended.state = JobState::Suspended;
+    JobBatch batch;
+    batch.takenAt = std::chrono::steady_clock::now();
+    batch.changed = {suspended};
+    f.model.applyBatch(batch);
+
+    JobFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&f.model);
+    QCOMPARE(proxy.rowCount(), 6);
+    proxy.setFilterText("FILE3");  // the URL, case-insensitive
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QString("job 3"));
+    proxy.setFilterText(QString::fromStdString(f.jobs[5].id.toString()).toLower());
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setFilterText("");
+    proxy.setStateShown(JobState::Transferring, false);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QString("job 4"));
+    proxy.setFilterText("job 2");
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestJobTableModel::sortsNumbersAsNumbers()
+{
+    JobTableModel model;
+    std::vector<JobSnapshot> jobs{makeJob(9), makeJob(100), makeJob(10)};
+    model.applyBatch(added(jobs));
+    JobFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(JobTableModel::BytesColumn, Qt::AscendingOrder);
+    QStringList names;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        names << proxy.index(row, 0).data().toString();
+    QCOMPARE(names, (QStringList{"job 9", "job 10", "job 100"}));
+}
+
+QTEST_MAIN(TestJobTableModel)
+#include "test_job_table_model.moc"
