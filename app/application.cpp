@@ -4,9 +4,13 @@
 #include "job_table_model.h"
 #include "main_window.h"
 
+#include "engine/bits/hresult.h"
+
 #include "engine/embedded/embedded_service.h"
 
 #include <QDebug>
+
+#include <cstdio>
 
 namespace bitsmon {
 
@@ -80,10 +84,33 @@ void Application::addJob(const bits::NewJob &job)
 void Application::onBatch(const bits::feed::JobBatch &batch)
 {
     m_model->applyBatch(batch);
-    for (const bits::JobSnapshot &job : batch.added)
-        completeIfTransferred(job);
-    for (const bits::JobSnapshot &job : batch.changed)
-        completeIfTransferred(job);
+    for (const auto *jobs : {&batch.added, &batch.changed}) {
+        for (const bits::JobSnapshot &job : *jobs) {
+            reportOutcome(job);
+            completeIfTransferred(job);
+        }
+    }
+}
+
+void Application::reportOutcome(const bits::JobSnapshot &job)
+{
+    using S = bits::JobState;
+    if (!job.ours || !(job.state == S::Error || job.state == S::Acknowledged || job.state == S::Cancelled))
+        return;
+    auto [it, fresh] = m_reported.try_emplace(job.id, job.state);
+    if (!fresh && it->second == job.state)
+        return;
+    it->second = job.state;
+    QString line = QStringLiteral("bitsmon: %1 %2: ").arg(QString::fromStdString(job.id.toString()),
+                                                          QString::fromStdString(job.displayName));
+    if (job.state == S::Error && job.error)
+        line += QStringLiteral("failed: ") + QString::fromStdString(bits::describe(job.error->code));
+    else if (job.state == S::Acknowledged)
+        line += QStringLiteral("completed");
+    else
+        line += QStringLiteral("cancelled");
+    std::fprintf(stdout, "%s\n", qPrintable(line));
+    std::fflush(stdout);
 }
 
 void Application::completeIfTransferred(const bits::JobSnapshot &job)

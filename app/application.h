@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <memory>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace bitsmon {
@@ -31,6 +32,9 @@ public:
 private:
     void onBatch(const bits::feed::JobBatch &batch);
     void completeIfTransferred(const bits::JobSnapshot &job);
+    // One line on stdout when one of our jobs reaches an outcome, for people
+    // and scripts watching the console.
+    void reportOutcome(const bits::JobSnapshot &job);
     void addJob(const bits::NewJob &job);
 
     CommandLine m_options;
@@ -38,6 +42,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<bits::feed::JobFeed> m_feed;
     std::unordered_set<bits::JobId> m_completing;
+    std::unordered_map<bits::JobId, bits::JobState> m_reported;
 };
 
 }  // namespace bitsmon

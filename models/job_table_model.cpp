@@ -295,6 +295,9 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ErrorColumn && job.error)
             return Format::errorSentence(*job.error);
+        if (row.gone)
+            //: tooltip of a greyed row
+            return tr("The transfer service no longer lists this job.");
         if (index.column() == NameColumn) {
             QString tip = QString::fromStdString(job.id.toString());
             for (const bits::FileSnapshot &file : job.files)
@@ -329,8 +332,7 @@ QVariant JobTableModel::display(const Row &row, int column) const
     case NameColumn:
         return QString::fromStdString(job.displayName);
     case StateColumn:
-        //: a job the transfer service no longer lists
-        return row.gone ? tr("%1 (gone)").arg(Format::state(job.state)) : Format::state(job.state);
+        return Format::state(job.state);
     case PriorityColumn:
         return Format::priority(job.priority);
     case ProgressColumn:

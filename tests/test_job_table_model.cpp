@@ -202,7 +202,8 @@ void TestJobTableModel::endedJobsStayGreyedUntilDismissed()
     QVERIFY(f.model.isGone(1));
     QVERIFY(f.model.index(1, 0).data(JobTableModel::GoneRole).toBool());
     QVERIFY(f.model.index(1, 0).data(Qt::ForegroundRole).isValid());
-    QVERIFY(f.model.index(1, JobTableModel::StateColumn).data().toString().contains("gone"));
+    QCOMPARE(f.model.index(1, JobTableModel::StateColumn).data().toString(), QString("Completed"));
+    QVERIFY(f.model.index(1, JobTableModel::StateColumn).data(Qt::ToolTipRole).toString().contains("no longer lists"));
     f.model.dismissGone();
     QCOMPARE(removed.count(), 1);
     QCOMPARE(f.model.rowCount(), 2);

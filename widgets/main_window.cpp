@@ -41,9 +41,14 @@ MainWindow::MainWindow(JobTableModel *model, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->setColumnWidth(JobTableModel::NameColumn, 220);
-    m_view->setColumnWidth(JobTableModel::ProgressColumn, 140);
-    m_view->setColumnWidth(JobTableModel::BytesColumn, 170);
+    // Fixed widths: sizing to contents would read every row (slow at 10,000 jobs).
+    const std::pair<int, int> widths[] = {
+        {JobTableModel::NameColumn, 220}, {JobTableModel::StateColumn, 100},   {JobTableModel::PriorityColumn, 85},
+        {JobTableModel::ProgressColumn, 130}, {JobTableModel::BytesColumn, 150}, {JobTableModel::FilesColumn, 60},
+        {JobTableModel::RateColumn, 90},  {JobTableModel::OwnerColumn, 80},    {JobTableModel::CreatedColumn, 145},
+        {JobTableModel::ModifiedColumn, 145}};
+    for (const auto &[column, width] : widths)
+        m_view->setColumnWidth(column, width);
 
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter by name, URL, file or owner"));

@@ -16,13 +16,33 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cstring>
 #include <cerrno>
 #include <filesystem>
 #include <system_error>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace bits::embedded {
 
 namespace {
+
+std::string currentUserName()
+{
+#ifdef Q_OS_UNIX
+    if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name)
+        return entry->pw_name;
+#endif
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name.toStdString();
+    }
+    return {};  // unknown
+}
 
 TimePoint now()
 {
@@ -98,7 +118,7 @@ EmbeddedService::EmbeddedService(ServiceOptions options, QObject *parent)
     , m_network(new QNetworkAccessManager(this))
 {
     if (m_options.owner.empty())
-        m_options.owner = qEnvironmentVariable("USER", QStringLiteral("unknown")).toStdString();
+        m_options.owner = currentUserName();
     // Never follow a redirect from https to http.
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }

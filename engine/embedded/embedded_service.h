@@ -20,7 +20,8 @@ class QNetworkReply;
 namespace bits::embedded {
 
 struct ServiceOptions {
-    // The user the service runs jobs for (the snapshot's owner).
+    // The user the service runs jobs for (the snapshot's owner); empty: the
+    // current user.
     std::string owner;
     // Background jobs transferring at once; foreground jobs always start.
     int maxConcurrentJobs = 4;

@@ -1,0 +1,35 @@
+# Sourced by the other scripts: installs the Debian packages bitsmon needs,
+# only those missing, so a second run costs nothing.
+#   bitsmon_install_packages build|run|test|bench
+
+bitsmon_packages_build=(cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libgtest-dev googletest libbenchmark-dev)
+# What the tests start for real: python's http.server, an X server with a
+# tray for the real-window test, and the tools that drive and photograph it.
+bitsmon_packages_test=(python3 xvfb xauth xdotool x11-utils imagemagick trayer fonts-dejavu-core)
+
+bitsmon_install_packages() {
+    local wanted=("${bitsmon_packages_build[@]}")
+    case "${1:-build}" in
+        test|bench) wanted+=("${bitsmon_packages_test[@]}") ;;
+    esac
+    local missing=()
+    for package in "${wanted[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "bitsmon: installing ${missing[*]}" >&2
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "bitsmon: need root (or sudo) to install: ${missing[*]}" >&2; return 1; }
+        sudo="sudo"
+    fi
+    $sudo apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+bitsmon_build() {
+    cmake --preset default >/dev/null
+    cmake --build --preset default
+}
