@@ -43,6 +43,8 @@ constexpr std::uint32_t bit(int column)
     return 1u << column;
 }
 
+constexpr std::uint32_t kAllColumns = bit(JobTableModel::ColumnCount) - 1;
+
 }  // namespace
 
 JobTableModel::JobTableModel(QObject *parent)
@@ -81,23 +83,19 @@ bool JobTableModel::isGone(int row) const
     return m_rows.at(row).gone;
 }
 
-std::uint32_t JobTableModel::changedColumns(const Row &a, const Row &b)
+std::uint32_t JobTableModel::changedColumns(const JobSnapshot &x, const JobSnapshot &y)
 {
-    const JobSnapshot &x = a.job;
-    const JobSnapshot &y = b.job;
     std::uint32_t mask = 0;
     if (x.displayName != y.displayName || x.files != y.files)
         mask |= bit(NameColumn);
-    if (x.state != y.state || a.gone != b.gone)
-        mask |= ~0u;  // state colours and greys the whole row
+    if (x.state != y.state)
+        mask |= kAllColumns;  // the state colours the whole row
     if (x.priority != y.priority)
         mask |= bit(PriorityColumn);
     if (x.bytesTransferred != y.bytesTransferred || x.bytesTotal != y.bytesTotal)
         mask |= bit(ProgressColumn) | bit(BytesColumn);
     if (x.filesTransferred != y.filesTransferred || x.filesTotal != y.filesTotal)
         mask |= bit(FilesColumn);
-    if (a.rate != b.rate)
-        mask |= bit(RateColumn);
     if (x.owner != y.owner)
         mask |= bit(OwnerColumn);
     if (x.created != y.created)
@@ -106,7 +104,21 @@ std::uint32_t JobTableModel::changedColumns(const Row &a, const Row &b)
         mask |= bit(ModifiedColumn);
     if (x.error != y.error || x.errorCount != y.errorCount)
         mask |= bit(ErrorColumn);
-    return mask & (bit(ColumnCount) - 1);
+    return mask;
+}
+
+std::uint32_t JobTableModel::update(Row &row, const JobSnapshot &next, std::chrono::steady_clock::time_point at)
+{
+    const double rateBefore = row.rate;
+    updateRate(row, next, at);  // reads the bytes of the snapshot it replaces
+    std::uint32_t mask = changedColumns(row.job, next);
+    if (row.rate != rateBefore)
+        mask |= bit(RateColumn);
+    if (row.gone)
+        mask |= kAllColumns;  // back in the service's list: no longer greyed
+    row.job = next;
+    row.gone = false;
+    return mask;
 }
 
 void JobTableModel::updateRate(Row &row, const JobSnapshot &next, std::chrono::steady_clock::time_point at)
@@ -138,12 +150,7 @@ void JobTableModel::applyBatch(const bits::feed::JobBatch &batch)
         const int row = rowOf(next.id);
         if (row < 0)
             continue;
-        Row &r = m_rows[row];
-        const Row before = r;
-        updateRate(r, next, batch.takenAt);
-        r.job = next;
-        r.gone = false;
-        if (const std::uint32_t mask = changedColumns(before, r))
+        if (const std::uint32_t mask = update(m_rows[row], next, batch.takenAt))
             changedMask[row] |= mask;
     }
 
@@ -159,7 +166,7 @@ void JobTableModel::applyBatch(const bits::feed::JobBatch &batch)
             if (!r.gone) {
                 r.gone = true;
                 r.rate = 0;
-                changedMask[row] = ~0u & (bit(ColumnCount) - 1);
+                changedMask[row] = kAllColumns;
             }
         } else {
             doomed.push_back(row);
@@ -179,12 +186,7 @@ void JobTableModel::applyBatch(const bits::feed::JobBatch &batch)
     for (const JobSnapshot &added : batch.added) {
         const int row = rowOf(added.id);
         if (row >= 0) {  // already known: treat as a change
-            Row &r = m_rows[row];
-            const Row before = r;
-            updateRate(r, added, batch.takenAt);
-            r.job = added;
-            r.gone = false;
-            if (const std::uint32_t mask = changedColumns(before, r))
+            if (const std::uint32_t mask = update(m_rows[row], added, batch.takenAt))
                 changedIds.emplace_back(added.id, mask);
         } else {
             fresh.push_back(&added);

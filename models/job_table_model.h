@@ -62,7 +62,10 @@ private:
         bool gone = false;
     };
 
-    static std::uint32_t changedColumns(const Row &before, const Row &after);
+    // Bit i set: column i shows something else now.
+    static std::uint32_t changedColumns(const bits::JobSnapshot &before, const bits::JobSnapshot &after);
+    // Puts `next` into the row; returns the columns that changed.
+    static std::uint32_t update(Row &row, const bits::JobSnapshot &next, std::chrono::steady_clock::time_point at);
     static void updateRate(Row &row, const bits::JobSnapshot &next, std::chrono::steady_clock::time_point at);
     void removeRows(std::vector<int> rows);
     void reindex();
