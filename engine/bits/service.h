@@ -6,10 +6,15 @@
 #include "outcome.h"
 #include "snapshot.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace bits {
+
+// FileTransferred's index when the service cannot tell it without a call
+// that would leave the process (BITS passes a file object, not an index).
+inline constexpr std::uint32_t kUnknownFileIndex = UINT32_MAX;
 
 // Callbacks may arrive on any thread. An implementation only records the
 // event and returns: no calls back into the service, no blocking.

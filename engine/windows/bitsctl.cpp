@@ -1,0 +1,202 @@
+// bitsctl: a console tool on engine/windows alone.
+//   bitsctl list
+//   bitsctl create URL PATH [--priority foreground|high|normal|low] [--name NAME]
+//   bitsctl monitor [--interval MS] [--count N]
+//   bitsctl resume|suspend|cancel|complete GUID
+// It never takes a job's notifications: monitor polls, like bitsadmin /monitor.
+#include "windows_service.h"
+
+#include "engine/bits/hresult.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace bits;
+using bits::windows::WindowsBitsService;
+
+namespace {
+
+int usage()
+{
+    std::fputs("usage: bitsctl list\n"
+               "       bitsctl create URL PATH [--priority foreground|high|normal|low] [--name NAME]\n"
+               "       bitsctl monitor [--interval MS] [--count N]\n"
+               "       bitsctl resume|suspend|cancel|complete GUID\n",
+               stderr);
+    return 2;
+}
+
+int fail(const Failure &failure)
+{
+    std::fprintf(stderr, "bitsctl: %s\n", failure.message.c_str());
+    return 1;
+}
+
+std::string bytes(std::uint64_t n)
+{
+    return n == kSizeUnknown ? std::string("?") : std::to_string(n);
+}
+
+void printRow(const JobSnapshot &job)
+{
+    std::printf("%s  %-15s %12s / %-12s %u/%u  %s", job.id.toString().c_str(), std::string(name(job.state)).c_str(),
+                bytes(job.bytesTransferred).c_str(), bytes(job.bytesTotal).c_str(), job.filesTransferred,
+                job.filesTotal, job.displayName.c_str());
+    if (job.error)
+        std::printf("  [%s, %s]", describe(job.error->code).c_str(), std::string(name(job.error->context)).c_str());
+    std::printf("\n");
+}
+
+std::optional<Priority> priorityFrom(const char *text)
+{
+    const std::string t = text;
+    if (t == "foreground") return Priority::Foreground;
+    if (t == "high") return Priority::High;
+    if (t == "normal") return Priority::Normal;
+    if (t == "low") return Priority::Low;
+    return std::nullopt;
+}
+
+int list(WindowsBitsService &service)
+{
+    auto ids = service.listJobs();
+    if (!ids)
+        return fail(ids.failure());
+    if (!service.notice().empty())
+        std::fprintf(stderr, "bitsctl: %s\n", service.notice().c_str());
+    for (const JobId &id : ids.value()) {
+        auto job = service.snapshot(id);
+        if (job)
+            printRow(job.value());
+        else if (job.failure().code != hr::BG_E_NotFound)  // vanished meanwhile: not worth a line
+            std::fprintf(stderr, "bitsctl: %s\n", job.failure().message.c_str());
+    }
+    std::printf("%zu job(s)\n", ids.value().size());
+    return 0;
+}
+
+int create(WindowsBitsService &service, int argc, char **argv)
+{
+    if (argc < 4)
+        return usage();
+    NewJob spec;
+    spec.files.push_back({argv[2], argv[3]});
+    for (int i = 4; i + 1 < argc; i += 2) {
+        if (!std::strcmp(argv[i], "--priority")) {
+            auto p = priorityFrom(argv[i + 1]);
+            if (!p)
+                return usage();
+            spec.priority = *p;
+        } else if (!std::strcmp(argv[i], "--name")) {
+            spec.displayName = argv[i + 1];
+        } else {
+            return usage();
+        }
+    }
+    auto created = service.createDownload(spec);
+    if (!created)
+        return fail(created.failure());
+    if (auto resumed = service.resume(created.value()); !resumed) {
+        service.cancel(created.value());
+        return fail(resumed.failure());
+    }
+    std::printf("%s\n", created.value().toString().c_str());
+    return 0;
+}
+
+int monitor(WindowsBitsService &service, int argc, char **argv)
+{
+    int interval = 1000;
+    long count = -1;  // forever
+    for (int i = 2; i + 1 < argc; i += 2) {
+        if (!std::strcmp(argv[i], "--interval"))
+            interval = std::max(50, std::atoi(argv[i + 1]));
+        else if (!std::strcmp(argv[i], "--count"))
+            count = std::atol(argv[i + 1]);
+        else
+            return usage();
+    }
+    std::map<JobId, JobSnapshot> last;
+    for (long round = 0; count < 0 || round < count; ++round) {
+        auto ids = service.listJobs();
+        if (!ids)
+            return fail(ids.failure());
+        std::map<JobId, JobSnapshot> now;
+        for (const JobId &id : ids.value()) {
+            auto job = service.snapshot(id);
+            if (!job)
+                continue;
+            auto before = last.find(id);
+            if (before == last.end())
+                std::printf("+ ");
+            else if (before->second.state != job.value().state || before->second.bytesTransferred != job.value().bytesTransferred)
+                std::printf("~ ");
+            else {
+                now[id] = job.value();
+                continue;
+            }
+            printRow(job.value());
+            now[id] = std::move(job).value();
+        }
+        for (const auto &[id, job] : last)
+            if (!now.contains(id))
+                std::printf("- %s  %s\n", id.toString().c_str(), job.displayName.c_str());
+        std::fflush(stdout);
+        last = std::move(now);
+        if (count < 0 || round + 1 < count)
+            std::this_thread::sleep_for(std::chrono::milliseconds(interval));
+    }
+    return 0;
+}
+
+int act(WindowsBitsService &service, const std::string &verb, const char *guid)
+{
+    auto id = JobId::parse(guid);
+    if (!id) {
+        std::fprintf(stderr, "bitsctl: \"%s\" is not a job GUID like {6BA7B810-9DAD-11D1-80B4-00C04FD430C8}.\n", guid);
+        return 2;
+    }
+    Status status;
+    if (verb == "resume")
+        status = service.resume(*id);
+    else if (verb == "suspend")
+        status = service.suspend(*id);
+    else if (verb == "cancel")
+        status = service.cancel(*id);
+    else {
+        auto done = service.complete(*id);
+        if (!done)
+            return fail(done.failure());
+        if (done.value() != hr::S_Ok)
+            std::printf("%s\n", describe(done.value()).c_str());
+        return 0;
+    }
+    return status ? 0 : fail(status.failure());
+}
+
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return usage();
+    bits::windows::MtaApartment apartment;
+    if (FAILED(apartment.result()))
+        return fail(windows::failureFrom(apartment.result(), "COM could not be initialised"));
+    WindowsBitsService service;
+    const std::string verb = argv[1];
+    if (verb == "list")
+        return list(service);
+    if (verb == "create")
+        return create(service, argc, argv);
+    if (verb == "monitor")
+        return monitor(service, argc, argv);
+    if ((verb == "resume" || verb == "suspend" || verb == "cancel" || verb == "complete") && argc == 3)
+        return act(service, verb, argv[2]);
+    return usage();
+}

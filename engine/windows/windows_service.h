@@ -1,0 +1,57 @@
+// TransferService over the real BITS COM API. Create, use and destroy it on
+// one COM MTA thread (the feed's worker); callbacks then arrive on RPC
+// threads and never re-enter the caller.
+#pragma once
+
+#include "com.h"
+#include "notify_callback.h"
+
+#include "engine/bits/service.h"
+
+#include <bits.h>
+
+#include <map>
+#include <set>
+
+namespace bits::windows {
+
+class WindowsBitsService final : public TransferService {
+public:
+    // Connects to the BITS service. A failure is kept and reported by every
+    // call (and by notice()), so the app shows it instead of crashing.
+    WindowsBitsService();
+    ~WindowsBitsService() override;
+
+    std::string name() const override;
+    Outcome<std::vector<JobId>> listJobs() override;
+    Outcome<JobSnapshot> snapshot(const JobId &job) override;
+    Outcome<JobId> createDownload(const NewJob &job) override;
+    Status resume(const JobId &job) override;
+    Status suspend(const JobId &job) override;
+    Status cancel(const JobId &job) override;
+    Outcome<HResult> complete(const JobId &job) override;
+    Status setPriority(const JobId &job, Priority priority) override;
+    Status subscribe(const JobId &job, Observer *observer) override;
+    Status unsubscribe(const JobId &job) override;
+    std::string notice() const override { return m_notice; }
+
+    // For tests and bitsctl: the live job object (null on failure).
+    ComPtr<IBackgroundCopyJob> job(const JobId &id, HRESULT *result = nullptr);
+
+private:
+    Status call(const JobId &id, const char *what, HRESULT (*action)(IBackgroundCopyJob *));
+    NotifyCallback &callbackFor(Observer *observer);
+
+    HRESULT m_connected = E_FAIL;
+    ComPtr<IBackgroundCopyManager> m_manager;
+    std::map<JobId, ComPtr<IBackgroundCopyJob>> m_jobs;  // from the last listing, and ours
+    std::set<JobId> m_subscribed;
+    ComPtr<NotifyCallback> m_callback;
+    Observer *m_callbackObserver = nullptr;
+    std::string m_notice;
+};
+
+// "The job could not be resumed: BG_E_INVALID_STATE (0x80200002): ..."
+Failure failureFrom(HRESULT hr, const std::string &what);
+
+}  // namespace bits::windows

@@ -1,0 +1,284 @@
+// engine/windows against Wine's own BITS service (out of process, like on
+// Windows) and an HTTP server on 127.0.0.1 inside this test.
+#include "../recording_observer.h"
+#include "win_http_server.h"
+#include "wine_test_support.h"
+
+#include "engine/bits/hresult.h"
+
+#include <set>
+
+using namespace bits;
+using namespace winsupport;
+using bits::windows::ComPtr;
+using bits::windows::NotifyCallback;
+using bits::windows::WindowsBitsService;
+
+namespace {
+
+// Records which thread each JobTransferred arrived on.
+struct ThreadObserver final : Observer {
+    void jobTransferred(const JobId &job) noexcept override
+    {
+        std::lock_guard lock(mutex);
+        transferred.insert(job);
+        threads.insert(std::this_thread::get_id());
+    }
+    void jobError(const JobId &job) noexcept override
+    {
+        std::lock_guard lock(mutex);
+        errors.insert(job);
+    }
+    void jobModification(const JobId &) noexcept override {}
+    void fileTransferred(const JobId &, std::uint32_t) noexcept override {}
+
+    bool hasTransferred(const JobId &job)
+    {
+        std::lock_guard lock(mutex);
+        return transferred.contains(job);
+    }
+    std::size_t transferredCount()
+    {
+        std::lock_guard lock(mutex);
+        return transferred.size();
+    }
+
+    std::mutex mutex;
+    std::set<JobId> transferred, errors;
+    std::set<std::thread::id> threads;
+};
+
+NewJob download(const std::string &url, const std::string &path)
+{
+    NewJob job;
+    job.displayName = "bitsmon test";
+    job.files.push_back({url, path});
+    return job;
+}
+
+// Runs bitsctl.exe (another process) and returns what it printed.
+std::string runBitsctl(const std::string &arguments, DWORD &exitCode)
+{
+    SECURITY_ATTRIBUTES inherit{sizeof(SECURITY_ATTRIBUTES), nullptr, TRUE};
+    HANDLE readEnd, writeEnd;
+    CreatePipe(&readEnd, &writeEnd, &inherit, 0);
+    SetHandleInformation(readEnd, HANDLE_FLAG_INHERIT, 0);
+    STARTUPINFOW startup{};
+    startup.cb = sizeof startup;
+    startup.dwFlags = STARTF_USESTDHANDLES;
+    startup.hStdOutput = writeEnd;
+    startup.hStdError = writeEnd;
+    PROCESS_INFORMATION process{};
+    std::wstring command = bits::windows::widen("\"" BITSCTL_EXE "\" " + arguments);
+    if (!CreateProcessW(nullptr, command.data(), nullptr, nullptr, TRUE, 0, nullptr, nullptr, &startup, &process)) {
+        exitCode = DWORD(-1);
+        return {};
+    }
+    CloseHandle(writeEnd);
+    std::string output;
+    char buffer[512];
+    DWORD n = 0;
+    while (ReadFile(readEnd, buffer, sizeof buffer, &n, nullptr) && n > 0)
+        output.append(buffer, n);
+    WaitForSingleObject(process.hProcess, 60000);
+    GetExitCodeProcess(process.hProcess, &exitCode);
+    CloseHandle(process.hProcess);
+    CloseHandle(process.hThread);
+    CloseHandle(readEnd);
+    return output;
+}
+
+}  // namespace
+
+TEST(WindowsService, DownloadsWithACallbackFromAnotherThreadAndCompletes)
+{
+    WinHttpServer server;
+    const std::string body = randomBody(256 * 1024 + 3, 1);
+    server.add("/file.bin", body);
+    TempFolder folder;
+    WindowsBitsService service;
+    ThreadObserver observer;
+
+    auto created = service.createDownload(download(server.url("/file.bin"), folder.file("file.bin")));
+    ASSERT_TRUE(created) << created.failure().message;
+    const JobId id = created.value();
+    EXPECT_EQ(stateOf(service, id), JobState::Suspended);
+    ASSERT_TRUE(service.subscribe(id, &observer));
+    ASSERT_TRUE(service.resume(id));
+
+    ASSERT_TRUE(waitUntil([&] { return observer.hasTransferred(id); })) << name(stateOf(service, id));
+    {
+        std::lock_guard lock(observer.mutex);
+        EXPECT_FALSE(observer.threads.contains(std::this_thread::get_id()));  // an RPC thread, not ours
+    }
+    auto snapshot = service.snapshot(id);
+    ASSERT_TRUE(snapshot);
+    EXPECT_EQ(snapshot.value().state, JobState::Transferred);
+    EXPECT_EQ(snapshot.value().notifyFlags, notify::Ours);
+    ASSERT_EQ(snapshot.value().files.size(), 1u);
+    EXPECT_EQ(snapshot.value().files[0].remoteUrl, server.url("/file.bin"));
+    EXPECT_TRUE(snapshot.value().files[0].completed);
+    EXPECT_EQ(snapshot.value().files[0].bytesTransferred, body.size());
+    EXPECT_EQ(snapshot.value().displayName, "bitsmon test");
+
+    auto completed = service.complete(id);
+    ASSERT_TRUE(completed) << completed.failure().message;
+    EXPECT_EQ(readFile(folder.file("file.bin")), body);
+}
+
+TEST(WindowsService, NotFoundEndsInErrorWithRemoteFileContext)
+{
+    WinHttpServer server;
+    TempFolder folder;
+    WindowsBitsService service;
+    auto created = service.createDownload(download(server.url("/missing"), folder.file("missing.bin")));
+    ASSERT_TRUE(created);
+    const JobId id = created.value();
+    ASSERT_TRUE(service.resume(id));
+    // Wine never calls JobError: polling is what sees it, as in the app.
+    ASSERT_TRUE(waitUntil([&] { return stateOf(service, id) == JobState::Error; })) << name(stateOf(service, id));
+    const JobSnapshot job = service.snapshot(id).value();
+    ASSERT_TRUE(job.error.has_value());
+    EXPECT_EQ(job.error->context, ErrorContext::RemoteFile);
+    EXPECT_EQ(std::uint32_t(job.error->code), 0x80190194u);
+    EXPECT_EQ(job.error->fileUrl, server.url("/missing"));
+    EXPECT_TRUE(service.cancel(id));
+    EXPECT_FALSE(std::filesystem::exists(folder.file("missing.bin")));
+}
+
+TEST(WindowsService, CancelEndsTheJob)
+{
+    WinHttpServer server;
+    server.add("/x", randomBody(1000, 2));
+    TempFolder folder;
+    WindowsBitsService service;
+    const JobId id = service.createDownload(download(server.url("/x"), folder.file("x"))).value();
+    ASSERT_TRUE(service.cancel(id));
+    EXPECT_EQ(stateOf(service, id), JobState::Cancelled);
+    auto again = service.resume(id);
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.failure().code, hr::BG_E_InvalidState);
+    EXPECT_NE(again.failure().message.find("BG_E_INVALID_STATE"), std::string::npos);
+    EXPECT_FALSE(std::filesystem::exists(folder.file("x")));
+}
+
+TEST(WindowsService, TwentyJobsAtOnceAllComplete)
+{
+    WinHttpServer server;
+    TempFolder folder;
+    WindowsBitsService service;
+    ThreadObserver observer;
+    std::vector<JobId> ids;
+    std::vector<std::string> bodies;
+    for (int i = 0; i < 20; ++i) {
+        bodies.push_back(randomBody(20'000 + std::size_t(i) * 997, unsigned(100 + i)));
+        server.add("/f" + std::to_string(i), bodies.back());
+        auto created = service.createDownload(download(server.url("/f" + std::to_string(i)),
+                                                       folder.file("f" + std::to_string(i))));
+        ASSERT_TRUE(created) << created.failure().message;
+        ids.push_back(created.value());
+        ASSERT_TRUE(service.subscribe(ids.back(), &observer));
+    }
+    for (const JobId &id : ids)
+        ASSERT_TRUE(service.resume(id));
+    ASSERT_TRUE(waitUntil([&] { return observer.transferredCount() == ids.size(); }, std::chrono::seconds(60)))
+        << observer.transferredCount() << " of 20 transferred";
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        ASSERT_TRUE(service.complete(ids[i]));
+        EXPECT_EQ(readFile(folder.file("f" + std::to_string(i))), bodies[i]) << i;
+    }
+}
+
+TEST(WindowsService, AnotherProgramsJobIsListedButItsNotificationsAreLeftAlone)
+{
+    WinHttpServer server;
+    server.add("/theirs", randomBody(5000, 3));
+    TempFolder folder;
+    WindowsBitsService service;  // holds the BITS service up for the other process's job
+    ThreadObserver observer;
+    ASSERT_TRUE(service.listJobs());
+
+    DWORD exitCode = 0;
+    const std::string printed = runBitsctl("create " + server.url("/theirs") + " \"" + folder.file("theirs") + "\"",
+                                           exitCode);
+    ASSERT_EQ(exitCode, 0u) << printed;
+    auto foreign = JobId::parse(printed.substr(0, printed.find_first_of("\r\n")));
+    ASSERT_TRUE(foreign) << printed;
+
+    auto listed = service.listJobs();
+    ASSERT_TRUE(listed);
+    EXPECT_NE(std::find(listed.value().begin(), listed.value().end(), *foreign), listed.value().end());
+    // Polled like the feed does, several times, until it is transferred.
+    ASSERT_TRUE(waitUntil([&] { return stateOf(service, *foreign) == JobState::Transferred; }));
+    ComPtr<IBackgroundCopyJob> job = service.job(*foreign);
+    ASSERT_TRUE(job);
+    IUnknown *notify = reinterpret_cast<IUnknown *>(1);
+    ASSERT_EQ(job->GetNotifyInterface(&notify), S_OK);
+    EXPECT_EQ(notify, nullptr);  // never touched
+    ULONG flags = 0;
+    ASSERT_EQ(job->GetNotifyFlags(&flags), S_OK);
+    EXPECT_EQ(flags, notify::Default);
+    EXPECT_TRUE(observer.transferred.empty());
+    EXPECT_TRUE(service.complete(*foreign));
+}
+
+TEST(WindowsService, AfterShutdownNoCallbackReachesFreedMemoryAndAllAreReleased)
+{
+    WinHttpServer server;
+    server.add("/late", randomBody(300 * 1024, 4));
+    TempFolder folder;
+    const long before = NotifyCallback::liveObjects();
+    JobId id;
+    {
+        auto observer = std::make_unique<ThreadObserver>();
+        WindowsBitsService service;
+        id = service.createDownload(download(server.url("/late"), folder.file("late"))).value();
+        ASSERT_TRUE(service.subscribe(id, observer.get()));
+        ASSERT_TRUE(service.resume(id));
+        EXPECT_EQ(NotifyCallback::liveObjects(), before + 1);
+    }  // the service unsubscribes and detaches before the observer goes
+    // BITS lets go of its reference once the notify interface is cleared.
+    EXPECT_TRUE(waitUntil([&] { return NotifyCallback::liveObjects() == before; }, std::chrono::seconds(20)))
+        << NotifyCallback::liveObjects();
+    WindowsBitsService after;
+    ASSERT_TRUE(waitUntil([&] { return stateOf(after, id) == JobState::Transferred; }));
+    EXPECT_EQ(NotifyCallback::liveObjects(), before);
+    after.cancel(id);
+}
+
+TEST(WindowsService, BadInputIsRefusedWithASentence)
+{
+    TempFolder folder;
+    WindowsBitsService service;
+    auto ftp = service.createDownload(download("ftp://127.0.0.1/x", folder.file("x")));
+    ASSERT_FALSE(ftp);
+    EXPECT_EQ(ftp.failure().code, hr::BG_E_ProtocolNotAvailable);
+    auto relative = service.createDownload(download("http://127.0.0.1/x", "relative\\x"));
+    ASSERT_FALSE(relative);
+    EXPECT_EQ(relative.failure().code, hr::E_InvalidArg);
+    NewJob tooMany;
+    for (int i = 0; i < 201; ++i)
+        tooMany.files.push_back({"http://127.0.0.1/x", folder.file("x" + std::to_string(i))});
+    EXPECT_EQ(service.createDownload(tooMany).failure().code, hr::BG_E_TooManyFiles);
+    auto vanished = service.snapshot(JobId::generate());
+    ASSERT_FALSE(vanished);
+    EXPECT_EQ(vanished.failure().code, hr::BG_E_NotFound);
+    EXPECT_NE(vanished.failure().message.find("BG_E_NOT_FOUND"), std::string::npos);
+    // No half-made job was left behind.
+    auto listed = service.listJobs();
+    ASSERT_TRUE(listed);
+    for (const JobId &id : listed.value()) {
+        auto job = service.snapshot(id);
+        if (!job)
+            continue;
+        for (const FileSnapshot &file : job.value().files)
+            EXPECT_EQ(file.localName.find(folder.path.string()), std::string::npos) << file.localName;
+    }
+}
+
+int main(int argc, char **argv)
+{
+    bits::windows::MtaApartment apartment;  // like the feed's worker thread
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
