@@ -7,6 +7,9 @@
 #include "engine/bits/hresult.h"
 
 #include "engine/embedded/embedded_service.h"
+#ifdef Q_OS_WIN
+#include "engine/windows/windows_service.h"
+#endif
 
 #include <QDebug>
 
@@ -16,10 +19,19 @@ namespace bitsmon {
 
 namespace {
 
-bits::feed::ServiceFactory serviceFactory(const CommandLine &)
+bits::feed::ServiceFactory serviceFactory(const CommandLine &options)
 {
-    // Windows BITS comes with engine/windows; until then, and everywhere
-    // else, the embedded service does the transfers.
+#ifdef Q_OS_WIN
+    // The system's BITS, unless --embedded. The factory runs on the feed's
+    // worker thread, which the service puts in the COM MTA.
+    if (!options.embedded) {
+        return [] {
+            return std::make_unique<bits::windows::WindowsBitsService>(bits::windows::Apartment::EnterMta);
+        };
+    }
+#else
+    Q_UNUSED(options);
+#endif
     return [] { return std::make_unique<bits::embedded::EmbeddedService>(); };
 }
 
@@ -62,7 +74,7 @@ Application::~Application()
 
 void Application::start(std::optional<bits::NewJob> initialJob)
 {
-    m_feed->start();
+    m_feed->start(m_ownJobs.load());
     m_window->show();
     if (initialJob)
         addJob(*initialJob);
@@ -77,6 +89,7 @@ void Application::addJob(const bits::NewJob &job)
             m_window->showMessage(text, 0);
             return;
         }
+        m_ownJobs.add(created.value());
         m_window->showMessage(tr("Download started."));
     });
 }
@@ -84,6 +97,10 @@ void Application::addJob(const bits::NewJob &job)
 void Application::onBatch(const bits::feed::JobBatch &batch)
 {
     m_model->applyBatch(batch);
+    for (const bits::JobId &gone : batch.removed) {
+        m_ownJobs.remove(gone);  // completed, cancelled or lost: nothing left to watch
+        m_completing.erase(gone);
+    }
     for (const auto *jobs : {&batch.added, &batch.changed}) {
         for (const bits::JobSnapshot &job : *jobs) {
             reportOutcome(job);

@@ -3,10 +3,12 @@
 #pragma once
 
 #include "command_line.h"
+#include "own_jobs.h"
 
 #include "engine/feed/job_feed.h"
 
 #include <QObject>
+#include <QSettings>
 
 #include <memory>
 #include <unordered_map>
@@ -38,6 +40,8 @@ private:
     void addJob(const bits::NewJob &job);
 
     CommandLine m_options;
+    QSettings m_settings;
+    OwnJobs m_ownJobs{m_settings};
     JobTableModel *m_model;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<bits::feed::JobFeed> m_feed;

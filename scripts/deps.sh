@@ -8,11 +8,13 @@ bitsmon_packages_build=(cmake ninja-build g++ pkg-config
 # What the tests start for real: python's http.server, an X server with a
 # tray for the real-window test, and the tools that drive and photograph it.
 bitsmon_packages_test=(python3 xvfb xauth xdotool x11-utils imagemagick trayer fonts-dejavu-core)
+# The Windows layer: cross-built with MinGW-w64, run under Wine's BITS.
+bitsmon_packages_windows=(g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev wine wine64 googletest)
 
 bitsmon_install_packages() {
     local wanted=("${bitsmon_packages_build[@]}")
     case "${1:-build}" in
-        test|bench) wanted+=("${bitsmon_packages_test[@]}") ;;
+        test|bench) wanted+=("${bitsmon_packages_test[@]}" "${bitsmon_packages_windows[@]}") ;;
     esac
     local missing=()
     for package in "${wanted[@]}"; do
@@ -32,4 +34,25 @@ bitsmon_install_packages() {
 bitsmon_build() {
     cmake --preset default >/dev/null
     cmake --build --preset default
+}
+
+bitsmon_build_windows() {
+    cmake --preset mingw >/dev/null
+    cmake --build --preset mingw
+}
+
+# A Wine prefix of our own in the build tree, booted once; its wineserver is
+# stopped when the calling script exits.
+bitsmon_wine_prefix() {
+    export WINEPREFIX="$PWD/build-mingw/wineprefix"
+    export WINEDEBUG=${WINEDEBUG:--all}
+    # No Mono or Gecko: nothing here needs them and there is no network to fetch them.
+    export WINEDLLOVERRIDES="mscoree,mshtml="
+    if [ ! -f "$WINEPREFIX/system.reg" ]; then
+        echo "bitsmon: preparing the Wine prefix $WINEPREFIX" >&2
+        wineboot -i >/dev/null 2>&1
+    fi
+    # Until the boot's processes are gone, first calls were seen to fail.
+    wineserver -w
+    trap 'wineserver -k 2>/dev/null || true' EXIT
 }

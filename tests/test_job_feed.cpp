@@ -28,6 +28,7 @@ private Q_SLOTS:
     void failedCreationLeavesNothingBehind();
     void vanishedJobsAreRemoved();
     void refusedCommandsAreReported();
+    void ownJobsThatVanishedWhileAwayAreReported();
 };
 
 namespace {
@@ -265,6 +266,22 @@ void TestJobFeed::refusedCommandsAreReported()
     QCOMPARE(failure.action, Action::Complete);
     QCOMPARE(failure.failure.code, hr::BG_E_InvalidState);
     QCOMPARE(backend.get(id)->state, JobState::Suspended);
+}
+
+void TestJobFeed::ownJobsThatVanishedWhileAwayAreReported()
+{
+    fakes::FakeBackend backend;
+    const JobId kept = backend.addJob("kept");
+    const JobId lost = JobId::generate();  // completed or cancelled while bitsmon was closed
+    auto feed = makeFeed(backend, 20, 60'000);
+    QSignalSpy batches(feed.get(), &JobFeed::batchReady);
+    feed->start({kept, lost});
+    QVERIFY(batches.wait(5000));
+    const auto first = batches.first().first().value<JobBatch>();
+    QCOMPARE(first.removed, std::vector<JobId>{lost});
+    QCOMPARE(first.added.size(), std::size_t(1));
+    QVERIFY(first.added[0].ours);
+    QCOMPARE(backend.subscribed(), std::set<JobId>{kept});
 }
 
 QTEST_GUILESS_MAIN(TestJobFeed)

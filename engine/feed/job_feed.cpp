@@ -35,8 +35,11 @@ public:
 
         for (const JobId &id : ownJobs) {
             // A job of ours may have finished or vanished while we were away.
-            if (m_service->subscribe(id, &m_inbox))
+            Status subscribed = m_service->subscribe(id, &m_inbox);
+            if (subscribed)
                 adopt(id);
+            else if (subscribed.failure().code == hr::BG_E_NotFound)
+                m_batch.removed.push_back(id);  // so the app forgets it
         }
         poll();
         deliver();

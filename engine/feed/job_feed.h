@@ -54,7 +54,8 @@ public:
     ~JobFeed() override;
 
     // Starts the worker: creates the service, subscribes to `ownJobs` (jobs
-    // bitsmon created in earlier runs) and reads every job once.
+    // bitsmon created in earlier runs) and reads every job once. Own jobs the
+    // service no longer knows come back in the first batch's `removed`.
     void start(std::vector<JobId> ownJobs = {});
     // Unsubscribes from our jobs, destroys the service, stops the thread.
     void stop();

@@ -76,8 +76,16 @@ Failure failureFrom(HRESULT hr, const std::string &what)
     return Failure{HResult(hr), what + ": " + describe(HResult(hr))};
 }
 
-WindowsBitsService::WindowsBitsService()
+WindowsBitsService::WindowsBitsService(Apartment apartment)
 {
+    if (apartment == Apartment::EnterMta) {
+        m_apartment.emplace();
+        if (FAILED(m_apartment->result())) {
+            m_connected = m_apartment->result();
+            m_notice = failureFrom(m_connected, "COM could not be initialised on the worker thread").message;
+            return;
+        }
+    }
     m_connected = CoCreateInstance(CLSID_BackgroundCopyManager, nullptr, CLSCTX_LOCAL_SERVER,
                                    IID_IBackgroundCopyManager, reinterpret_cast<void **>(m_manager.put()));
     if (FAILED(m_connected))

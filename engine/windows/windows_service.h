@@ -11,15 +11,21 @@
 #include <bits.h>
 
 #include <map>
+#include <optional>
 #include <set>
 
 namespace bits::windows {
+
+enum class Apartment {
+    CallerInitialised,  // the creating thread already is in a COM apartment
+    EnterMta,           // the service joins the MTA and leaves it when destroyed
+};
 
 class WindowsBitsService final : public TransferService {
 public:
     // Connects to the BITS service. A failure is kept and reported by every
     // call (and by notice()), so the app shows it instead of crashing.
-    WindowsBitsService();
+    explicit WindowsBitsService(Apartment apartment = Apartment::CallerInitialised);
     ~WindowsBitsService() override;
 
     std::string name() const override;
@@ -42,6 +48,7 @@ private:
     Status call(const JobId &id, const char *what, HRESULT (*action)(IBackgroundCopyJob *));
     NotifyCallback &callbackFor(Observer *observer);
 
+    std::optional<MtaApartment> m_apartment;  // first member: left last
     HRESULT m_connected = E_FAIL;
     ComPtr<IBackgroundCopyManager> m_manager;
     std::map<JobId, ComPtr<IBackgroundCopyJob>> m_jobs;  // from the last listing, and ours

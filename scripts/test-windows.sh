@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The Windows layer's tests: engine/bits and engine/windows cross-built with
+# MinGW-w64 (no Qt), run under Wine against Wine's own BITS service.
+# scripts/test.sh runs this too.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/deps.sh
+bitsmon_install_packages test
+bitsmon_build_windows
+bitsmon_wine_prefix
+ctest --preset mingw "$@"
