@@ -41,6 +41,10 @@ public:
     Status unsubscribe(const JobId &job) override;
     std::string notice() const override { return m_notice; }
 
+    // Callbacks that had to ask the job for its GUID (a call across
+    // processes) because its identity was unknown; 0 when all is well.
+    long callbackIdLookups() const { return m_callback ? m_callback->idLookupsByCall() : 0; }
+
     // For tests and bitsctl: the live job object (null on failure).
     ComPtr<IBackgroundCopyJob> job(const JobId &id, HRESULT *result = nullptr);
 

@@ -121,9 +121,75 @@ TEST(WindowsService, DownloadsWithACallbackFromAnotherThreadAndCompletes)
     EXPECT_EQ(snapshot.value().files[0].bytesTransferred, body.size());
     EXPECT_EQ(snapshot.value().displayName, "bitsmon test");
 
+    // Optional getters Wine leaves unimplemented (E_NOTIMPL) make a field
+    // unknown, never the snapshot fail or show a wrong value.
+    ComPtr<IBackgroundCopyJob> raw = service.job(id);
+    BG_JOB_PRIORITY priority;
+    const HRESULT priorityResult = raw->GetPriority(&priority);
+    EXPECT_EQ(snapshot.value().priority.has_value(), SUCCEEDED(priorityResult));
+    BG_JOB_TIMES times;
+    const HRESULT timesResult = raw->GetTimes(&times);
+    EXPECT_EQ(snapshot.value().created.has_value(), SUCCEEDED(timesResult) && times.CreationTime.dwHighDateTime != 0);
+    LPWSTR owner = nullptr;
+    const HRESULT ownerResult = raw->GetOwner(&owner);
+    CoTaskMemFree(owner);
+    EXPECT_EQ(snapshot.value().owner.empty(), FAILED(ownerResult));
+
     auto completed = service.complete(id);
     ASSERT_TRUE(completed) << completed.failure().message;
     EXPECT_EQ(readFile(folder.file("file.bin")), body);
+}
+
+TEST(WindowsService, UnimplementedActionsSayWhatHappened)
+{
+    WinHttpServer server;
+    TempFolder folder;
+    WindowsBitsService service;
+    const JobId id = service.createDownload(download(server.url("/x"), folder.file("x"))).value();
+    ComPtr<IBackgroundCopyJob> raw = service.job(id);
+    const HRESULT direct = raw->Suspend();  // E_NOTIMPL on Wine, S_OK on Windows
+    auto suspended = service.suspend(id);
+    EXPECT_EQ(bool(suspended), SUCCEEDED(direct));
+    if (!suspended) {
+        EXPECT_EQ(suspended.failure().code, HResult(direct));
+        EXPECT_NE(suspended.failure().message.find("The job could not be suspended: "), std::string::npos);
+        EXPECT_NE(suspended.failure().message.find(hexCode(HResult(direct))), std::string::npos);
+    }
+    service.cancel(id);
+}
+
+TEST(Bitsctl, RefusesBadInputWithASentenceAndListsJobs)
+{
+    WindowsBitsService service;  // keeps Wine's BITS up between the runs
+    TempFolder folder;
+    DWORD exitCode = 0;
+    std::string out = runBitsctl("create ftp://127.0.0.1/x \"" + folder.file("x") + "\"", exitCode);
+    EXPECT_EQ(exitCode, 1u);
+    EXPECT_NE(out.find("Use an http:// or https:// URL"), std::string::npos) << out;
+    out = runBitsctl("create http://127.0.0.1/x relative\\x", exitCode);
+    EXPECT_EQ(exitCode, 1u);
+    EXPECT_NE(out.find("not an absolute path"), std::string::npos) << out;
+    out = runBitsctl("cancel not-a-guid", exitCode);
+    EXPECT_EQ(exitCode, 2u);
+    EXPECT_NE(out.find("is not a job GUID"), std::string::npos) << out;
+    out = runBitsctl("complete " + JobId::generate().toString(), exitCode);
+    EXPECT_EQ(exitCode, 1u);
+    EXPECT_NE(out.find("BG_E_NOT_FOUND"), std::string::npos) << out;
+    out = runBitsctl("frobnicate", exitCode);
+    EXPECT_EQ(exitCode, 2u);
+    EXPECT_NE(out.find("usage: bitsctl"), std::string::npos) << out;
+
+    WinHttpServer server;
+    server.add("/m", randomBody(1000, 9));
+    out = runBitsctl("create " + server.url("/m") + " \"" + folder.file("m") + "\" --name monitored", exitCode);
+    ASSERT_EQ(exitCode, 0u) << out;
+    const std::string guid = out.substr(0, out.find_first_of("\r\n"));
+    out = runBitsctl("monitor --count 1", exitCode);
+    EXPECT_EQ(exitCode, 0u);
+    EXPECT_NE(out.find("+ " + guid), std::string::npos) << out;
+    EXPECT_NE(out.find("monitored"), std::string::npos) << out;
+    out = runBitsctl("cancel " + guid, exitCode);
+    EXPECT_EQ(exitCode, 0u) << out;
 }
 
 TEST(WindowsService, NotFoundEndsInErrorWithRemoteFileContext)
@@ -183,6 +249,8 @@ TEST(WindowsService, TwentyJobsAtOnceAllComplete)
         ASSERT_TRUE(service.resume(id));
     ASSERT_TRUE(waitUntil([&] { return observer.transferredCount() == ids.size(); }, std::chrono::seconds(60)))
         << observer.transferredCount() << " of 20 transferred";
+    // Each callback named its job by COM identity, without a call back to BITS.
+    EXPECT_EQ(service.callbackIdLookups(), 0);
     for (std::size_t i = 0; i < ids.size(); ++i) {
         ASSERT_TRUE(service.complete(ids[i]));
         EXPECT_EQ(readFile(folder.file("f" + std::to_string(i))), bodies[i]) << i;
