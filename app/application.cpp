@@ -12,6 +12,8 @@
 #endif
 
 #include <QDebug>
+#include <QDir>
+#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -32,7 +34,13 @@ bits::feed::ServiceFactory serviceFactory(const CommandLine &options)
 #else
     Q_UNUSED(options);
 #endif
-    return [] { return std::make_unique<bits::embedded::EmbeddedService>(); };
+    // The embedded service keeps its jobs beside bitsmon's other data, so
+    // they survive a restart (or a crash) and carry on.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    bits::embedded::ServiceOptions embedded;
+    if (!folder.isEmpty() && QDir().mkpath(folder))
+        embedded.stateFile = QDir(folder).filePath(QStringLiteral("embedded-jobs.json"));
+    return [embedded] { return std::make_unique<bits::embedded::EmbeddedService>(embedded); };
 }
 
 QString failureText(const bits::Failure &failure)

@@ -39,6 +39,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                   QStringLiteral("DIR"));
     const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("The display name of the new job."),
                                   QStringLiteral("NAME"));
+    const QCommandLineOption sha256(QStringLiteral("sha256"),
+                                    QStringLiteral("The SHA-256 the downloaded file must have (one --add only)."),
+                                    QStringLiteral("HEX"));
     const QCommandLineOption priority(QStringLiteral("priority"),
                                       QStringLiteral("foreground, high, normal (default) or low."),
                                       QStringLiteral("PRIORITY"));
@@ -48,7 +51,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                   QStringLiteral("MS"));
     const QCommandLineOption poll(QStringLiteral("poll"),
                                   QStringLiteral("Polling interval in milliseconds (default 2000)."), QStringLiteral("MS"));
-    parser.addOptions({help, version, add, dest, name, priority, embedded, tick, poll});
+    parser.addOptions({help, version, add, dest, name, sha256, priority, embedded, tick, poll});
     parsed.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -66,6 +69,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     o.urls = parser.values(add);
     o.destination = parser.value(dest);
     o.displayName = parser.value(name);
+    o.sha256 = parser.value(sha256);
     o.embedded = parser.isSet(embedded);
     if (parser.isSet(priority)) {
         const auto p = priorityFromText(parser.value(priority));
@@ -98,8 +102,12 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         parsed.error = QStringLiteral("--add needs --dest DIR: the folder to save the files in.");
         return parsed;
     }
-    if (o.urls.isEmpty() && (parser.isSet(dest) || parser.isSet(name))) {
-        parsed.error = QStringLiteral("--dest and --name go with --add URL.");
+    if (o.urls.isEmpty() && (parser.isSet(dest) || parser.isSet(name) || parser.isSet(sha256))) {
+        parsed.error = QStringLiteral("--dest, --name and --sha256 go with --add URL.");
+        return parsed;
+    }
+    if (parser.isSet(sha256) && o.urls.size() != 1) {
+        parsed.error = QStringLiteral("--sha256 checks one file: give exactly one --add URL with it.");
         return parsed;
     }
     return parsed;
@@ -124,7 +132,8 @@ bits::Outcome<bits::NewJob> jobFromCommandLine(const CommandLine &options)
         if (auto failure = bits::checkRemoteUrl(url.toStdString()))
             return *failure;
         const QString file = QString::fromStdString(bits::fileNameFromUrl(url.toStdString()));
-        job.files.push_back({url.toStdString(), QDir::cleanPath(dir.filePath(file)).toStdString()});
+        job.files.push_back({url.toStdString(), QDir::cleanPath(dir.filePath(file)).toStdString(),
+                             options.sha256.trimmed().toLower().toStdString()});
     }
     if (auto failure = bits::checkNewJob(job))
         return *failure;

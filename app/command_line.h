@@ -16,6 +16,7 @@ struct CommandLine {
     QStringList urls;   // --add, repeatable
     QString destination;  // --dest: the folder the files go to
     QString displayName;  // --name
+    QString sha256;       // --sha256: expected hash of the (single) file
     bits::Priority priority = bits::Priority::Normal;
     bool embedded = false;  // --embedded: the embedded service even on Windows
     int tickMs = 100;

@@ -49,6 +49,8 @@ void TestCommandLine::rejectsBadOptions_data()
     QTest::newRow("tiny tick") << QStringList{"--tick", "1"} << "at least 10";
     QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "Unknown option";
     QTest::newRow("stray argument") << QStringList{"http://h/x"} << "Unexpected argument";
+    QTest::newRow("sha256 for two files") << QStringList{"--add", "http://h/x", "--add", "http://h/y", "--dest", "/tmp",
+                                                         "--sha256", QString(64, 'a')} << "exactly one --add";
 }
 
 void TestCommandLine::rejectsBadOptions()
@@ -88,6 +90,7 @@ void TestCommandLine::binaryRefusesBadInput_data()
     QTest::newRow("empty dest") << QStringList{"--add", "http://127.0.0.1/x", "--dest", ""} << "destination is empty";
     QTest::newRow("missing dest") << QStringList{"--add", "http://127.0.0.1/x", "--dest", "@DIR/nope"} << "does not exist";
     QTest::newRow("dest is a file") << QStringList{"--add", "http://127.0.0.1/x", "--dest", "@DIR/plain"} << "is a file, not a folder";
+    QTest::newRow("bad sha256") << QStringList{"--add", "http://127.0.0.1/x", "--dest", "@DIR", "--sha256", "abc"} << "is not a SHA-256";
     QTest::newRow("target is a folder") << QStringList{"--add", "http://127.0.0.1/sub", "--dest", "@DIR"} << "existing folder";
 }
 

@@ -4,9 +4,12 @@
 #include "recording_observer.h"
 
 #include "engine/bits/hresult.h"
+#include "engine/bits/policy.h"
 #include "engine/embedded/embedded_service.h"
 
 #include <QCryptographicHash>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -55,6 +58,20 @@ class TestEmbeddedService : public QObject {
 
 private Q_SLOTS:
     void downloadsFromPythonHttpServer();
+    void serverWithoutRangesFailsInBackgroundAndWorksInForeground();
+    void rangedDownloadFromNginx();
+    void droppedConnectionResumesWhereItStopped();
+    void stalledServerTimesOutAndRetries();
+    void serviceUnavailableHonoursRetryAfter();
+    void fileChangedBetweenRequestsStartsOver();
+    void wrongContentRangeIsInsufficientRangeSupport();
+    void missingSizeInBackground();
+    void sha256IsChecked();
+    void jobsSurviveARestart();
+    void damagedStateFileIsMovedAside();
+    void newerStateFileIsLeftAlone();
+    void jobLimit();
+    void fullDiskKeepsWhatWasWritten();
     void notFoundIsRemoteFileError();
     void refusedConnectionIsTransient();
     void noProgressTimeoutTurnsTransientIntoError();
@@ -80,6 +97,7 @@ void TestEmbeddedService::downloadsFromPythonHttpServer()
     RecordingObserver observer;
     NewJob spec;
     spec.displayName = "two files";
+    spec.priority = Priority::Foreground;  // python's server ignores ranges
     spec.files.push_back({server.url("first.bin").toStdString(), destination.filePath("a.bin").toStdString()});
     spec.files.push_back({server.url("second.bin").toStdString(), destination.filePath("b.bin").toStdString()});
     auto created = service.createDownload(spec);
@@ -320,6 +338,336 @@ void TestEmbeddedService::refusesActionsTheStateDoesNotAllow()
     QCOMPARE(service.setPriority(id, Priority::High).failure().code, hr::BG_E_InvalidState);
     QCOMPARE(service.resume(JobId::generate()).failure().code, hr::BG_E_NotFound);
     QCOMPARE(service.snapshot(JobId::generate()).failure().code, hr::BG_E_NotFound);
+}
+
+void TestEmbeddedService::serverWithoutRangesFailsInBackgroundAndWorksInForeground()
+{
+    QTemporaryDir served, destination;
+    const QByteArray body = fixtures::randomBytes(700 * 1000, 11);
+    QVERIFY(writeFile(served.filePath("plain.bin"), body));
+    fixtures::PythonHttpServer server(served.path());
+    QVERIFY2(server.isRunning(), qPrintable(server.error()));
+    EmbeddedService service;
+    RecordingObserver observer;
+    const JobId id = service.createDownload(oneFile(server.url("plain.bin"), destination.filePath("p"))).value();
+    service.subscribe(id, &observer);
+    service.resume(id);
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Error, 10000);
+    JobSnapshot job = service.snapshot(id).value();
+    QCOMPARE(job.error->context, ErrorContext::RemoteFile);
+    QCOMPARE(job.error->code, hr::BG_E_InsufficientRangeSupport);
+    QCOMPARE(job.bytesTotal, std::uint64_t(body.size()));  // the size the server sent
+    QCOMPARE(foregroundRetry(job), ForegroundRetry::Possible);
+    QCOMPARE(observer.count('E'), 1);
+
+    // Retry at foreground priority: SetPriority(FOREGROUND), then Resume.
+    QVERIFY(service.setPriority(id, Priority::Foreground).ok());
+    QVERIFY(service.resume(id).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Transferred, 10000);
+    QVERIFY(service.complete(id).ok());
+    QCOMPARE(readFile(destination.filePath("p")), body);
+}
+
+void TestEmbeddedService::rangedDownloadFromNginx()
+{
+    QTemporaryDir served, destination;
+    const QByteArray body = fixtures::randomBytes(3 * 1024 * 1024 + 5, 12);
+    QVERIFY(writeFile(served.filePath("big.bin"), body));
+    fixtures::NginxServer nginx(served.path());
+    QVERIFY2(nginx.isRunning(), qPrintable(nginx.error()));
+    ServiceOptions options;
+    options.rangeSize = 512 * 1024;
+    EmbeddedService service(options);
+    const JobId id = service.createDownload(oneFile(nginx.url("big.bin"), destination.filePath("big"))).value();
+    service.resume(id);
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Transferred, 20000);
+    QVERIFY(service.complete(id).ok());
+    QCOMPARE(readFile(destination.filePath("big")), body);
+    // Seven ranges of 512 KiB, each answered 206.
+    const QStringList log = nginx.accessLog();
+    QCOMPARE(log.size(), 7);
+    QVERIFY2(log.first().contains("|bytes=0-524287|206|524288"), qPrintable(log.first()));
+    QVERIFY2(log.last().contains("|bytes=3145728-3145732|206|5"), qPrintable(log.last()));
+}
+
+void TestEmbeddedService::droppedConnectionResumesWhereItStopped()
+{
+    fixtures::FixtureServer server;
+    const QByteArray body = fixtures::randomBytes(200 * 1000, 13);
+    fixtures::Resource resource{body};
+    resource.dropAfter = 80 * 1000;  // first request only
+    resource.etag = "\"v1\"";
+    server.serve("/drop", resource);
+    QTemporaryDir destination;
+    ServiceOptions options;
+    options.minimumRetryDelay = std::chrono::milliseconds(50);
+    EmbeddedService service(options);
+    RecordingObserver observer;
+    const JobId id = service.createDownload(oneFile(server.url("/drop"), destination.filePath("d"))).value();
+    service.subscribe(id, &observer);
+    service.resume(id);
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Transferred, 10000);
+    QVERIFY(observer.count('E') == 0);
+    QVERIFY(service.snapshot(id).value().errorCount >= 1);  // went through TRANSIENT_ERROR
+    // The retry asked for the rest only, if the file was still the same.
+    QCOMPARE(server.ranges().value(0), QString("bytes=0-16777215"));
+    QCOMPARE(server.ranges().value(1), QString("bytes=80000-199999"));  // the size is known by then
+    QVERIFY(service.complete(id).ok());
+    QCOMPARE(readFile(destination.filePath("d")), body);
+}
+
+void TestEmbeddedService::stalledServerTimesOutAndRetries()
+{
+    fixtures::FixtureServer server;
+    const QByteArray body = fixtures::randomBytes(10 * 1000, 14);
+    fixtures::Resource resource{body};
+    resource.stall = true;  // first request: headers, then silence
+    server.serve("/stall", resource);
+    QTemporaryDir destination;
+    ServiceOptions options;
+    options.transferTimeout = std::chrono::milliseconds(300);
+    options.minimumRetryDelay = std::chrono::milliseconds(200);
+    EmbeddedService service(options);
+    const JobId id = service.createDownload(oneFile(server.url("/stall"), destination.filePath("s"))).value();
+    service.resume(id);
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::TransientError, 10000);
+    QCOMPARE(service.snapshot(id).value().error->code, hr::BG_E_Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Transferred, 10000);
+    QVERIFY(service.complete(id).ok());
+    QCOMPARE(readFile(destination.filePath("s")), body);
+}
+
+void TestEmbeddedService::serviceUnavailableHonoursRetryAfter()
+{
+    fixtures::FixtureServer server;
+    const QByteArray body = fixtures::randomBytes(5000, 15);
+    fixtures::Resource resource{body, 503};
+    resource.failTimes = 1;
+    resource.retryAfter = "1";
+    server.serve("/busy", resource);
+    QTemporaryDir destination;
+    ServiceOptions options;
+    options.minimumRetryDelay = std::chrono::milliseconds(50);
+    EmbeddedService service(options);
+    const JobId id = service.createDownload(oneFile(server.url("/busy"), destination.filePath("b"))).value();
+    service.resume(id);
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::TransientError, 10000);
+    const JobSnapshot job = service.snapshot(id).value();
+    QCOMPARE(std::uint32_t(job.error->code), 0x801901F7u);  // BG_E_HTTP_ERROR_503
+    QCOMPARE(job.error->context, ErrorContext::RemoteFile);
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Transferred, 10000);
+    // The server asked for a second; the job's own delay was shorter.
+    QVERIFY2(server.times().at(1) - server.times().at(0) >= 990,
+             qPrintable(QString::number(server.times().at(1) - server.times().at(0))));
+    QVERIFY(service.complete(id).ok());
+    QCOMPARE(readFile(destination.filePath("b")), body);
+}
+
+void TestEmbeddedService::fileChangedBetweenRequestsStartsOver()
+{
+    fixtures::FixtureServer server;
+    const QByteArray before = fixtures::randomBytes(300 * 1000, 16);
+    const QByteArray after = fixtures::randomBytes(250 * 1000, 17);
+    fixtures::Resource resource{before};
+    resource.etag = "\"old\"";
+    resource.dropAfter = 100 * 1000;
+    server.serve("/changing", resource);
+    QTemporaryDir destination;
+    ServiceOptions options;
+    options.minimumRetryDelay = std::chrono::milliseconds(50);
+    EmbeddedService service(options);
+    const JobId id = service.createDownload(oneFile(server.url("/changing"), destination.filePath("c"))).value();
+    service.resume(id);
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::TransientError, 10000);
+    server.replace("/changing", after, "\"new\"");  // changed while we waited to retry
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Transferred, 10000);
+    QVERIFY(service.complete(id).ok());
+    QCOMPARE(readFile(destination.filePath("c")), after);  // never a mix of the two
+}
+
+void TestEmbeddedService::wrongContentRangeIsInsufficientRangeSupport()
+{
+    fixtures::FixtureServer server;
+    fixtures::Resource resource{fixtures::randomBytes(5000, 18)};
+    resource.wrongContentRange = true;
+    server.serve("/wrong", resource);
+    QTemporaryDir destination;
+    EmbeddedService service;
+    const JobId id = service.createDownload(oneFile(server.url("/wrong"), destination.filePath("w"))).value();
+    service.resume(id);
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Error, 10000);
+    const JobSnapshot job = service.snapshot(id).value();
+    QCOMPARE(job.error->code, hr::BG_E_InsufficientRangeSupport);
+    QCOMPARE(job.error->context, ErrorContext::RemoteFile);
+    QCOMPARE(job.bytesTransferred, 0u);
+    QVERIFY(!QFile::exists(destination.filePath("w")));
+}
+
+void TestEmbeddedService::missingSizeInBackground()
+{
+    fixtures::FixtureServer server;
+    const QByteArray body = fixtures::randomBytes(4000, 19);
+    fixtures::Resource resource{body};
+    resource.ranges = false;
+    resource.sendLength = false;  // dynamic content
+    server.serve("/dynamic", resource);
+    QTemporaryDir destination;
+    EmbeddedService service;
+    const JobId id = service.createDownload(oneFile(server.url("/dynamic"), destination.filePath("n"))).value();
+    service.resume(id);
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Error, 10000);
+    const JobSnapshot job = service.snapshot(id).value();
+    QCOMPARE(job.error->code, hr::BG_E_MissingFileSize);
+    QCOMPARE(foregroundRetry(job), ForegroundRetry::NotApplicable);
+    // At foreground priority the body is read to its end.
+    service.setPriority(id, Priority::Foreground);
+    service.resume(id);
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Transferred, 10000);
+    QVERIFY(service.complete(id).ok());
+    QCOMPARE(readFile(destination.filePath("n")), body);
+}
+
+void TestEmbeddedService::sha256IsChecked()
+{
+    fixtures::FixtureServer server;
+    const QByteArray body = fixtures::randomBytes(50 * 1000, 20);
+    server.serve("/file", {body});
+    QTemporaryDir destination;
+    EmbeddedService service;
+    const std::string good = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex().toStdString();
+
+    NewJob right = oneFile(server.url("/file"), destination.filePath("right"));
+    right.files[0].expectedSha256 = QString::fromStdString(good).toUpper().toStdString();  // either case
+    const JobId ok = service.createDownload(right).value();
+    service.resume(ok);
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, ok), JobState::Transferred, 10000);
+    QVERIFY(service.complete(ok).ok());
+    QCOMPARE(readFile(destination.filePath("right")), body);
+
+    NewJob wrong = oneFile(server.url("/file"), destination.filePath("wrong"));
+    wrong.files[0].expectedSha256 = std::string(64, 'a');
+    RecordingObserver observer;
+    const JobId bad = service.createDownload(wrong).value();
+    service.subscribe(bad, &observer);
+    service.resume(bad);
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, bad), JobState::Error, 10000);
+    const JobSnapshot job = service.snapshot(bad).value();
+    QCOMPARE(job.error->code, hr::NTE_BadHash);
+    QVERIFY(QString::fromStdString(job.error->description).contains(QString::fromStdString(good)));
+    QCOMPARE(observer.count('F'), 0);  // never reported as transferred
+    QVERIFY(!service.complete(bad).ok());
+    QVERIFY(!QFile::exists(destination.filePath("wrong")));
+    QCOMPARE(entries(destination.path()), QStringList{"right"});  // the bad bytes are gone
+
+    NewJob malformed = oneFile(server.url("/file"), destination.filePath("m"));
+    malformed.files[0].expectedSha256 = "xyz";
+    QCOMPARE(service.createDownload(malformed).failure().code, hr::E_InvalidArg);
+}
+
+void TestEmbeddedService::jobsSurviveARestart()
+{
+    fixtures::FixtureServer server;
+    const QByteArray body = fixtures::randomBytes(400 * 1000, 21);
+    fixtures::Resource resource{body, 200, 8192, 10};  // slow: about 0.5 s
+    resource.etag = "\"same\"";
+    server.serve("/slow", resource);
+    QTemporaryDir state, destination;
+    ServiceOptions options;
+    options.stateFile = state.filePath("jobs.json");
+    JobId id;
+    std::uint64_t before = 0;
+    {
+        EmbeddedService first(options);
+        id = first.createDownload(oneFile(server.url("/slow"), destination.filePath("r"))).value();
+        first.resume(id);
+        QTRY_VERIFY_WITH_TIMEOUT(first.snapshot(id).value().bytesTransferred > 100 * 1000, 10000);
+        before = first.snapshot(id).value().bytesTransferred;
+    }  // bitsmon stops mid-transfer
+    QVERIFY(QFile::exists(options.stateFile));
+    EmbeddedService second(options);
+    QVERIFY(second.notice().empty());
+    auto listed = second.listJobs().value();
+    QCOMPARE(listed, std::vector<JobId>{id});
+    QTRY_COMPARE_WITH_TIMEOUT(this->state(second, id), JobState::Transferred, 20000);
+    // It resumed with a Range request from where the temporary file ended.
+    const QString resumed = server.ranges().last();
+    QVERIFY2(resumed.startsWith("bytes=") && !resumed.startsWith("bytes=0-"), qPrintable(resumed));
+    QVERIFY(resumed.mid(6).section('-', 0, 0).toULongLong() >= before);
+    QVERIFY(second.complete(id).ok());
+    QCOMPARE(readFile(destination.filePath("r")), body);
+}
+
+void TestEmbeddedService::damagedStateFileIsMovedAside()
+{
+    QTemporaryDir state;
+    ServiceOptions options;
+    options.stateFile = state.filePath("jobs.json");
+    QVERIFY(writeFile(options.stateFile, "{\"format\": \"bitsmon-embedded-jobs\", \"version\": 1, \"jobs\": [ {\"id\": 4"));
+    EmbeddedService service(options);
+    QVERIFY(QString::fromStdString(service.notice()).contains("was damaged"));
+    QVERIFY(service.listJobs().value().empty());
+    const QStringList files = QDir(state.path()).entryList(QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QVERIFY2(files[0].startsWith("jobs.json.damaged-"), qPrintable(files[0]));
+}
+
+void TestEmbeddedService::newerStateFileIsLeftAlone()
+{
+    QTemporaryDir state, destination;
+    ServiceOptions options;
+    options.stateFile = state.filePath("jobs.json");
+    const QByteArray future = "{\"format\": \"bitsmon-embedded-jobs\", \"version\": 99, \"jobs\": []}";
+    QVERIFY(writeFile(options.stateFile, future));
+    EmbeddedService service(options);
+    QVERIFY(QString::fromStdString(service.notice()).contains("newer bitsmon"));
+    QVERIFY(service.createDownload(oneFile("http://127.0.0.1:9/x", destination.filePath("x"))).ok());
+    QCOMPARE(readFile(options.stateFile), future);  // not overwritten
+}
+
+void TestEmbeddedService::jobLimit()
+{
+    QTemporaryDir destination;
+    ServiceOptions options;
+    options.maxJobs = 2;
+    EmbeddedService service(options);
+    const JobId first = service.createDownload(oneFile("http://127.0.0.1:9/a", destination.filePath("a"))).value();
+    QVERIFY(service.createDownload(oneFile("http://127.0.0.1:9/b", destination.filePath("b"))).ok());
+    auto third = service.createDownload(oneFile("http://127.0.0.1:9/c", destination.filePath("c")));
+    QCOMPARE(third.failure().code, hr::BG_E_TooManyJobsPerUser);
+    QVERIFY(QString::fromStdString(third.failure().message).contains("the limit is 2"));
+    service.cancel(first);  // an ended job no longer counts
+    QVERIFY(service.createDownload(oneFile("http://127.0.0.1:9/c", destination.filePath("c"))).ok());
+}
+
+void TestEmbeddedService::fullDiskKeepsWhatWasWritten()
+{
+    // A 256 KiB tmpfs: the disk fills mid-download.
+    QTemporaryDir mountPoint;
+    QProcess mount;
+    mount.start("mount", {"-t", "tmpfs", "-o", "size=256k", "tmpfs", mountPoint.path()});
+    if (!mount.waitForFinished(10000) || mount.exitCode() != 0)
+        QSKIP("cannot mount a small tmpfs here (needs root)");
+    auto unmount = qScopeGuard([&] { QProcess::execute("umount", {mountPoint.path()}); });
+
+    fixtures::FixtureServer server;
+    const QByteArray body = fixtures::randomBytes(600 * 1000, 22);
+    server.serve("/big", {body});
+    EmbeddedService service;
+    const JobId id = service.createDownload(oneFile(server.url("/big"), mountPoint.filePath("big"))).value();
+    service.resume(id);
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Error, 10000);
+    const JobSnapshot job = service.snapshot(id).value();
+    QCOMPARE(job.error->context, ErrorContext::LocalFile);
+    QCOMPARE(job.error->code, hr::E_DiskFull);
+    QVERIFY(!QFile::exists(mountPoint.filePath("big")));  // nothing half-written at the destination
+    // The temporary file holds exactly the bytes counted, a prefix of the source.
+    const QStringList temps = entries(mountPoint.path());
+    QCOMPARE(temps.size(), 1);
+    const QByteArray kept = readFile(mountPoint.filePath(temps[0]));
+    QVERIFY(kept.size() > 0);
+    QCOMPARE(std::uint64_t(kept.size()), job.bytesTransferred);
+    QCOMPARE(kept, body.left(kept.size()));
+    service.cancel(id);
 }
 
 QTEST_GUILESS_MAIN(TestEmbeddedService)

@@ -46,6 +46,8 @@ constexpr std::array kCatalogue{
     Entry{hr::BG_E_NameResolutionFailure, "BG_E_NAME_RESOLUTION_FAILURE", "The server's name could not be resolved; check the URL's host name."},
     Entry{hr::BG_E_Timeout, "BG_E_TIMEOUT", "The server took too long to answer; the job retries by itself."},
     Entry{hr::BG_E_BlockedByPolicy, "BG_E_BLOCKED_BY_POLICY", "Group policy blocks this transfer; ask your administrator."},
+    Entry{hr::BG_E_TooManyJobsPerUser, "BG_E_TOO_MANY_JOBS_PER_USER", "You have as many jobs as the policy allows (60 by default); complete or cancel some first."},
+    Entry{hr::NTE_BadHash, "NTE_BAD_HASH", "The downloaded file does not have the expected SHA-256, so it was not kept; check the expected hash and retry."},
     Entry{hr::BG_E_InvalidCredentials, "BG_E_INVALID_CREDENTIALS", "The credentials given for the job are not valid; set them again."},
 };
 

@@ -43,6 +43,8 @@ inline constexpr HResult BG_E_NameResolutionFailure = HResult(0x80200031);
 inline constexpr HResult BG_E_Timeout = HResult(0x8020003B);
 inline constexpr HResult BG_E_BlockedByPolicy = HResult(0x8020003E);
 inline constexpr HResult BG_E_InvalidCredentials = HResult(0x80200040);
+inline constexpr HResult BG_E_TooManyJobsPerUser = HResult(0x80200049);
+inline constexpr HResult NTE_BadHash = HResult(0x80090002);
 inline constexpr HResult BG_E_HttpErrorBase = HResult(0x80190000);
 }  // namespace hr
 

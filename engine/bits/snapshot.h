@@ -67,6 +67,8 @@ struct JobSnapshot {
 struct NewFile {
     std::string remoteUrl;
     std::string localPath;  // absolute path of the destination file
+    // Lowercase hex SHA-256 the file must have; empty: not checked.
+    std::string expectedSha256;
 };
 
 struct NewJob {
@@ -74,6 +76,10 @@ struct NewJob {
     std::string description;
     Priority priority = Priority::Normal;
     std::vector<NewFile> files;
+    // BITS's per-job retry settings; the service's defaults when unset
+    // (600 s and 14 days in BITS).
+    std::optional<std::chrono::seconds> minimumRetryDelay;
+    std::optional<std::chrono::seconds> noProgressTimeout;
 };
 
 }  // namespace bits

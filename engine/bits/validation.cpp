@@ -113,10 +113,23 @@ std::optional<Failure> checkNewJob(const NewJob &job, std::uint32_t maxFiles)
             return failure;
         if (auto failure = checkLocalPath(file.localPath))
             return failure;
+        if (auto failure = checkSha256(file.expectedSha256))
+            return failure;
         if (!destinations.insert(fs::path(file.localPath).lexically_normal().string()).second)
             return fail(hr::E_InvalidArg, "Two files of the job go to \"" + file.localPath
                                               + "\". Give each file its own destination.");
     }
+    return std::nullopt;
+}
+
+std::optional<Failure> checkSha256(std::string_view hex)
+{
+    if (hex.empty())
+        return std::nullopt;
+    const bool hexOnly = std::all_of(hex.begin(), hex.end(), [](char c) { return detail::hexDigit(c) >= 0; });
+    if (hex.size() != 64 || !hexOnly)
+        return fail(hr::E_InvalidArg, "\"" + std::string(hex)
+                                          + "\" is not a SHA-256: give the 64 hexadecimal digits of the file's hash.");
     return std::nullopt;
 }
 

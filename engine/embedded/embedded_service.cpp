@@ -1,9 +1,13 @@
 #include "embedded_service.h"
 
+#include "job_store.h"
+
 #include "engine/bits/hresult.h"
+#include "engine/bits/http_headers.h"
 #include "engine/bits/policy.h"
 #include "engine/bits/validation.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,12 +20,13 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <cstring>
 #include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <system_error>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <pwd.h>
 #include <unistd.h>
 #endif
@@ -55,7 +60,8 @@ HResult hresultFromErrno(int error)
     case ENOENT:
     case ENOTDIR: return hr::E_PathNotFound;
     case EACCES:
-    case EPERM: return hr::E_AccessDenied;
+    case EPERM:
+    case ELOOP: return hr::E_AccessDenied;
     case EROFS: return hr::E_WriteProtect;
     case ENOSPC:
 #ifdef EDQUOT
@@ -73,7 +79,7 @@ struct TransportError {
 };
 
 // How BITS classifies a transport failure: most are transient (retried after
-// the minimum retry delay), certificate failures are not.
+// the minimum retry delay); certificate failures and insecure redirects are not.
 TransportError classify(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -82,34 +88,44 @@ TransportError classify(QNetworkReply::NetworkError error)
     case QNetworkReply::HostNotFoundError:
         return {JobState::TransientError, hr::BG_E_NameResolutionFailure};
     case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::OperationCanceledError:  // the transfer timeout
         return {JobState::TransientError, hr::BG_E_Timeout};
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-        return {JobState::TransientError, hr::BG_E_NetworkDisconnected};
     case QNetworkReply::SslHandshakeFailedError:
         return {JobState::Error, hr::E_InternetSecureFailure};
     case QNetworkReply::InsecureRedirectError:
         return {JobState::Error, hr::E_AccessDenied};
     default:
-        return {JobState::TransientError, hr::BG_E_ConnectFailure};
+        return {JobState::TransientError, hr::BG_E_NetworkDisconnected};
     }
+}
+
+// 5xx but "not implemented" and "version not supported" may pass; BITS
+// treats those as final, the rest as the server's passing trouble.
+bool isTransientStatus(int status)
+{
+    return (status >= 500 && status != 501 && status != 505) || status == 408 || status == 429;
+}
+
+QString canonicalFolder(const QString &path)
+{
+    return QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath();
 }
 
 }  // namespace
 
-struct EmbeddedService::Job {
-    JobSnapshot record;
-    std::uint64_t sequence = 0;  // age, for scheduling
-    std::vector<QString> tempPaths;  // one per file, empty until created
+struct EmbeddedService::Job : PersistedJob {
     Observer *observer = nullptr;
     std::size_t currentFile = 0;
     QPointer<QNetworkReply> reply;
     std::unique_ptr<QFile> out;
     QTimer *retryTimer = nullptr;
     TimePoint lastProgress;
+    // The request under way.
+    std::uint64_t requestStart = 0;
+    std::uint64_t requestEnd = kSizeUnknown;  // inclusive; unknown: to the end
+    bool requestRanged = false;
+    bool sentIfRange = false;
+    bool bodyAccepted = false;  // headers checked, the body is the file's
 };
 
 EmbeddedService::EmbeddedService(ServiceOptions options, QObject *parent)
@@ -121,16 +137,22 @@ EmbeddedService::EmbeddedService(ServiceOptions options, QObject *parent)
         m_options.owner = currentUserName();
     // Never follow a redirect from https to http.
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_persistTimer = new QTimer(this);
+    m_persistTimer->setSingleShot(true);
+    m_persistTimer->setInterval(1000);  // progress is saved at most once a second
+    connect(m_persistTimer, &QTimer::timeout, this, &EmbeddedService::persistNow);
+    if (!m_options.stateFile.isEmpty()) {
+        m_store = std::make_unique<JobStore>(m_options.stateFile);
+        load();
+    }
 }
 
 EmbeddedService::~EmbeddedService()
 {
-    for (auto &[id, job] : m_jobs) {
-        if (job->reply) {
-            job->reply->disconnect(this);
-            job->reply->abort();
-        }
-    }
+    for (auto &[id, job] : m_jobs)
+        stopTransfer(*job);
+    if (m_persistTimer->isActive())
+        persistNow();
 }
 
 std::string EmbeddedService::name() const
@@ -156,6 +178,31 @@ Outcome<EmbeddedService::Job *> EmbeddedService::findForAction(const JobId &id, 
     return job;
 }
 
+EmbeddedService::Job &EmbeddedService::insert(std::unique_ptr<Job> job)
+{
+    job->retryTimer = new QTimer(this);
+    job->retryTimer->setSingleShot(true);
+    Job *raw = job.get();
+    connect(job->retryTimer, &QTimer::timeout, this, [this, raw] {
+        if (raw->record.state != JobState::TransientError)
+            return;
+        if (now() - raw->lastProgress >= raw->noProgressTimeout) {
+            // Keeps the last transient error as the reason, as BITS does.
+            setState(*raw, JobState::Error);
+            notifyError(*raw);
+            persistNow();
+            return;
+        }
+        setState(*raw, JobState::Queued);
+        notifyModification(*raw);
+        schedule();
+    });
+    m_sequence = std::max(m_sequence, job->sequence);
+    const JobId id = job->record.id;
+    m_order.push_back(id);
+    return *m_jobs.emplace(id, std::move(job)).first->second;
+}
+
 Outcome<std::vector<JobId>> EmbeddedService::listJobs()
 {
     // Like BITS, completed and cancelled jobs are no longer listed.
@@ -179,49 +226,45 @@ Outcome<JobId> EmbeddedService::createDownload(const NewJob &spec)
 {
     if (auto failure = checkNewJob(spec, m_options.maxFilesPerJob))
         return *failure;
+    const auto active = std::count_if(m_jobs.begin(), m_jobs.end(),
+                                      [](const auto &entry) { return !isFinal(entry.second->record.state); });
+    if (std::uint32_t(active) >= m_options.maxJobs)
+        return Failure{hr::BG_E_TooManyJobsPerUser, "There are already " + std::to_string(active)
+                                                        + " jobs; the limit is " + std::to_string(m_options.maxJobs)
+                                                        + ". Complete or cancel some, then try again."};
 
     auto job = std::make_unique<Job>();
     JobSnapshot &r = job->record;
     r.id = JobId::generate();
-    r.displayName = spec.displayName.empty() ? fileNameFromUrl(spec.files.front().remoteUrl)
-                                             : spec.displayName;
+    r.displayName = spec.displayName.empty() ? fileNameFromUrl(spec.files.front().remoteUrl) : spec.displayName;
     r.description = spec.description;
     r.type = JobType::Download;
     r.state = JobState::Suspended;
     r.priority = spec.priority;
     r.owner = m_options.owner;
     r.filesTotal = std::uint32_t(spec.files.size());
+    r.bytesTotal = kSizeUnknown;
     r.created = r.modified = now();
     r.notifyFlags = notify::Default;
     for (const NewFile &file : spec.files) {
         FileSnapshot f;
         f.remoteUrl = file.remoteUrl;
         f.localName = std::filesystem::path(file.localPath).lexically_normal().string();
+        FileExtra x;
+        x.expectedSha256 = QString::fromStdString(file.expectedSha256).toLower().toStdString();
+        // Where the user asked, resolved now: a symlink swapped in later is noticed.
+        x.folder = canonicalFolder(QString::fromStdString(f.localName));
         r.files.push_back(std::move(f));
+        job->files.push_back(std::move(x));
     }
-    job->tempPaths.resize(spec.files.size());
     job->sequence = ++m_sequence;
     job->lastProgress = now();
-    job->retryTimer = new QTimer(this);
-    job->retryTimer->setSingleShot(true);
-    Job *raw = job.get();
-    connect(job->retryTimer, &QTimer::timeout, this, [this, raw] {
-        if (raw->record.state != JobState::TransientError)
-            return;
-        if (now() - raw->lastProgress >= m_options.noProgressTimeout) {
-            // Keeps the last transient error as the reason, as BITS does.
-            setState(*raw, JobState::Error);
-            notifyError(*raw);
-            return;
-        }
-        setState(*raw, JobState::Queued);
-        notifyModification(*raw);
-        schedule();
-    });
-
-    const JobId id = r.id;
-    m_order.push_back(id);
-    m_jobs.emplace(id, std::move(job));
+    job->minimumRetryDelay = spec.minimumRetryDelay ? std::chrono::milliseconds(*spec.minimumRetryDelay)
+                                                    : m_options.minimumRetryDelay;
+    job->noProgressTimeout = spec.noProgressTimeout ? std::chrono::milliseconds(*spec.noProgressTimeout)
+                                                    : m_options.noProgressTimeout;
+    const JobId id = insert(std::move(job)).record.id;
+    persistNow();
     return id;
 }
 
@@ -238,6 +281,7 @@ Status EmbeddedService::resume(const JobId &id)
     job.lastProgress = now();
     setState(job, JobState::Queued);
     notifyModification(job);
+    persistNow();
     schedule();
     return {};
 }
@@ -254,6 +298,7 @@ Status EmbeddedService::suspend(const JobId &id)
     job.retryTimer->stop();
     setState(job, JobState::Suspended);
     notifyModification(job);
+    persistNow();
     schedule();
     return {};
 }
@@ -266,13 +311,14 @@ Status EmbeddedService::cancel(const JobId &id)
     Job &job = *found.value();
     stopTransfer(job);
     job.retryTimer->stop();
-    for (QString &temp : job.tempPaths) {
-        if (!temp.isEmpty())
-            QFile::remove(temp);
-        temp.clear();
+    for (FileExtra &file : job.files) {
+        if (!file.tempPath.isEmpty())
+            QFile::remove(file.tempPath);
+        file.tempPath.clear();
     }
     setState(job, JobState::Cancelled);
     notifyModification(job);
+    persistNow();
     schedule();
     return {};
 }
@@ -285,20 +331,27 @@ Outcome<HResult> EmbeddedService::complete(const JobId &id)
     Job &job = *found.value();
     for (std::size_t i = 0; i < job.record.files.size(); ++i) {
         const std::string &destination = job.record.files[i].localName;
+        const QString folder = canonicalFolder(QString::fromStdString(destination));
+        if (folder != job.files[i].folder)
+            return Failure{hr::E_AccessDenied, "The folder of \"" + destination + "\" was replaced since the job was "
+                                                   "created (it now leads to \"" + folder.toStdString()
+                                                   + "\"), so the file is not put there. Cancel the job and start it again."};
         if (std::filesystem::is_directory(destination))
             return Failure{hr::E_AccessDenied, "\"" + destination
                                                   + "\" is now a folder, so the file cannot be put there. "
                                                     "Move the folder away and complete the job again."};
+        // rename() replaces a symlink at the destination; it never writes through one.
         std::error_code ec;
-        std::filesystem::rename(job.tempPaths[i].toStdString(), destination, ec);
+        std::filesystem::rename(job.files[i].tempPath.toStdString(), destination, ec);
         if (ec)
             return Failure{hresultFromErrno(ec.value()),
-                           "The file could not be moved into place at \"" + destination + "\": "
-                               + ec.message() + ". Fix that and complete the job again."};
-        job.tempPaths[i].clear();
+                           "The file could not be moved into place at \"" + destination + "\": " + ec.message()
+                               + ". Fix that and complete the job again."};
+        job.files[i].tempPath.clear();
     }
     setState(job, JobState::Acknowledged);
     notifyModification(job);
+    persistNow();
     return hr::S_Ok;
 }
 
@@ -308,9 +361,10 @@ Status EmbeddedService::setPriority(const JobId &id, Priority priority)
     if (!found)
         return found.failure();
     Job &job = *found.value();
-    job.record.priority = priority;
+    job.record.priority = priority;  // the next request follows it
     touch(job);
     notifyModification(job);
+    persistNow();
     schedule();
     return {};
 }
@@ -359,11 +413,65 @@ void EmbeddedService::schedule()
             continue;
         if (!foreground)
             ++running;
-        startNextFile(*job);
+        startRequest(*job);
     }
 }
 
-void EmbeddedService::startNextFile(Job &job)
+bool EmbeddedService::openTempFile(Job &job)
+{
+    const std::size_t index = job.currentFile;
+    FileSnapshot &file = job.record.files[index];
+    FileExtra &extra = job.files[index];
+    const QString destination = QString::fromStdString(file.localName);
+    const QString folder = canonicalFolder(destination);
+    if (folder.isEmpty() || folder != extra.folder) {
+        const std::string where = QFileInfo(destination).absolutePath().toStdString();
+        fail(job, JobState::Error, ErrorContext::LocalFile, folder.isEmpty() ? hr::E_PathNotFound : hr::E_AccessDenied,
+             folder.isEmpty() ? "The folder \"" + where + "\" no longer exists. Create it and retry."
+                              : "The folder \"" + where + "\" was replaced since the job was created; bitsmon does "
+                                "not write through it. Cancel the job and start it again.");
+        return false;
+    }
+    if (extra.tempPath.isEmpty()) {
+        // Like BITS: a hidden temporary file beside the destination, renamed
+        // into place by Complete.
+        extra.tempPath = QDir(folder).filePath(
+            QStringLiteral(".BIT%1.tmp")
+                .arg(QString::number(QRandomGenerator::global()->generate() & 0xFFFFFF, 16)
+                         .rightJustified(6, QLatin1Char('0'))
+                         .toUpper()));
+    }
+    job.out = std::make_unique<QFile>();
+    int error = 0;
+#ifdef Q_OS_UNIX
+    // O_NOFOLLOW: a symlink planted at the temporary name is not written through.
+    const int fd = ::open(QFile::encodeName(extra.tempPath).constData(),
+                          O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (fd < 0 || !job.out->open(fd, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
+                                 QFileDevice::AutoCloseHandle)) {
+        error = errno;
+        if (fd >= 0)
+            ::close(fd);
+    }
+#else
+    errno = 0;
+    if (!job.out->open(extra.tempPath, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        error = errno ? errno : EACCES;
+#endif
+    if (error) {
+        job.out.reset();
+        fail(job, JobState::Error, ErrorContext::LocalFile, hresultFromErrno(error),
+             "The temporary file for \"" + file.localName + "\" could not be created in \"" + folder.toStdString()
+                 + "\": " + std::strerror(error) + ".");
+        return false;
+    }
+    // What is on disk is the truth (after a crash the saved progress may lag).
+    file.bytesTransferred = std::uint64_t(job.out->size());
+    recountBytes(job);
+    return true;
+}
+
+void EmbeddedService::startRequest(Job &job)
 {
     auto &files = job.record.files;
     while (job.currentFile < files.size() && files[job.currentFile].completed)
@@ -372,96 +480,188 @@ void EmbeddedService::startNextFile(Job &job)
         job.record.transferCompleted = now();
         setState(job, JobState::Transferred);  // no modification for this switch, as in BITS
         notifyTransferred(job);
+        persistNow();
+        return;
+    }
+    if (!openTempFile(job))
+        return;
+    FileSnapshot &file = files[job.currentFile];
+    const FileExtra &extra = job.files[job.currentFile];
+    const std::uint64_t offset = file.bytesTransferred;
+    if (file.bytesTotal != kSizeUnknown && offset >= file.bytesTotal) {
+        finishFile(job);
         return;
     }
 
-    const std::size_t index = job.currentFile;
-    FileSnapshot &file = files[index];
-    QString &temp = job.tempPaths[index];
-    const QFileInfo destination(QString::fromStdString(file.localName));
-    if (temp.isEmpty()) {
-        // Like BITS: a hidden temporary file beside the destination, renamed
-        // into place by Complete.
-        temp = destination.absoluteDir().filePath(
-            QStringLiteral(".BIT%1.tmp")
-                .arg(QString::number(QRandomGenerator::global()->generate() & 0xFFFFFF, 16)
-                         .rightJustified(6, QLatin1Char('0'))
-                         .toUpper()));
+    // FOREGROUND: one request for the whole file (a range only to resume).
+    // Background priorities: the file in ranges, as BITS fetches it.
+    const bool foreground = job.record.priority == Priority::Foreground;
+    job.requestStart = offset;
+    job.requestRanged = !foreground || offset > 0;
+    job.requestEnd = kSizeUnknown;
+    if (!foreground) {
+        job.requestEnd = offset + m_options.rangeSize - 1;
+        if (file.bytesTotal != kSizeUnknown)
+            job.requestEnd = std::min(job.requestEnd, file.bytesTotal - 1);
     }
-    // The first cut restarts a file from zero after an interruption.
-    job.out = std::make_unique<QFile>(temp);
-    errno = 0;
-    if (!job.out->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        const int error = errno;
-        const std::string folder = destination.absolutePath().toStdString();
-        job.out.reset();
-        temp.clear();
-        fail(job, JobState::Error, ErrorContext::LocalFile, hresultFromErrno(error),
-             "The temporary file for \"" + file.localName + "\" could not be created in \"" + folder
-                 + "\": " + std::strerror(error) + ".");
-        return;
-    }
-    file.bytesTransferred = 0;
-
     QNetworkRequest request(QUrl(QString::fromStdString(file.remoteUrl)));
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("bitsmon/0.1 (BITS-compatible)"));
-    // Compressed bodies would make progress and sizes meaningless.
+    // Compressed bodies would make sizes and ranges meaningless.
     request.setRawHeader("Accept-Encoding", "identity");
+    request.setTransferTimeout(int(m_options.transferTimeout.count()));
+    if (job.requestRanged) {
+        QByteArray range = "bytes=" + QByteArray::number(qulonglong(offset)) + '-';
+        if (job.requestEnd != kSizeUnknown)
+            range += QByteArray::number(qulonglong(job.requestEnd));
+        request.setRawHeader("Range", range);
+    }
+    // Resuming: only if the file is still the one we started (else a 200).
+    job.sentIfRange = offset > 0 && !extra.validator.empty();
+    if (job.sentIfRange)
+        request.setRawHeader("If-Range", QByteArray::fromStdString(extra.validator));
+    job.bodyAccepted = false;
     job.reply = m_network->get(request);
-    job.record.error.reset();
-    setState(job, JobState::Connecting);
-    notifyModification(job);
+    if (job.record.state != JobState::Transferring) {
+        job.record.error.reset();
+        setState(job, JobState::Connecting);
+        notifyModification(job);
+    }
 
     Job *raw = &job;
-    connect(job.reply, &QNetworkReply::metaDataChanged, this, [this, raw] { onMetaData(*raw); });
-    connect(job.reply, &QNetworkReply::readyRead, this, [this, raw] { onReadyRead(*raw); });
+    connect(job.reply, &QNetworkReply::metaDataChanged, this, [this, raw] { onHeaders(*raw); });
+    connect(job.reply, &QNetworkReply::readyRead, this, [this, raw] { onData(*raw); });
     connect(job.reply, &QNetworkReply::finished, this, [this, raw] { onFinished(*raw); });
 }
 
-void EmbeddedService::onMetaData(Job &job)
+void EmbeddedService::restartFile(Job &job)
 {
-    const QVariant status = job.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!status.isValid() || status.toInt() >= 300)
-        return;  // redirects and errors are settled in onFinished
+    // The file changed on the server (or the server will not resume it): start over.
+    stopTransfer(job);
     FileSnapshot &file = job.record.files[job.currentFile];
-    const QVariant length = job.reply->header(QNetworkRequest::ContentLengthHeader);
-    file.bytesTotal = length.isValid() ? length.toULongLong() : kSizeUnknown;
-    std::uint64_t total = 0;
-    for (const FileSnapshot &f : job.record.files) {
-        if (f.bytesTotal == kSizeUnknown) {
-            total = kSizeUnknown;
-            break;
+    FileExtra &extra = job.files[job.currentFile];
+    if (!extra.tempPath.isEmpty())
+        QFile::resize(extra.tempPath, 0);
+    file.bytesTransferred = 0;
+    file.bytesTotal = kSizeUnknown;
+    extra.validator.clear();
+    recountBytes(job);
+    startRequest(job);
+}
+
+void EmbeddedService::onHeaders(Job &job)
+{
+    QNetworkReply *reply = job.reply;
+    if (!reply || job.bodyAccepted)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300)
+        return;  // errors and redirects are settled in onFinished
+    FileSnapshot &file = job.record.files[job.currentFile];
+    FileExtra &extra = job.files[job.currentFile];
+    const std::string validator = rangeValidator(reply->rawHeader("ETag").toStdString(),
+                                                 reply->rawHeader("Last-Modified").toStdString());
+    const bool foreground = job.record.priority == Priority::Foreground;
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+
+    if (status == 206) {
+        const auto range = parseContentRange(reply->rawHeader("Content-Range").toStdString());
+        if (range && range->total)
+            file.bytesTotal = *range->total;
+        const bool matches = range && range->first && *range->first == job.requestStart
+            && (job.requestEnd == kSizeUnknown || *range->last <= job.requestEnd);
+        if (!matches) {
+            recountBytes(job);
+            stopTransfer(job);
+            fail(job, JobState::Error, ErrorContext::RemoteFile, hr::BG_E_InsufficientRangeSupport,
+                 "The server answered the range request for " + file.remoteUrl + " with the wrong part of the file ("
+                     + reply->rawHeader("Content-Range").toStdString() + ").");
+            return;
         }
-        total += f.bytesTotal;
+        if (!range->total && !foreground) {
+            stopTransfer(job);
+            fail(job, JobState::Error, ErrorContext::RemoteFile, hr::BG_E_MissingFileSize,
+                 "The server did not tell the size of " + file.remoteUrl + ".");
+            return;
+        }
+        if (job.sentIfRange && !validator.empty() && validator != extra.validator) {
+            restartFile(job);  // a 206 for a file that changed: not ours to append
+            return;
+        }
+        job.requestEnd = *range->last;  // what this answer will carry
+    } else {  // 200: the whole file
+        if (job.requestStart > 0 && (job.sentIfRange || foreground)) {
+            if (!foreground) {
+                restartFile(job);  // changed since we started: fetch it again, in ranges
+                return;
+            }
+            // Foreground takes the whole body from the start.
+            job.out->resize(0);
+            file.bytesTransferred = 0;
+            job.requestStart = 0;
+        } else if (!foreground) {
+            // The server ignored the Range header: background transfers need it.
+            stopTransfer(job);
+            if (!length.isValid()) {
+                fail(job, JobState::Error, ErrorContext::RemoteFile, hr::BG_E_MissingFileSize,
+                     "The server did not tell the size of " + file.remoteUrl + ".");
+            } else {
+                file.bytesTotal = length.toULongLong();
+                recountBytes(job);
+                fail(job, JobState::Error, ErrorContext::RemoteFile, hr::BG_E_InsufficientRangeSupport,
+                     "The server ignores range requests for " + file.remoteUrl + ".");
+            }
+            return;
+        }
+        file.bytesTotal = length.isValid() ? length.toULongLong() : kSizeUnknown;
     }
-    job.record.bytesTotal = total;
-    setState(job, JobState::Transferring);
+    if (!validator.empty())
+        extra.validator = validator;
+    job.bodyAccepted = true;
+    recountBytes(job);
+    if (job.record.state != JobState::Transferring) {
+        setState(job, JobState::Transferring);
+        persistNow();
+    }
     notifyModification(job);
 }
 
-void EmbeddedService::onReadyRead(Job &job)
+void EmbeddedService::onData(Job &job)
 {
     QNetworkReply *reply = job.reply;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status < 200 || status >= 300)
-        return;  // an error page: not the file
+    if (!reply)
+        return;
+    if (!job.bodyAccepted) {
+        onHeaders(job);
+        if (!job.bodyAccepted || job.reply != reply)
+            return;  // an error page or a refused answer: not the file
+    }
     const QByteArray data = reply->readAll();
     if (data.isEmpty())
         return;
-    errno = 0;
-    if (job.out->write(data) != data.size()) {
-        const int error = errno;
-        const std::string reason = job.out->errorString().toStdString();
-        stopTransfer(job);
-        fail(job, JobState::Error, ErrorContext::LocalFile, hresultFromErrno(error),
-             "Writing \"" + job.record.files[job.currentFile].localName + "\" failed: " + reason + ".");
-        return;
+    FileSnapshot &file = job.record.files[job.currentFile];
+    // In slices, so a full disk loses at most one slice of what arrived.
+    constexpr qsizetype kSlice = 64 * 1024;
+    for (qsizetype at = 0; at < data.size(); at += kSlice) {
+        const qsizetype n = std::min(kSlice, data.size() - at);
+        errno = 0;
+        if (job.out->write(data.constData() + at, n) != n) {
+            const int error = errno ? errno : ENOSPC;
+            // Keep what was written whole, so a resume continues from there.
+            job.out->resize(qint64(file.bytesTransferred));
+            recountBytes(job);
+            stopTransfer(job);
+            fail(job, JobState::Error, ErrorContext::LocalFile, hresultFromErrno(error),
+                 "Writing the temporary file of \"" + file.localName + "\" failed: " + std::strerror(error)
+                     + ". What was downloaded is kept; free some space and retry.");
+            return;
+        }
+        file.bytesTransferred += std::uint64_t(n);
+        job.record.bytesTransferred += std::uint64_t(n);
     }
-    job.record.files[job.currentFile].bytesTransferred += std::uint64_t(data.size());
-    job.record.bytesTransferred += std::uint64_t(data.size());
     job.lastProgress = now();
     touch(job);
     notifyModification(job);  // floods, as BITS does; the feed coalesces
+    persistSoon();
 }
 
 void EmbeddedService::onFinished(Job &job)
@@ -469,47 +669,100 @@ void EmbeddedService::onFinished(Job &job)
     QNetworkReply *reply = job.reply;
     if (!reply)
         return;
-    onReadyRead(job);  // anything still buffered
+    onData(job);  // anything still buffered
     if (job.reply != reply)
-        return;  // the write failed and the job was stopped
+        return;  // stopped meanwhile (a write failure, a refused answer)
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttr.toInt();
     const QNetworkReply::NetworkError error = reply->error();
-    const std::string url = job.record.files[job.currentFile].remoteUrl;
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    const QByteArray contentRange = reply->rawHeader("Content-Range");
+    FileSnapshot &file = job.record.files[job.currentFile];
+    const std::string url = file.remoteUrl;
+    const bool accepted = job.bodyAccepted;
     stopTransfer(job);
 
     if (statusAttr.isValid() && status >= 400) {
-        fail(job, JobState::Error, ErrorContext::RemoteFile, fromHttpStatus(status),
-             "The server answered HTTP " + std::to_string(status) + " for " + url + ".");
+        if (status == 416 && job.requestStart > 0) {
+            // Nothing left past our offset: done if the sizes agree, else start over.
+            const auto range = parseContentRange(contentRange.toStdString());
+            if (range && range->total && *range->total == job.requestStart) {
+                file.bytesTotal = *range->total;
+                finishFile(job);
+            } else {
+                restartFile(job);
+            }
+            return;
+        }
+        const bool transient = isTransientStatus(status);
+        std::chrono::milliseconds wait{0};
+        if (auto after = parseRetryAfter(retryAfter.toStdString(), now()))
+            wait = *after;
+        fail(job, transient ? JobState::TransientError : JobState::Error, ErrorContext::RemoteFile,
+             fromHttpStatus(status),
+             "The server answered HTTP " + std::to_string(status) + " for " + url + "."
+                 + (transient ? " bitsmon retries later." : ""),
+             wait);
         return;
     }
-    if (error != QNetworkReply::NoError) {
-        const TransportError t = classify(error);
+    if (error != QNetworkReply::NoError || !accepted) {
+        const TransportError t = error != QNetworkReply::NoError
+            ? classify(error)
+            : TransportError{JobState::TransientError, hr::BG_E_NetworkDisconnected};
         fail(job, t.state, ErrorContext::GeneralTransport, t.code,
              reply->errorString().toStdString() + " (" + url + ")");
         return;
     }
-    finishFile(job);
+    const std::uint64_t expectedEnd = job.requestEnd != kSizeUnknown
+        ? job.requestEnd + 1
+        : (file.bytesTotal != kSizeUnknown ? file.bytesTotal : file.bytesTransferred);
+    if (file.bytesTransferred < expectedEnd) {
+        // The connection ended early without an error from the transport.
+        fail(job, JobState::TransientError, ErrorContext::GeneralTransport, hr::BG_E_NetworkDisconnected,
+             "The server closed the connection after " + std::to_string(file.bytesTransferred) + " of "
+                 + std::to_string(expectedEnd) + " bytes of " + url + ". bitsmon resumes from there later.");
+        return;
+    }
+    if (file.bytesTotal == kSizeUnknown)
+        file.bytesTotal = file.bytesTransferred;  // foreground, no Content-Length: the end is the size
+    if (file.bytesTransferred >= file.bytesTotal)
+        finishFile(job);
+    else
+        startRequest(job);  // the next range
 }
 
 void EmbeddedService::finishFile(Job &job)
 {
     FileSnapshot &file = job.record.files[job.currentFile];
-    if (file.bytesTotal != kSizeUnknown && file.bytesTransferred != file.bytesTotal) {
-        // The connection ended early without an error from the transport.
-        fail(job, JobState::TransientError, ErrorContext::GeneralTransport, hr::BG_E_NetworkDisconnected,
-             "The server closed the connection after " + std::to_string(file.bytesTransferred) + " of "
-                 + std::to_string(file.bytesTotal) + " bytes of " + file.remoteUrl + ".");
-        return;
+    FileExtra &extra = job.files[job.currentFile];
+    job.out.reset();
+    if (!extra.expectedSha256.empty()) {
+        QFile temp(extra.tempPath);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        const bool read = temp.open(QIODevice::ReadOnly) && hash.addData(&temp);
+        const std::string actual = hash.result().toHex().toStdString();
+        if (!read || actual != extra.expectedSha256) {
+            // The bad bytes are not kept, let alone completed into place.
+            QFile::remove(extra.tempPath);
+            extra.tempPath.clear();
+            file.bytesTransferred = 0;
+            recountBytes(job);
+            fail(job, JobState::Error, ErrorContext::RemoteFile, hr::NTE_BadHash,
+                 "The SHA-256 of " + file.remoteUrl + " is " + (read ? actual : std::string("unreadable"))
+                     + ", not the expected " + extra.expectedSha256
+                     + "; the download was discarded. Check the expected hash, or retry to download it again.");
+            return;
+        }
     }
     file.bytesTotal = file.bytesTransferred;
     file.completed = true;
     ++job.record.filesTransferred;
+    recountBytes(job);
     const auto index = std::uint32_t(job.currentFile);
     touch(job);
     notifyFileTransferred(job, index);
     ++job.currentFile;
-    startNextFile(job);
+    startRequest(job);
     if (job.record.state == JobState::Transferred)
         schedule();
 }
@@ -523,13 +776,12 @@ void EmbeddedService::stopTransfer(Job &job)
         reply->abort();
         reply->deleteLater();
     }
-    if (job.out) {
-        job.out->close();
-        job.out.reset();
-    }
+    job.out.reset();
+    job.bodyAccepted = false;
 }
 
-void EmbeddedService::fail(Job &job, JobState state, ErrorContext context, HResult code, std::string message)
+void EmbeddedService::fail(Job &job, JobState state, ErrorContext context, HResult code, std::string message,
+                           std::chrono::milliseconds retryAfter)
 {
     JobError error;
     error.context = context;
@@ -544,14 +796,11 @@ void EmbeddedService::fail(Job &job, JobState state, ErrorContext context, HResu
         notifyError(job);  // no modification for the switch to ERROR, as in BITS
     } else {
         notifyModification(job);  // transient errors never reach JobError
-        retryLater(job);
+        // The server may ask for longer than our delay; never for shorter.
+        job.retryTimer->start(std::max(job.minimumRetryDelay, retryAfter));
     }
+    persistNow();
     schedule();
-}
-
-void EmbeddedService::retryLater(Job &job)
-{
-    job.retryTimer->start(std::chrono::duration_cast<std::chrono::milliseconds>(m_options.minimumRetryDelay));
 }
 
 void EmbeddedService::setState(Job &job, JobState state)
@@ -563,6 +812,72 @@ void EmbeddedService::setState(Job &job, JobState state)
 void EmbeddedService::touch(Job &job)
 {
     job.record.modified = now();
+}
+
+void EmbeddedService::recountBytes(Job &job)
+{
+    std::uint64_t total = 0;
+    std::uint64_t transferred = 0;
+    for (const FileSnapshot &f : job.record.files) {
+        transferred += f.bytesTransferred;
+        if (total != kSizeUnknown)
+            total = f.bytesTotal == kSizeUnknown ? kSizeUnknown : total + f.bytesTotal;
+    }
+    job.record.bytesTotal = total;
+    job.record.bytesTransferred = transferred;
+}
+
+void EmbeddedService::load()
+{
+    JobStore::Loaded loaded = m_store->load();
+    m_notice = loaded.notice;
+    if (!loaded.writable)
+        m_store.reset();  // never overwrite what we could not read
+    for (PersistedJob &stored : loaded.jobs) {
+        if (isFinal(stored.record.state))
+            continue;
+        auto job = std::make_unique<Job>();
+        static_cast<PersistedJob &>(*job) = std::move(stored);
+        job->record.owner = job->record.owner.empty() ? m_options.owner : job->record.owner;
+        job->lastProgress = now();
+        // Files without their temporary file start over; the others resume.
+        for (std::size_t i = 0; i < job->record.files.size(); ++i) {
+            FileSnapshot &f = job->record.files[i];
+            const QString temp = job->files[i].tempPath;
+            if (!f.completed)
+                f.bytesTransferred = temp.isEmpty() ? 0 : std::uint64_t(std::max<qint64>(0, QFileInfo(temp).size()));
+        }
+        recountBytes(*job);
+        Job &inserted = insert(std::move(job));
+        // What was under way when bitsmon stopped carries on, as BITS does after a restart.
+        const JobState s = inserted.record.state;
+        if (s == JobState::Connecting || s == JobState::Transferring || s == JobState::TransientError)
+            inserted.record.state = JobState::Queued;
+    }
+    if (!m_jobs.empty())
+        QTimer::singleShot(0, this, [this] { schedule(); });
+}
+
+void EmbeddedService::persistSoon()
+{
+    if (m_store && !m_persistTimer->isActive())
+        m_persistTimer->start();
+}
+
+void EmbeddedService::persistNow()
+{
+    m_persistTimer->stop();
+    if (!m_store)
+        return;
+    std::vector<const PersistedJob *> jobs;
+    for (const JobId &id : m_order) {
+        const Job &job = *m_jobs.at(id);
+        if (!isFinal(job.record.state))
+            jobs.push_back(&job);
+    }
+    std::string error;
+    if (!m_store->save(jobs, error))
+        m_notice = error + " Jobs may not survive a restart.";
 }
 
 void EmbeddedService::notifyModification(const Job &job)

@@ -16,8 +16,11 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 namespace bits::embedded {
+
+class JobStore;
 
 struct ServiceOptions {
     // The user the service runs jobs for (the snapshot's owner); empty: the
@@ -26,10 +29,17 @@ struct ServiceOptions {
     // Background jobs transferring at once; foreground jobs always start.
     int maxConcurrentJobs = 4;
     // BITS's defaults: retry a transient error after 600 s, give up after
-    // 14 days without progress.
+    // 14 days without progress. A job's own settings take precedence.
     std::chrono::milliseconds minimumRetryDelay = std::chrono::seconds(600);
     std::chrono::milliseconds noProgressTimeout = std::chrono::hours(24 * 14);
     std::uint32_t maxFilesPerJob = kMaxFilesPerJob;
+    std::uint32_t maxJobs = kMaxJobsPerUser;
+    // Background priorities fetch files in ranges of this size.
+    std::uint64_t rangeSize = 16ull * 1024 * 1024;
+    // A request that receives nothing for this long fails (transient).
+    std::chrono::milliseconds transferTimeout = std::chrono::seconds(60);
+    // Where jobs are kept across restarts; empty: in memory only.
+    QString stateFile;
 };
 
 class EmbeddedService final : public QObject, public TransferService {
@@ -49,23 +59,31 @@ public:
     Status setPriority(const JobId &job, Priority priority) override;
     Status subscribe(const JobId &job, Observer *observer) override;
     Status unsubscribe(const JobId &job) override;
+    std::string notice() const override { return m_notice; }
 
 private:
     struct Job;
 
     Job *find(const JobId &id);
     Outcome<Job *> findForAction(const JobId &id, Action action);
+    Job &insert(std::unique_ptr<Job> job);
     void schedule();
-    void startNextFile(Job &job);
-    void onMetaData(Job &job);
-    void onReadyRead(Job &job);
+    void startRequest(Job &job);
+    bool openTempFile(Job &job);
+    void onHeaders(Job &job);
+    void onData(Job &job);
     void onFinished(Job &job);
+    void restartFile(Job &job);
     void stopTransfer(Job &job);
     void finishFile(Job &job);
-    void fail(Job &job, JobState state, ErrorContext context, HResult code, std::string message);
-    void retryLater(Job &job);
+    void fail(Job &job, JobState state, ErrorContext context, HResult code, std::string message,
+              std::chrono::milliseconds retryAfter = {});
     void setState(Job &job, JobState state);
     void touch(Job &job);
+    void recountBytes(Job &job);
+    void load();
+    void persistNow();
+    void persistSoon();
 
     void notifyModification(const Job &job);
     void notifyTransferred(const Job &job);
@@ -77,6 +95,9 @@ private:
     std::unordered_map<JobId, std::unique_ptr<Job>> m_jobs;
     std::vector<JobId> m_order;  // creation order, for listing
     std::uint64_t m_sequence = 0;
+    std::string m_notice;
+    std::unique_ptr<JobStore> m_store;
+    QTimer *m_persistTimer = nullptr;
 };
 
 }  // namespace bits::embedded

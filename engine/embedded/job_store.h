@@ -1,0 +1,54 @@
+// The embedded service's jobs on disk, so they survive a restart or a kill -9:
+// one JSON document replaced atomically (QSaveFile) on every change. A
+// damaged file is moved aside; one from a newer bitsmon is left untouched and
+// not misread.
+#pragma once
+
+#include "engine/bits/snapshot.h"
+
+#include <QString>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace bits::embedded {
+
+// What the service knows of a file beyond its snapshot.
+struct FileExtra {
+    QString tempPath;            // hidden temporary file beside the destination
+    std::string validator;       // strong ETag or Last-Modified, for If-Range
+    std::string expectedSha256;  // lowercase hex; empty: not checked
+    QString folder;              // canonical destination folder at creation
+};
+
+struct PersistedJob {
+    JobSnapshot record;
+    std::vector<FileExtra> files;
+    std::uint64_t sequence = 0;  // age, for scheduling
+    std::chrono::milliseconds minimumRetryDelay{0};
+    std::chrono::milliseconds noProgressTimeout{0};
+};
+
+inline constexpr int kStoreFormatVersion = 1;
+
+class JobStore {
+public:
+    explicit JobStore(QString path) : m_path(std::move(path)) {}
+
+    struct Loaded {
+        std::vector<PersistedJob> jobs;
+        std::string notice;     // a sentence for the user, or empty
+        bool writable = true;   // false: a newer format we must not overwrite
+    };
+    Loaded load() const;
+    // False with `error` set when the file could not be written.
+    bool save(const std::vector<const PersistedJob *> &jobs, std::string &error) const;
+
+    const QString &path() const { return m_path; }
+
+private:
+    QString m_path;
+};
+
+}  // namespace bits::embedded
