@@ -11,10 +11,14 @@ bitsmon_packages_test=(python3 nginx-light curl xvfb xauth xdotool x11-utils ima
 # The Windows layer: cross-built with MinGW-w64, run under Wine's BITS.
 bitsmon_packages_windows=(g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev wine wine64 googletest)
 
+# What only the benchmarks use.
+bitsmon_packages_bench=(time bc)
+
 bitsmon_install_packages() {
     local wanted=("${bitsmon_packages_build[@]}")
     case "${1:-build}" in
-        test|bench) wanted+=("${bitsmon_packages_test[@]}" "${bitsmon_packages_windows[@]}") ;;
+        test) wanted+=("${bitsmon_packages_test[@]}" "${bitsmon_packages_windows[@]}") ;;
+        bench) wanted+=("${bitsmon_packages_test[@]}" "${bitsmon_packages_windows[@]}" "${bitsmon_packages_bench[@]}") ;;
     esac
     local missing=()
     for package in "${wanted[@]}"; do

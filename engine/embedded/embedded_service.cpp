@@ -182,6 +182,9 @@ EmbeddedService::Job &EmbeddedService::insert(std::unique_ptr<Job> job)
 {
     job->retryTimer = new QTimer(this);
     job->retryTimer->setSingleShot(true);
+    // Never earlier than asked: a coarse timer may fire 5% early, and a
+    // server's Retry-After is a minimum.
+    job->retryTimer->setTimerType(Qt::PreciseTimer);
     Job *raw = job.get();
     connect(job->retryTimer, &QTimer::timeout, this, [this, raw] {
         if (raw->record.state != JobState::TransientError)
@@ -635,16 +638,17 @@ void EmbeddedService::onData(Job &job)
         if (!job.bodyAccepted || job.reply != reply)
             return;  // an error page or a refused answer: not the file
     }
-    const QByteArray data = reply->readAll();
-    if (data.isEmpty())
-        return;
     FileSnapshot &file = job.record.files[job.currentFile];
-    // In slices, so a full disk loses at most one slice of what arrived.
-    constexpr qsizetype kSlice = 64 * 1024;
-    for (qsizetype at = 0; at < data.size(); at += kSlice) {
-        const qsizetype n = std::min(kSlice, data.size() - at);
+    // Read into one reused buffer (no allocation per chunk) and write in
+    // slices, so a full disk loses at most one slice of what arrived.
+    constexpr qint64 kSlice = 256 * 1024;
+    if (m_buffer.size() < kSlice)
+        m_buffer.resize(kSlice);
+    bool progressed = false;
+    qint64 n;
+    while ((n = reply->read(m_buffer.data(), kSlice)) > 0) {
         errno = 0;
-        if (job.out->write(data.constData() + at, n) != n) {
+        if (job.out->write(m_buffer.constData(), n) != n) {
             const int error = errno ? errno : ENOSPC;
             // Keep what was written whole, so a resume continues from there.
             job.out->resize(qint64(file.bytesTransferred));
@@ -657,7 +661,10 @@ void EmbeddedService::onData(Job &job)
         }
         file.bytesTransferred += std::uint64_t(n);
         job.record.bytesTransferred += std::uint64_t(n);
+        progressed = true;
     }
+    if (!progressed)
+        return;
     job.lastProgress = now();
     touch(job);
     notifyModification(job);  // floods, as BITS does; the feed coalesces

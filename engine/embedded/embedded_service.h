@@ -6,6 +6,7 @@
 #include "engine/bits/policy.h"
 #include "engine/bits/service.h"
 
+#include <QByteArray>
 #include <QObject>
 #include <QString>
 
@@ -96,6 +97,7 @@ private:
     std::vector<JobId> m_order;  // creation order, for listing
     std::uint64_t m_sequence = 0;
     std::string m_notice;
+    QByteArray m_buffer;  // reused for every read from the network
     std::unique_ptr<JobStore> m_store;
     QTimer *m_persistTimer = nullptr;
 };
