@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSslCertificate>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -72,6 +73,9 @@ private Q_SLOTS:
     void newerStateFileIsLeftAlone();
     void jobLimit();
     void fullDiskKeepsWhatWasWritten();
+    void certificateErrorsFailTheJob();
+    void readOnlyTempFolderIsLocalFileError();
+    void trustedHttpsWorksAndRedirectToHttpIsRefused();
     void notFoundIsRemoteFileError();
     void refusedConnectionIsTransient();
     void noProgressTimeoutTurnsTransientIntoError();
@@ -668,6 +672,75 @@ void TestEmbeddedService::fullDiskKeepsWhatWasWritten()
     QCOMPARE(std::uint64_t(kept.size()), job.bytesTransferred);
     QCOMPARE(kept, body.left(kept.size()));
     service.cancel(id);
+}
+
+void TestEmbeddedService::readOnlyTempFolderIsLocalFileError()
+{
+    QTemporaryDir mountPoint;
+    if (QProcess::execute("mount", {"-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint.path()}) != 0)
+        QSKIP("cannot mount a tmpfs here (needs root)");
+    auto unmount = qScopeGuard([&] { QProcess::execute("umount", {mountPoint.path()}); });
+    fixtures::FixtureServer server;
+    server.serve("/f", {fixtures::randomBytes(1000, 25)});
+    EmbeddedService service;
+    const JobId id = service.createDownload(oneFile(server.url("/f"), mountPoint.filePath("f"))).value();
+    // The folder turns read-only after the job was made (a remount, a full quota...).
+    QCOMPARE(QProcess::execute("mount", {"-o", "remount,ro", mountPoint.path()}), 0);
+    service.resume(id);
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Error, 10000);
+    const JobSnapshot job = service.snapshot(id).value();
+    QCOMPARE(job.error->context, ErrorContext::LocalFile);
+    QCOMPARE(job.error->code, hr::E_WriteProtect);
+    QVERIFY(QString::fromStdString(job.error->description).contains("could not be created"));
+    QVERIFY(server.requests().isEmpty());
+}
+
+void TestEmbeddedService::certificateErrorsFailTheJob()
+{
+    QTemporaryDir served, keys, destination;
+    QVERIFY2(fixtures::makeCertificate(keys.path()), "openssl could not make a certificate");
+    QVERIFY(writeFile(served.filePath("f.bin"), fixtures::randomBytes(1000, 23)));
+    fixtures::NginxServer nginx(served.path(), {}, keys.filePath("cert.pem"), keys.filePath("key.pem"));
+    QVERIFY2(nginx.isRunning(), qPrintable(nginx.error()));
+    EmbeddedService service;  // trusts only the system's authorities
+    const JobId id = service.createDownload(oneFile(nginx.url("f.bin"), destination.filePath("f"))).value();
+    service.resume(id);
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Error, 10000);  // never retried, never ignored
+    const JobSnapshot job = service.snapshot(id).value();
+    QCOMPARE(job.error->code, hr::E_InternetSecureFailure);
+    QCOMPARE(job.bytesTransferred, 0u);
+    QVERIFY(!QFile::exists(destination.filePath("f")));
+}
+
+void TestEmbeddedService::trustedHttpsWorksAndRedirectToHttpIsRefused()
+{
+    QTemporaryDir served, keys, destination;
+    QVERIFY2(fixtures::makeCertificate(keys.path()), "openssl could not make a certificate");
+    const QByteArray body = fixtures::randomBytes(300 * 1000, 24);
+    QVERIFY(writeFile(served.filePath("f.bin"), body));
+    fixtures::FixtureServer plain;
+    plain.serve("/f.bin", {body});
+    fixtures::NginxServer nginx(served.path(),
+                                QStringLiteral("location = /downgrade { return 302 %1; }").arg(plain.url("/f.bin")),
+                                keys.filePath("cert.pem"), keys.filePath("key.pem"));
+    QVERIFY2(nginx.isRunning(), qPrintable(nginx.error()));
+    ServiceOptions options;
+    options.extraCaCertificates = QSslCertificate::fromPath(keys.filePath("cert.pem"));
+    QCOMPARE(options.extraCaCertificates.size(), 1);
+    EmbeddedService service(options);
+
+    const JobId good = service.createDownload(oneFile(nginx.url("f.bin"), destination.filePath("good"))).value();
+    service.resume(good);
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, good), JobState::Transferred, 10000);
+    QVERIFY(service.complete(good).ok());
+    QCOMPARE(readFile(destination.filePath("good")), body);
+
+    const JobId bad = service.createDownload(oneFile(nginx.url("downgrade"), destination.filePath("bad"))).value();
+    service.resume(bad);
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, bad), JobState::Error, 10000);
+    QCOMPARE(service.snapshot(bad).value().error->code, hr::E_InternetHttpsToHttpOnRedirect);
+    QVERIFY(plain.requests().isEmpty());  // the insecure address was never asked
+    QVERIFY(!QFile::exists(destination.filePath("bad")));
 }
 
 QTEST_GUILESS_MAIN(TestEmbeddedService)

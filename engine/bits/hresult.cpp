@@ -27,6 +27,7 @@ constexpr std::array kCatalogue{
     Entry{hr::E_InvalidArg, "E_INVALIDARG", "A value passed to the transfer service is not valid; check the URL and destination."},
     Entry{hr::E_FilenameTooLong, "ERROR_FILENAME_EXCED_RANGE", "The destination path is too long; pick a shorter path."},
     Entry{hr::E_InternetSecureFailure, "ERROR_INTERNET_SECURE_FAILURE", "The server's TLS certificate is not trusted or the secure connection failed; check the server's certificate."},
+    Entry{hr::E_InternetHttpsToHttpOnRedirect, "ERROR_INTERNET_HTTPS_TO_HTTP_ON_REDIR", "The server redirected a secure (https) download to an insecure (http) address, which is refused; ask for an https link."},
     Entry{hr::BG_E_NotFound, "BG_E_NOT_FOUND", "The job no longer exists; it was completed or cancelled meanwhile."},
     Entry{hr::BG_E_InvalidState, "BG_E_INVALID_STATE", "The job's state does not allow this action; refresh and choose an action the state offers."},
     Entry{hr::BG_E_Empty, "BG_E_EMPTY", "The job has no files; add a file before resuming it."},

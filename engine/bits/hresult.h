@@ -23,6 +23,7 @@ inline constexpr HResult E_DiskFull = HResult(0x80070070);
 inline constexpr HResult E_InvalidArg = HResult(0x80070057);
 inline constexpr HResult E_FilenameTooLong = HResult(0x800700CE);
 inline constexpr HResult E_InternetSecureFailure = HResult(0x80072F8F);
+inline constexpr HResult E_InternetHttpsToHttpOnRedirect = HResult(0x80072F07);
 inline constexpr HResult BG_E_NotFound = HResult(0x80200001);
 inline constexpr HResult BG_E_InvalidState = HResult(0x80200002);
 inline constexpr HResult BG_E_Empty = HResult(0x80200003);

@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUrl>
@@ -93,7 +94,7 @@ TransportError classify(QNetworkReply::NetworkError error)
     case QNetworkReply::SslHandshakeFailedError:
         return {JobState::Error, hr::E_InternetSecureFailure};
     case QNetworkReply::InsecureRedirectError:
-        return {JobState::Error, hr::E_AccessDenied};
+        return {JobState::Error, hr::E_InternetHttpsToHttpOnRedirect};
     default:
         return {JobState::TransientError, hr::BG_E_NetworkDisconnected};
     }
@@ -512,6 +513,11 @@ void EmbeddedService::startRequest(Job &job)
     // Compressed bodies would make sizes and ranges meaningless.
     request.setRawHeader("Accept-Encoding", "identity");
     request.setTransferTimeout(int(m_options.transferTimeout.count()));
+    if (!m_options.extraCaCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_options.extraCaCertificates);
+        request.setSslConfiguration(tls);  // certificate errors still fail: never ignored
+    }
     if (job.requestRanged) {
         QByteArray range = "bytes=" + QByteArray::number(qulonglong(offset)) + '-';
         if (job.requestEnd != kSizeUnknown)

@@ -7,7 +7,9 @@
 #include "engine/bits/service.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QString>
 
 #include <chrono>
@@ -41,6 +43,9 @@ struct ServiceOptions {
     std::chrono::milliseconds transferTimeout = std::chrono::seconds(60);
     // Where jobs are kept across restarts; empty: in memory only.
     QString stateFile;
+    // Certificate authorities to trust besides the system's (a company CA,
+    // or a test's own). Certificate errors always fail the job.
+    QList<QSslCertificate> extraCaCertificates;
 };
 
 class EmbeddedService final : public QObject, public TransferService {
