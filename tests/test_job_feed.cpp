@@ -155,6 +155,8 @@ void TestJobFeed::floodFromSeveralThreads()
     // Coalescing: far fewer reads than events.
     QVERIFY(backend.snapshotReads.load() < kJobs * kRounds / 4);
     QCOMPARE(backend.serviceThreadViolations.load(), 0);
+    // Each FileTransferred reached the service's hook, on the worker.
+    QCOMPARE(backend.fileTransferredHooks.load(), kJobs - kJobs / 10);
 
     feed->stop();
     QVERIFY(!backend.serviceAlive);

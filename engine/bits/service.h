@@ -54,6 +54,10 @@ public:
     virtual Status unsubscribe(const JobId &job) = 0;
     // A sentence to show once (e.g. "only your own jobs are listed"), or empty.
     virtual std::string notice() const { return {}; }
+    // Called on the worker when the feed takes a FileTransferred event for
+    // the job, outside the callback: the place to validate files (the
+    // callback itself must not call the service).
+    virtual void onFileTransferred(const JobId &) {}
 };
 
 }  // namespace bits

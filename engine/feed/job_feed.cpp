@@ -111,8 +111,11 @@ private:
     {
         std::vector<JobId> dirty;
         m_inbox.drain(dirty, m_batch.events);
-        for (const JobEvent &event : m_batch.events)
+        for (const JobEvent &event : m_batch.events) {
+            if (event.kind == JobEvent::Kind::FileTransferred)
+                m_service->onFileTransferred(event.job);
             dirty.push_back(event.job);
+        }
         m_pending.insert(dirty.begin(), dirty.end());
 
         if (std::chrono::steady_clock::now() >= m_nextPoll) {

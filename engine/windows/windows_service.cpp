@@ -1,11 +1,15 @@
 #include "windows_service.h"
 
+#include "bits_file3.h"
+#include "sha256.h"
+
 #include "engine/bits/hresult.h"
 #include "engine/bits/policy.h"
 #include "engine/bits/validation.h"
 
 #include <sddl.h>
 
+#include <cctype>
 #include <chrono>
 
 namespace bits::windows {
@@ -301,7 +305,82 @@ Outcome<JobId> WindowsBitsService::createDownload(const NewJob &spec)
     }
     const JobId id = fromGuid(guid);
     m_jobs[id] = created;
+    std::vector<Expected> expected;
+    bool any = false;
+    for (const NewFile &file : spec.files) {
+        std::string hex = file.expectedSha256;
+        for (char &c : hex)
+            c = char(std::tolower((unsigned char)c));
+        any = any || !hex.empty();
+        expected.push_back({hex, file.localPath, file.remoteUrl});
+    }
+    if (any)
+        m_expected[id] = std::move(expected);
     return id;
+}
+
+void WindowsBitsService::onFileTransferred(const JobId &id)
+{
+    auto found = m_expected.find(id);
+    ComPtr<IBackgroundCopyJob> j = job(id);
+    if (found == m_expected.end() || !j)
+        return;
+    ComPtr<IEnumBackgroundCopyFiles> files;
+    if (FAILED(j->EnumFiles(files.put())))
+        return;
+    for (;;) {
+        ComPtr<IBackgroundCopyFile> file;
+        ULONG fetched = 0;
+        if (files->Next(1, file.put(), &fetched) != S_OK || fetched == 0)
+            break;
+        CoTaskString remote, local;
+        BG_FILE_PROGRESS progress;
+        if (FAILED(file->GetLocalName(local.put())) || FAILED(file->GetProgress(&progress)) || !progress.Completed)
+            continue;
+        const std::string localName = narrow(local.text);
+        for (Expected &expected : found->second) {
+            if (expected.localPath != localName || expected.sha256.empty() || expected.check != Check::Pending)
+                continue;
+            ComPtr<IBackgroundCopyFile3> file3;
+            if (FAILED(file->QueryInterface(kIID_IBackgroundCopyFile3, reinterpret_cast<void **>(file3.put())))) {
+                expected.check = Check::NeedsCompletion;  // older Windows (or Wine): checked after Complete
+                continue;
+            }
+            CoTaskString temporary;
+            std::optional<std::string> actual;
+            if (SUCCEEDED(file3->GetTemporaryName(temporary.put())))
+                actual = sha256OfFile(temporary.text ? temporary.text : L"");
+            const bool match = actual && *actual == expected.sha256;
+            file3->SetValidationState(match ? TRUE : FALSE);
+            expected.check = match ? Check::Passed : Check::Failed;
+        }
+    }
+}
+
+std::optional<Failure> WindowsBitsService::checkCompletedFiles(const JobId &id)
+{
+    auto found = m_expected.find(id);
+    if (found == m_expected.end())
+        return std::nullopt;
+    std::optional<Failure> failure;
+    for (Expected &expected : found->second) {
+        if (expected.sha256.empty() || expected.check == Check::Passed)
+            continue;
+        const std::wstring path = widen(expected.localPath);
+        const std::optional<std::string> actual = sha256OfFile(path);
+        if (actual && *actual == expected.sha256) {
+            expected.check = Check::Passed;
+            continue;
+        }
+        // Not passed off as complete: the wrong bytes go.
+        DeleteFileW(path.c_str());
+        failure = Failure{hr::NTE_BadHash, "The SHA-256 of " + expected.remoteUrl + " is "
+                                               + (actual ? *actual : std::string("unreadable")) + ", not the expected "
+                                               + expected.sha256 + "; \"" + expected.localPath
+                                               + "\" was removed. Check the expected hash and download it again."};
+    }
+    m_expected.erase(found);
+    return failure;
 }
 
 Status WindowsBitsService::call(const JobId &id, const char *what, HRESULT (*action)(IBackgroundCopyJob *))
@@ -334,10 +413,22 @@ Outcome<HResult> WindowsBitsService::complete(const JobId &id)
 {
     HRESULT hr = S_OK;
     ComPtr<IBackgroundCopyJob> j = job(id, &hr);
-    if (j)
+    if (j) {
+        // A file BITS has been told is invalid is never completed into place.
+        if (auto found = m_expected.find(id); found != m_expected.end()) {
+            for (const Expected &expected : found->second) {
+                if (expected.check == Check::Failed)
+                    return Failure{hr::NTE_BadHash, "The SHA-256 of " + expected.remoteUrl
+                                                        + " does not match the expected one; the job is not completed. "
+                                                          "Cancel it, check the expected hash and download it again."};
+            }
+        }
         hr = j->Complete();
+    }
     if (FAILED(hr))
         return failureFrom(hr, "The job could not be completed");
+    if (auto failure = checkCompletedFiles(id))
+        return *failure;
     return HResult(hr);  // BG_S_PARTIAL_COMPLETE and BG_S_UNABLE_TO_DELETE_FILES are successes
 }
 

@@ -40,6 +40,9 @@ public:
     Status subscribe(const JobId &job, Observer *observer) override;
     Status unsubscribe(const JobId &job) override;
     std::string notice() const override { return m_notice; }
+    // Checks the expected SHA-256 of files that finished, on their temporary
+    // file (IBackgroundCopyFile3), and tells BITS (SetValidationState).
+    void onFileTransferred(const JobId &job) override;
 
     // Callbacks that had to ask the job for its GUID (a call across
     // processes) because its identity was unknown; 0 when all is well.
@@ -50,6 +53,19 @@ public:
 
 private:
     Status call(const JobId &id, const char *what, HRESULT (*action)(IBackgroundCopyJob *));
+    // After Complete: files that could not be checked before are checked in
+    // place; a mismatch removes the file. Returns the failure, if any.
+    std::optional<Failure> checkCompletedFiles(const JobId &id);
+
+    enum class Check { Pending, Passed, Failed, NeedsCompletion };
+    struct Expected {
+        std::string sha256;  // lowercase hex
+        std::string localPath;
+        std::string remoteUrl;
+        Check check = Check::Pending;
+    };
+    // Expected hashes of the jobs this service created (this run only).
+    std::map<JobId, std::vector<Expected>> m_expected;
     NotifyCallback &callbackFor(Observer *observer);
 
     std::optional<MtaApartment> m_apartment;  // first member: left last

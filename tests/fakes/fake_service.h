@@ -105,6 +105,7 @@ public:
     std::atomic<bool> serviceAlive{false};
     std::atomic<int> snapshotReads{0};
     std::atomic<int> serviceThreadViolations{0};
+    std::atomic<int> fileTransferredHooks{0};
 
 private:
     friend class FakeService;
@@ -212,6 +213,12 @@ public:
         std::lock_guard lock(m_backend.m_mutex);
         m_backend.m_observers.erase(id);
         return {};
+    }
+
+    void onFileTransferred(const bits::JobId &) override
+    {
+        checkThread();
+        ++m_backend.fileTransferredHooks;
     }
 
 private:

@@ -5,6 +5,7 @@
 #include "wine_test_support.h"
 
 #include "engine/bits/hresult.h"
+#include "engine/windows/sha256.h"
 
 #include <set>
 
@@ -342,6 +343,52 @@ TEST(WindowsService, BadInputIsRefusedWithASentence)
         for (const FileSnapshot &file : job.value().files)
             EXPECT_EQ(file.localName.find(folder.path.string()), std::string::npos) << file.localName;
     }
+}
+
+TEST(WindowsService, ExpectedSha256IsCheckedAndWrongBytesAreNotKept)
+{
+    TempFolder folder;
+    {
+        std::ofstream abc(folder.file("abc"), std::ios::binary);
+        abc << "abc";
+    }
+    EXPECT_EQ(bits::windows::sha256OfFile(bits::windows::widen(folder.file("abc"))),
+              std::string("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    EXPECT_FALSE(bits::windows::sha256OfFile(bits::windows::widen(folder.file("missing"))));
+
+    WinHttpServer server;
+    const std::string body = randomBody(40'000, 5);
+    server.add("/hashed", body);
+    WindowsBitsService service;
+    // What `sha256sum` would say, computed the same way the service does.
+    {
+        std::ofstream copy(folder.file("copy"), std::ios::binary);
+        copy << body;
+    }
+    const std::string good = *bits::windows::sha256OfFile(bits::windows::widen(folder.file("copy")));
+
+    NewJob right = download(server.url("/hashed"), folder.file("right"));
+    right.files[0].expectedSha256 = good;
+    NewJob wrong = download(server.url("/hashed"), folder.file("wrong"));
+    wrong.files[0].expectedSha256 = std::string(64, 'b');
+    const JobId ok = service.createDownload(right).value();
+    const JobId bad = service.createDownload(wrong).value();
+    ASSERT_TRUE(service.resume(ok));
+    ASSERT_TRUE(service.resume(bad));
+    ASSERT_TRUE(waitUntil([&] {
+        return stateOf(service, ok) == JobState::Transferred && stateOf(service, bad) == JobState::Transferred;
+    }));
+    // What a FileTransferred event makes the feed do; Wine has no
+    // IBackgroundCopyFile3, so the check moves to Complete.
+    service.onFileTransferred(ok);
+    service.onFileTransferred(bad);
+    ASSERT_TRUE(service.complete(ok));
+    EXPECT_EQ(readFile(folder.file("right")), body);
+    auto refused = service.complete(bad);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.failure().code, hr::NTE_BadHash);
+    EXPECT_NE(refused.failure().message.find(good), std::string::npos);
+    EXPECT_FALSE(std::filesystem::exists(folder.file("wrong")));  // not passed off as complete
 }
 
 int main(int argc, char **argv)
