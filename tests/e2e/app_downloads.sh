@@ -8,25 +8,7 @@ set -euo pipefail
 binary=$(readlink -f "$1")
 shots=${2:-}
 here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-fail() { echo "FAIL: $*" >&2; exit 1; }
-# Waits up to $1 seconds for the command that follows to succeed.
-wait_for() {
-    local limit=$1; shift
-    local deadline=$((SECONDS + limit))
-    until "$@"; do
-        [ $SECONDS -lt $deadline ] || return 1
-        sleep 0.1
-    done
-}
+source "$(dirname "$0")/lib.sh"
 
 mkdir -p "$work/served" "$work/dest"
 head -c $((12 * 1024 * 1024)) /dev/urandom > "$work/served/ubuntu-mini.iso"

@@ -6,23 +6,7 @@
 #   app_survives_kill.sh BITSMON_BINARY
 set -euo pipefail
 binary=$(readlink -f "$1")
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-wait_for() {
-    local limit=$1; shift
-    local deadline=$((SECONDS + limit))
-    until "$@"; do
-        [ $SECONDS -lt $deadline ] || return 1
-        sleep 0.1
-    done
-}
+source "$(dirname "$0")/lib.sh"
 
 mkdir -p "$work/served" "$work/dest" "$work/nginx" "$work/data" "$work/config"
 head -c $((24 * 1024 * 1024)) /dev/urandom > "$work/served/disk.img"
