@@ -43,10 +43,10 @@ MainWindow::MainWindow(JobTableModel *model, QWidget *parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     // Fixed widths: sizing to contents would read every row (slow at 10,000 jobs).
     const std::pair<int, int> widths[] = {
-        {JobTableModel::NameColumn, 220}, {JobTableModel::StateColumn, 100},   {JobTableModel::PriorityColumn, 85},
+        {JobTableModel::NameColumn, 180}, {JobTableModel::StateColumn, 100},   {JobTableModel::PriorityColumn, 85},
         {JobTableModel::ProgressColumn, 130}, {JobTableModel::BytesColumn, 150}, {JobTableModel::FilesColumn, 60},
-        {JobTableModel::RateColumn, 90},  {JobTableModel::OwnerColumn, 80},    {JobTableModel::CreatedColumn, 145},
-        {JobTableModel::ModifiedColumn, 145}};
+        {JobTableModel::RateColumn, 90},  {JobTableModel::OwnerColumn, 80},    {JobTableModel::CreatedColumn, 150},
+        {JobTableModel::ModifiedColumn, 150}};
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(column, width);
 
