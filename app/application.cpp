@@ -60,7 +60,7 @@ Application::Application(const CommandLine &options, QObject *parent)
     feedOptions.tick = std::chrono::milliseconds(options.tickMs);
     feedOptions.pollInterval = std::chrono::milliseconds(options.pollMs);
     m_feed = std::make_unique<bits::feed::JobFeed>(serviceFactory(options), feedOptions);
-    m_window = std::make_unique<MainWindow>(m_model);
+    m_window = std::make_unique<MainWindow>(m_model, *this);
 
     connect(m_feed.get(), &bits::feed::JobFeed::batchReady, this, &Application::onBatch);
     connect(m_feed.get(), &bits::feed::JobFeed::started, m_window.get(), &MainWindow::setServiceName);

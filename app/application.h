@@ -3,6 +3,7 @@
 #pragma once
 
 #include "command_line.h"
+#include "job_commands.h"
 #include "own_jobs.h"
 
 #include "engine/feed/job_feed.h"
@@ -19,7 +20,7 @@ namespace bitsmon {
 class JobTableModel;
 class MainWindow;
 
-class Application : public QObject {
+class Application : public QObject, public JobCommands {
     Q_OBJECT
 public:
     explicit Application(const CommandLine &options, QObject *parent = nullptr);
@@ -30,6 +31,14 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     JobTableModel *model() const { return m_model; }
+
+    // JobCommands: the window's actions, forwarded to the feed's worker.
+    void resume(const bits::JobId &job) override { m_feed->resume(job); }
+    void suspend(const bits::JobId &job) override { m_feed->suspend(job); }
+    void cancel(const bits::JobId &job) override { m_feed->cancel(job); }
+    void complete(const bits::JobId &job) override { m_feed->complete(job); }
+    void setPriority(const bits::JobId &job, bits::Priority priority) override { m_feed->setPriority(job, priority); }
+    void refresh() override { m_feed->refresh(); }
 
 private:
     void onBatch(const bits::feed::JobBatch &batch);

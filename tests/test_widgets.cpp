@@ -1,4 +1,5 @@
 // The main window and the progress delegate, offscreen.
+#include "job_commands.h"
 #include "main_window.h"
 #include "job_filter_model.h"
 #include "job_table_model.h"
@@ -10,6 +11,17 @@
 #include <QtTest>
 
 using namespace bits;
+
+namespace {
+struct NullCommands : bitsmon::JobCommands {
+    void resume(const JobId &) override {}
+    void suspend(const JobId &) override {}
+    void cancel(const JobId &) override {}
+    void complete(const JobId &) override {}
+    void setPriority(const JobId &, Priority) override {}
+    void refresh() override {}
+};
+}  // namespace
 
 class TestWidgets : public QObject {
     Q_OBJECT
@@ -31,7 +43,8 @@ void TestWidgets::windowShowsJobsAndFilters()
 {
     QLocale::setDefault(QLocale::c());
     bitsmon::JobTableModel model;
-    bitsmon::MainWindow window(&model);
+    NullCommands commands;
+    bitsmon::MainWindow window(&model, commands);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 

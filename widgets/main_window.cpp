@@ -1,11 +1,16 @@
 #include "main_window.h"
 
 #include "format.h"
+#include "job_actions.h"
 #include "job_filter_model.h"
 #include "job_table_model.h"
 #include "progress_delegate.h"
 
 #include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QToolBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
@@ -16,10 +21,11 @@
 
 namespace bitsmon {
 
-MainWindow::MainWindow(JobTableModel *model, QWidget *parent)
+MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *parent)
     : QMainWindow(parent)
     , m_model(model)
     , m_filter(new JobFilterModel(this))
+    , m_actions(new JobActions(commands, this))
     , m_view(new QTableView(this))
     , m_filterEdit(new QLineEdit(this))
     , m_summary(new QLabel(this))
@@ -63,6 +69,32 @@ MainWindow::MainWindow(JobTableModel *model, QWidget *parent)
     layout->addWidget(m_filterEdit);
     layout->addWidget(m_view);
     setCentralWidget(central);
+
+    // The job actions: toolbar, Job menu and the table's context menu share them.
+    auto *toolbar = addToolBar(tr("Jobs"));
+    toolbar->setObjectName(QStringLiteral("jobToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction *action : {m_actions->resume, m_actions->retryForeground, m_actions->suspend,
+                            m_actions->complete, m_actions->cancel, m_actions->refresh})
+        toolbar->addAction(action);
+    QMenu *jobMenu = menuBar()->addMenu(tr("&Job"));
+    m_actions->populate(jobMenu);
+    jobMenu->addSeparator();
+    jobMenu->addAction(m_actions->refresh);
+    addAction(m_actions->cancel);  // shortcuts work wherever the focus is
+    addAction(m_actions->refresh);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("jobContextMenu"));
+        m_actions->populate(&menu);
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateSelection);
+    connect(m_actions, &JobActions::message, this, [this](const QString &text) { showMessage(text, 15000); });
+    m_actions->confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("bitsmon"), question) == QMessageBox::Yes;
+    };
 
     m_summary->setObjectName(QStringLiteral("summary"));
     statusBar()->addPermanentWidget(m_summary);
@@ -124,6 +156,17 @@ QString MainWindow::summary() const
 void MainWindow::updateSummary()
 {
     m_summary->setText(summary());
+    updateSelection();  // the selected jobs' states may have changed
+}
+
+void MainWindow::updateSelection()
+{
+    std::vector<bits::JobSnapshot> jobs;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        if (const bits::JobSnapshot *job = m_model->job(m_filter->mapToSource(index).row()))
+            jobs.push_back(*job);
+    }
+    m_actions->setSelection(std::move(jobs));
 }
 
 }  // namespace bitsmon

@@ -10,14 +10,17 @@ class QTimer;
 
 namespace bitsmon {
 
+class JobActions;
+class JobCommands;
 class JobFilterModel;
 class JobTableModel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(JobTableModel *model, QWidget *parent = nullptr);
+    MainWindow(JobTableModel *model, JobCommands &commands, QWidget *parent = nullptr);
 
+    JobActions *actions() const { return m_actions; }
     QTableView *view() const { return m_view; }
     JobFilterModel *filterModel() const { return m_filter; }
     // Shows a sentence in the status line for a while.
@@ -29,9 +32,11 @@ public:
 private:
     void scheduleSummary();
     void updateSummary();
+    void updateSelection();
 
     JobTableModel *m_model;
     JobFilterModel *m_filter;
+    JobActions *m_actions;
     QTableView *m_view;
     QLineEdit *m_filterEdit;
     QLabel *m_summary;

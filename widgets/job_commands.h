@@ -1,0 +1,20 @@
+// What the job actions ask of the transfer service. The app forwards these
+// to the feed (so every call runs on the worker); tests record them.
+#pragma once
+
+#include "engine/bits/snapshot.h"
+
+namespace bitsmon {
+
+class JobCommands {
+public:
+    virtual ~JobCommands() = default;
+    virtual void resume(const bits::JobId &job) = 0;
+    virtual void suspend(const bits::JobId &job) = 0;
+    virtual void cancel(const bits::JobId &job) = 0;
+    virtual void complete(const bits::JobId &job) = 0;
+    virtual void setPriority(const bits::JobId &job, bits::Priority priority) = 0;
+    virtual void refresh() = 0;
+};
+
+}  // namespace bitsmon
