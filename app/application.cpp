@@ -3,8 +3,12 @@
 #include "format.h"
 #include "job_table_model.h"
 #include "main_window.h"
+#include "tray_icon.h"
 
 #include "engine/bits/hresult.h"
+#include "engine/bits/policy.h"
+
+#include <QApplication>
 
 #include "engine/embedded/embedded_service.h"
 #ifdef Q_OS_WIN
@@ -83,7 +87,18 @@ Application::~Application()
 void Application::start(std::optional<bits::NewJob> initialJob)
 {
     m_feed->start(m_ownJobs.load());
-    m_window->show();
+    if (TrayIcon::isAvailable()) {
+        m_tray = new TrayIcon(*m_window, *m_model, this);
+        connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
+        connect(m_tray, &TrayIcon::pauseOursRequested, this, &Application::pauseOurs);
+        m_tray->show();
+        m_window->setHideOnClose(true);  // it lives on in the tray
+    } else if (m_options.minimized) {
+        qWarning().noquote() << "bitsmon: there is no system tray here, so --minimized shows the window anyway.";
+    }
+    m_window->setWindowIcon(trayIcon(TrayLook::Transferring));
+    if (!(m_options.minimized && m_tray))
+        m_window->show();
     if (initialJob)
         addJob(*initialJob);
 }
@@ -102,9 +117,24 @@ void Application::addJob(const bits::NewJob &job)
     });
 }
 
+void Application::pauseOurs()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const bits::JobSnapshot *job = m_model->job(row);
+        if (job->ours && bits::allows(job->state, bits::Action::Suspend))
+            m_feed->suspend(job->id);
+    }
+}
+
 void Application::onBatch(const bits::feed::JobBatch &batch)
 {
     m_model->applyBatch(batch);
+    for (const Notice &notice : m_notifications.observe(batch)) {
+        std::fprintf(stdout, "bitsmon: notification: %s\n", qPrintable(notice.title));
+        std::fflush(stdout);
+        if (m_tray)
+            m_tray->notify(notice);
+    }
     for (const bits::JobId &gone : batch.removed) {
         m_ownJobs.remove(gone);  // completed, cancelled or lost: nothing left to watch
         m_completing.erase(gone);

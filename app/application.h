@@ -4,6 +4,7 @@
 
 #include "command_line.h"
 #include "job_commands.h"
+#include "notification_policy.h"
 #include "own_jobs.h"
 
 #include "engine/feed/job_feed.h"
@@ -19,6 +20,7 @@ namespace bitsmon {
 
 class JobTableModel;
 class MainWindow;
+class TrayIcon;
 
 class Application : public QObject, public JobCommands {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
 
     // Starts the service and shows the window; queues the --add job if any.
     void start(std::optional<bits::NewJob> initialJob);
+    void pauseOurs();
 
     MainWindow *window() const { return m_window.get(); }
     JobTableModel *model() const { return m_model; }
@@ -56,6 +59,8 @@ private:
     std::unique_ptr<bits::feed::JobFeed> m_feed;
     std::unordered_set<bits::JobId> m_completing;
     std::unordered_map<bits::JobId, bits::JobState> m_reported;
+    NotificationPolicy m_notifications;
+    TrayIcon *m_tray = nullptr;
 };
 
 }  // namespace bitsmon

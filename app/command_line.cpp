@@ -47,11 +47,12 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                       QStringLiteral("PRIORITY"));
     const QCommandLineOption embedded(QStringLiteral("embedded"),
                                       QStringLiteral("Use the embedded transfer service (the default off Windows)."));
+    const QCommandLineOption minimized(QStringLiteral("minimized"), QStringLiteral("Start in the system tray."));
     const QCommandLineOption tick(QStringLiteral("tick"), QStringLiteral("Refresh tick in milliseconds (default 100)."),
                                   QStringLiteral("MS"));
     const QCommandLineOption poll(QStringLiteral("poll"),
                                   QStringLiteral("Polling interval in milliseconds (default 2000)."), QStringLiteral("MS"));
-    parser.addOptions({help, version, add, dest, name, sha256, priority, embedded, tick, poll});
+    parser.addOptions({help, version, add, dest, name, sha256, priority, embedded, minimized, tick, poll});
     parsed.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -71,6 +72,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     o.displayName = parser.value(name);
     o.sha256 = parser.value(sha256);
     o.embedded = parser.isSet(embedded);
+    o.minimized = parser.isSet(minimized);
     if (parser.isSet(priority)) {
         const auto p = priorityFromText(parser.value(priority));
         if (!p) {

@@ -19,6 +19,7 @@ struct CommandLine {
     QString sha256;       // --sha256: expected hash of the (single) file
     bits::Priority priority = bits::Priority::Normal;
     bool embedded = false;  // --embedded: the embedded service even on Windows
+    bool minimized = false;  // --minimized: start in the tray
     int tickMs = 100;
     int pollMs = 2000;
     bool showHelp = false;

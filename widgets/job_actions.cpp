@@ -33,7 +33,7 @@ JobActions::JobActions(JobCommands &commands, QObject *parent)
     complete = new QAction(tr("C&omplete"), this);
     complete->setToolTip(tr("Put the downloaded files in place"));
     copyUrl = new QAction(tr("Copy &URL"), this);
-    openFolder = new QAction(tr("Open &folder"), this);
+    openFolder = new QAction(tr("Open fol&der"), this);
     refresh = new QAction(tr("Re&fresh"), this);
     refresh->setShortcut(QKeySequence::Refresh);
 

@@ -6,6 +6,7 @@
 #include "job_table_model.h"
 #include "progress_delegate.h"
 
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
@@ -121,6 +122,16 @@ void MainWindow::setServiceName(const QString &name)
 {
     //: status bar: which transfer service bitsmon is watching
     m_service->setText(tr("Service: %1").arg(name));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_hideOnClose) {
+        hide();
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::scheduleSummary()

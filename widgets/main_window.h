@@ -28,6 +28,11 @@ public:
     // "Jobs: 3 · transferring: 1 · 1.2 MB/s"
     QString summary() const;
     void setServiceName(const QString &name);
+    // When set, closing the window hides it (bitsmon lives on in the tray).
+    void setHideOnClose(bool hide) { m_hideOnClose = hide; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void scheduleSummary();
@@ -42,6 +47,7 @@ private:
     QLabel *m_summary;
     QLabel *m_service;
     QTimer *m_summaryTimer;
+    bool m_hideOnClose = false;
 };
 
 }  // namespace bitsmon

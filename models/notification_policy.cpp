@@ -1,0 +1,43 @@
+#include "notification_policy.h"
+
+#include "format.h"
+
+namespace bitsmon {
+
+using bits::JobState;
+
+std::vector<Notice> NotificationPolicy::observe(const bits::feed::JobBatch &batch)
+{
+    std::vector<Notice> notices;
+    auto consider = [&](const bits::JobSnapshot &job, bool seenBefore) {
+        auto [it, fresh] = m_last.try_emplace(job.id, job.state);
+        const JobState before = fresh ? JobState::Queued : it->second;
+        it->second = job.state;
+        if (fresh && !seenBefore)
+            return;  // already in that state when bitsmon first saw it: old news
+        if (before == job.state || !(job.ours || m_allJobs))
+            return;
+        const QString name = QString::fromStdString(job.displayName);
+        // Ours are finished once completed (files in place); others once
+        // transferred (their owner completes them).
+        const JobState done = job.ours ? JobState::Acknowledged : JobState::Transferred;
+        if (job.state == done) {
+            //: notification title; %1 is the job's name
+            notices.push_back({Notice::Kind::Finished, job.id, tr("Download finished: %1").arg(name),
+                               job.files.size() == 1 ? QString::fromStdString(job.files.front().localName)
+                                                     : tr("%1 files").arg(job.files.size())});
+        } else if (job.state == JobState::Error) {
+            notices.push_back({Notice::Kind::Failed, job.id, tr("Download failed: %1").arg(name),
+                               job.error ? Format::errorSentence(*job.error) : Format::unknown()});
+        }
+    };
+    for (const bits::JobSnapshot &job : batch.added)
+        consider(job, false);
+    for (const bits::JobSnapshot &job : batch.changed)
+        consider(job, true);
+    for (const bits::JobId &id : batch.removed)
+        m_last.erase(id);
+    return notices;
+}
+
+}  // namespace bitsmon

@@ -1,0 +1,37 @@
+// Which job outcomes deserve a desktop notification: observed from the
+// batches (state transitions, so polled jobs count too), each outcome once.
+#pragma once
+
+#include "engine/feed/job_feed.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <unordered_map>
+#include <vector>
+
+namespace bitsmon {
+
+struct Notice {
+    enum class Kind { Finished, Failed };
+    Kind kind;
+    bits::JobId job;
+    QString title;
+    QString body;
+};
+
+class NotificationPolicy {
+    Q_DECLARE_TR_FUNCTIONS(NotificationPolicy)
+public:
+    // Off by default: other programs' jobs are theirs to announce.
+    void setAllJobs(bool all) { m_allJobs = all; }
+    bool allJobs() const { return m_allJobs; }
+
+    std::vector<Notice> observe(const bits::feed::JobBatch &batch);
+
+private:
+    std::unordered_map<bits::JobId, bits::JobState> m_last;
+    bool m_allJobs = false;
+};
+
+}  // namespace bitsmon

@@ -1,0 +1,106 @@
+// Which outcomes notify: ours by default, every job as a setting, each once.
+#include "notification_policy.h"
+
+#include "engine/bits/hresult.h"
+
+#include <QtTest>
+
+using namespace bits;
+using bitsmon::Notice;
+using bitsmon::NotificationPolicy;
+
+namespace {
+
+JobSnapshot job(JobState state, bool ours)
+{
+    static int n = 0;
+    JobSnapshot j;
+    j.id = JobId::generate();
+    j.displayName = "job" + std::to_string(++n);
+    j.state = state;
+    j.ours = ours;
+    j.files.push_back({"http://127.0.0.1/f", "/tmp/f"});
+    return j;
+}
+
+feed::JobBatch added(std::vector<JobSnapshot> jobs)
+{
+    feed::JobBatch b;
+    b.added = std::move(jobs);
+    return b;
+}
+
+feed::JobBatch changed(std::vector<JobSnapshot> jobs)
+{
+    feed::JobBatch b;
+    b.changed = std::move(jobs);
+    return b;
+}
+
+}  // namespace
+
+class TestNotificationPolicy : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void oursNotifyWhenCompletedOrFailed();
+    void othersOnlyWhenAsked();
+    void nothingTwiceAndNothingOld();
+};
+
+void TestNotificationPolicy::oursNotifyWhenCompletedOrFailed()
+{
+    NotificationPolicy policy;
+    JobSnapshot a = job(JobState::Transferring, true);
+    JobSnapshot b = job(JobState::Transferring, true);
+    QVERIFY(policy.observe(added({a, b})).empty());
+    a.state = JobState::Transferred;  // not yet: the files are not in place
+    QVERIFY(policy.observe(changed({a})).empty());
+    a.state = JobState::Acknowledged;
+    b.state = JobState::Error;
+    b.error = JobError{ErrorContext::RemoteFile, fromHttpStatus(404), "", ""};
+    const auto notices = policy.observe(changed({a, b}));
+    QCOMPARE(notices.size(), std::size_t(2));
+    QVERIFY(notices[0].kind == Notice::Kind::Finished);
+    QCOMPARE(notices[0].title, QString("Download finished: %1").arg(QString::fromStdString(a.displayName)));
+    QCOMPARE(notices[0].body, QString("/tmp/f"));
+    QVERIFY(notices[1].kind == Notice::Kind::Failed);
+    QVERIFY(notices[1].body.contains("BG_E_HTTP_ERROR_404"));
+}
+
+void TestNotificationPolicy::othersOnlyWhenAsked()
+{
+    NotificationPolicy policy;
+    JobSnapshot theirs = job(JobState::Transferring, false);
+    policy.observe(added({theirs}));
+    theirs.state = JobState::Transferred;
+    QVERIFY(policy.observe(changed({theirs})).empty());
+
+    NotificationPolicy all;
+    all.setAllJobs(true);
+    JobSnapshot other = job(JobState::Transferring, false);
+    all.observe(added({other}));
+    other.state = JobState::Transferred;  // another program's job is done when transferred
+    const auto notices = all.observe(changed({other}));
+    QCOMPARE(notices.size(), std::size_t(1));
+    QVERIFY(notices[0].kind == Notice::Kind::Finished);
+}
+
+void TestNotificationPolicy::nothingTwiceAndNothingOld()
+{
+    NotificationPolicy policy;
+    JobSnapshot failed = job(JobState::Error, true);
+    QVERIFY(policy.observe(added({failed})).empty());  // failed before bitsmon looked: old news
+    JobSnapshot j = job(JobState::Transferring, true);
+    policy.observe(added({j}));
+    j.state = JobState::Error;
+    QCOMPARE(policy.observe(changed({j})).size(), std::size_t(1));
+    j.errorCount = 2;  // the same failure re-read: no second notification
+    QVERIFY(policy.observe(changed({j})).empty());
+    j.state = JobState::Queued;  // retried ...
+    QVERIFY(policy.observe(changed({j})).empty());
+    j.state = JobState::Error;   // ... and failed again: a new outcome
+    QCOMPARE(policy.observe(changed({j})).size(), std::size_t(1));
+}
+
+QTEST_GUILESS_MAIN(TestNotificationPolicy)
+#include "test_notification_policy.moc"
