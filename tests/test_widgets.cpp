@@ -1,4 +1,5 @@
 // The main window and the progress delegate, offscreen.
+#include "details_pane.h"
 #include "job_commands.h"
 #include "main_window.h"
 #include "job_filter_model.h"
@@ -6,6 +7,9 @@
 #include "progress_delegate.h"
 
 #include <QLabel>
+#include <QTreeWidget>
+
+#include "engine/bits/hresult.h"
 #include <QLineEdit>
 #include <QTableView>
 #include <QtTest>
@@ -57,6 +61,9 @@ void TestWidgets::windowShowsJobsAndFilters()
         job.state = i == 2 ? JobState::Error : JobState::Transferring;
         job.bytesTotal = 100;
         job.bytesTransferred = 50;
+        job.files.push_back({"http://127.0.0.1/file" + std::to_string(i), "/tmp/file" + std::to_string(i), 100, 50, false});
+        if (i == 2)
+            job.error = JobError{ErrorContext::RemoteFile, hr::BG_E_InsufficientRangeSupport, "", ""};
         batch.added.push_back(job);
     }
     model.applyBatch(batch);
@@ -69,6 +76,22 @@ void TestWidgets::windowShowsJobsAndFilters()
     QCOMPARE(window.view()->model()->rowCount(), 1);
     // The delegate paints a bar for known progress without trouble.
     QVERIFY(!window.view()->grab().isNull());
+
+    // The details pane follows the selection.
+    filter->clear();
+    const QModelIndex failed = window.filterModel()->mapFromSource(model.index(2, 0));
+    window.view()->selectRow(failed.row());
+    const bitsmon::DetailsPane *details = window.details();
+    QCOMPARE(details->field("GUID"), QString::fromStdString(batch.added[2].id.toString()));
+    QCOMPARE(details->field("State"), QString("Error"));
+    QVERIFY(details->field("Last error").contains("BG_E_INSUFFICIENT_RANGE_SUPPORT"));
+    QVERIFY(details->field("Last error").contains("the remote file"));
+    QCOMPARE(details->field("Notifications"), QString("unknown"));
+    QCOMPARE(details->files()->topLevelItemCount(), 1);
+    QCOMPARE(details->files()->topLevelItem(0)->text(0), QString("http://127.0.0.1/file2"));
+    QCOMPARE(details->files()->topLevelItem(0)->text(2), QString("50%"));
+    window.view()->clearSelection();
+    QVERIFY(details->field("GUID").isEmpty() || !details->files()->isVisible());
 }
 
 QTEST_MAIN(TestWidgets)

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "details_pane.h"
 #include "format.h"
 #include "job_actions.h"
 #include "job_filter_model.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -27,6 +29,7 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     , m_model(model)
     , m_filter(new JobFilterModel(this))
     , m_actions(new JobActions(commands, this))
+    , m_details(new DetailsPane(this))
     , m_view(new QTableView(this))
     , m_filterEdit(new QLineEdit(this))
     , m_summary(new QLabel(this))
@@ -68,7 +71,13 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_filterEdit);
-    layout->addWidget(m_view);
+    auto *splitter = new QSplitter(Qt::Vertical, central);
+    splitter->setObjectName(QStringLiteral("splitter"));
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter);
     setCentralWidget(central);
 
     // The job actions: toolbar, Job menu and the table's context menu share them.
@@ -177,6 +186,7 @@ void MainWindow::updateSelection()
         if (const bits::JobSnapshot *job = m_model->job(m_filter->mapToSource(index).row()))
             jobs.push_back(*job);
     }
+    m_details->showJob(jobs.size() == 1 ? &jobs.front() : nullptr);
     m_actions->setSelection(std::move(jobs));
 }
 

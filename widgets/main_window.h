@@ -10,6 +10,7 @@ class QTimer;
 
 namespace bitsmon {
 
+class DetailsPane;
 class JobActions;
 class JobCommands;
 class JobFilterModel;
@@ -21,6 +22,7 @@ public:
     MainWindow(JobTableModel *model, JobCommands &commands, QWidget *parent = nullptr);
 
     JobActions *actions() const { return m_actions; }
+    DetailsPane *details() const { return m_details; }
     QTableView *view() const { return m_view; }
     JobFilterModel *filterModel() const { return m_filter; }
     // Shows a sentence in the status line for a while.
@@ -42,6 +44,7 @@ private:
     JobTableModel *m_model;
     JobFilterModel *m_filter;
     JobActions *m_actions;
+    DetailsPane *m_details;
     QTableView *m_view;
     QLineEdit *m_filterEdit;
     QLabel *m_summary;

@@ -1,0 +1,124 @@
+#include "details_pane.h"
+
+#include "format.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace bitsmon {
+
+namespace {
+
+QString notifyText(const std::optional<std::uint32_t> &flags)
+{
+    if (!flags)
+        return Format::unknown();
+    QStringList names;
+    if (*flags & bits::notify::JobTransferred) names << QStringLiteral("JobTransferred");
+    if (*flags & bits::notify::JobError) names << QStringLiteral("JobError");
+    if (*flags & bits::notify::JobModification) names << QStringLiteral("JobModification");
+    if (*flags & bits::notify::FileTransferred) names << QStringLiteral("FileTransferred");
+    if (*flags & bits::notify::Disable) names << QStringLiteral("Disable");
+    //: notification flags of a job when none is set
+    return names.isEmpty() ? DetailsPane::tr("none") : names.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_files(new QTreeWidget(this))
+    , m_form(new QWidget(this))
+    , m_empty(new QLabel(tr("Select a job to see its details."), this))
+{
+    auto *form = new QFormLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_name = addField(tr("Name"));
+    m_id = addField(tr("GUID"));
+    m_owner = addField(tr("Owner"));
+    m_type = addField(tr("Type"));
+    m_state = addField(tr("State"));
+    m_priority = addField(tr("Priority"));
+    m_times = addField(tr("Times"));
+    m_bytes = addField(tr("Bytes"));
+    m_filesCount = addField(tr("Files"));
+    m_errors = addField(tr("Errors"));
+    m_lastError = addField(tr("Last error"));
+    m_notify = addField(tr("Notifications"));
+    m_ours = addField(tr("Created by bitsmon"));
+    for (const auto &[label, value] : m_fields) {
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true);
+        form->addRow(label + QLatin1Char(':'), value);
+    }
+    m_files->setObjectName(QStringLiteral("detailsFiles"));
+    m_files->setRootIsDecorated(false);
+    m_files->setHeaderLabels({tr("Remote URL"), tr("Local name"), tr("Progress")});
+    m_files->header()->setStretchLastSection(false);
+    m_files->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_files->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_form, 1);
+    layout->addWidget(m_files, 1);
+    showJob(nullptr);
+}
+
+QLabel *DetailsPane::addField(const QString &label)
+{
+    auto *value = new QLabel(m_form);
+    m_fields.append({label, value});
+    return value;
+}
+
+QString DetailsPane::field(const QString &label) const
+{
+    for (const auto &[name, value] : m_fields)
+        if (name == label)
+            return value->text();
+    return {};
+}
+
+void DetailsPane::showJob(const bits::JobSnapshot *job)
+{
+    m_empty->setVisible(!job);
+    m_form->setVisible(job);
+    m_files->setVisible(job);
+    m_files->clear();
+    if (!job)
+        return;
+    m_name->setText(QString::fromStdString(job->displayName));
+    m_id->setText(QString::fromStdString(job->id.toString()));
+    m_owner->setText(job->owner.empty() ? Format::unknown() : QString::fromStdString(job->owner));
+    m_type->setText(job->type == bits::JobType::Download ? tr("Download")
+                    : job->type == bits::JobType::Upload ? tr("Upload")
+                                                         : tr("Upload with reply"));
+    m_state->setText(Format::state(job->state));
+    m_priority->setText(Format::priority(job->priority));
+    //: created, last modified and transfer-completed times
+    m_times->setText(tr("created %1, modified %2, transferred %3")
+                         .arg(Format::time(job->created), Format::time(job->modified),
+                              job->transferCompleted ? Format::time(job->transferCompleted) : tr("not yet")));
+    m_bytes->setText(Format::progressBytes(job->bytesTransferred, job->bytesTotal));
+    m_filesCount->setText(tr("%1 of %2").arg(job->filesTransferred).arg(job->filesTotal));
+    m_errors->setText(QString::number(job->errorCount));
+    m_lastError->setText(job->error ? Format::errorSentence(*job->error) : tr("none"));
+    m_notify->setText(notifyText(job->notifyFlags));
+    m_ours->setText(job->ours ? tr("yes: bitsmon takes its notifications") : tr("no: another program's job, polled"));
+    for (const bits::FileSnapshot &file : job->files) {
+        std::optional<double> fraction;
+        if (file.bytesTotal != bits::kSizeUnknown && file.bytesTotal > 0)
+            fraction = double(file.bytesTransferred) / double(file.bytesTotal);
+        else if (file.completed)
+            fraction = 1.0;
+        new QTreeWidgetItem(m_files, {QString::fromStdString(file.remoteUrl), QString::fromStdString(file.localName),
+                                      Format::percent(fraction)});
+    }
+}
+
+}  // namespace bitsmon

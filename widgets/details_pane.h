@@ -1,0 +1,36 @@
+// The details of the selected job: everything its snapshot holds, and its
+// files with their own progress.
+#pragma once
+
+#include "engine/bits/snapshot.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+namespace bitsmon {
+
+class DetailsPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit DetailsPane(QWidget *parent = nullptr);
+
+    // Null: nothing (or several jobs) selected.
+    void showJob(const bits::JobSnapshot *job);
+    // The value shown for a field, by its label ("GUID", "State"...): for tests.
+    QString field(const QString &label) const;
+    QTreeWidget *files() const { return m_files; }
+
+private:
+    QLabel *addField(const QString &label);
+
+    QList<QPair<QString, QLabel *>> m_fields;
+    QLabel *m_name, *m_id, *m_owner, *m_type, *m_state, *m_priority, *m_times, *m_bytes, *m_filesCount,
+        *m_errors, *m_lastError, *m_notify, *m_ours;
+    QTreeWidget *m_files;
+    QWidget *m_form;
+    QLabel *m_empty;
+};
+
+}  // namespace bitsmon
