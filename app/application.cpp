@@ -68,6 +68,7 @@ Application::Application(const CommandLine &options, QObject *parent)
 
     connect(m_feed.get(), &bits::feed::JobFeed::batchReady, this, &Application::onBatch);
     connect(m_feed.get(), &bits::feed::JobFeed::started, m_window.get(), &MainWindow::setServiceName);
+    connect(m_window.get(), &MainWindow::newDownload, this, &Application::addJob);
     connect(m_feed.get(), &bits::feed::JobFeed::notice, m_window.get(),
             [this](const QString &text) { m_window->showMessage(text, 0); });
     connect(m_feed.get(), &bits::feed::JobFeed::commandFailed, this,
@@ -91,6 +92,10 @@ void Application::start(std::optional<bits::NewJob> initialJob)
         m_tray = new TrayIcon(*m_window, *m_model, this);
         connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
         connect(m_tray, &TrayIcon::pauseOursRequested, this, &Application::pauseOurs);
+        connect(m_tray, &TrayIcon::newDownloadRequested, m_window.get(), [this] {
+            m_window->showNormal();
+            m_window->askNewDownload();
+        });
         m_tray->show();
         m_window->setHideOnClose(true);  // it lives on in the tray
     } else if (m_options.minimized) {

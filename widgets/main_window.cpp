@@ -1,13 +1,17 @@
 #include "main_window.h"
 
 #include "details_pane.h"
+#include "new_download_dialog.h"
 #include "format.h"
 #include "job_actions.h"
 #include "job_filter_model.h"
 #include "job_table_model.h"
 #include "progress_delegate.h"
 
+#include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QStandardPaths>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
@@ -80,8 +84,18 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     layout->addWidget(splitter);
     setCentralWidget(central);
 
+    auto *add = new QAction(tr("&New download..."), this);
+    add->setShortcut(QKeySequence::New);
+    connect(add, &QAction::triggered, this, &MainWindow::askNewDownload);
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(add);
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QCoreApplication::quit);
+
     // The job actions: toolbar, Job menu and the table's context menu share them.
     auto *toolbar = addToolBar(tr("Jobs"));
+    toolbar->addAction(add);
+    toolbar->addSeparator();
     toolbar->setObjectName(QStringLiteral("jobToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QAction *action : {m_actions->resume, m_actions->retryForeground, m_actions->suspend,
@@ -131,6 +145,16 @@ void MainWindow::setServiceName(const QString &name)
 {
     //: status bar: which transfer service bitsmon is watching
     m_service->setText(tr("Service: %1").arg(name));
+}
+
+void MainWindow::askNewDownload()
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    NewDownloadDialog dialog(folder, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.job())
+        Q_EMIT newDownload(*dialog.job());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

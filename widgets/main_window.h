@@ -1,6 +1,8 @@
 // The main window: the job table with a filter and a status line.
 #pragma once
 
+#include "engine/bits/snapshot.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -30,8 +32,14 @@ public:
     // "Jobs: 3 · transferring: 1 · 1.2 MB/s"
     QString summary() const;
     void setServiceName(const QString &name);
+    // Opens the new-download dialog; a validated job comes out of newDownload().
+    void askNewDownload();
+
     // When set, closing the window hides it (bitsmon lives on in the tray).
     void setHideOnClose(bool hide) { m_hideOnClose = hide; }
+
+Q_SIGNALS:
+    void newDownload(const bits::NewJob &job);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
