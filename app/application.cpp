@@ -122,6 +122,20 @@ void Application::addJob(const bits::NewJob &job)
     });
 }
 
+QString Application::handleRequest(const CommandLine &request)
+{
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+    if (request.urls.isEmpty())
+        return {};
+    auto job = jobFromCommandLine(request);
+    if (!job)
+        return QString::fromStdString(job.failure().message);
+    addJob(job.value());
+    return {};
+}
+
 void Application::pauseOurs()
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {

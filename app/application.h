@@ -31,6 +31,9 @@ public:
     // Starts the service and shows the window; queues the --add job if any.
     void start(std::optional<bits::NewJob> initialJob);
     void pauseOurs();
+    // A request another `bitsmon` handed over: shows the window and starts
+    // its download. Returns a sentence on what is wrong, or empty.
+    QString handleRequest(const CommandLine &request);
 
     MainWindow *window() const { return m_window.get(); }
     JobTableModel *model() const { return m_model; }

@@ -1,5 +1,6 @@
 #include "application.h"
 #include "command_line.h"
+#include "single_instance.h"
 
 #include <QApplication>
 
@@ -40,7 +41,32 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("bitsmon"));
     QApplication::setApplicationVersion(QStringLiteral(BITSMON_VERSION));
 
+    // One bitsmon per user: hand the request to a running one if there is.
+    bitsmon::SingleInstance instance;
+    QString reply;
+    switch (instance.forward(parsed.options, reply)) {
+    case bitsmon::SingleInstance::Forwarded::Delivered:
+        if (!reply.isEmpty()) {
+            std::fprintf(stderr, "bitsmon: %s\n", qPrintable(reply));
+            return 2;
+        }
+        if (!parsed.options.urls.isEmpty())
+            std::printf("bitsmon: the download was handed to the bitsmon already running.\n");
+        return 0;
+    case bitsmon::SingleInstance::Forwarded::Failed:
+        std::fprintf(stderr, "bitsmon: %s Starting on its own.\n", qPrintable(reply));
+        break;
+    case bitsmon::SingleInstance::Forwarded::NoOtherInstance:
+        break;
+    }
+    QString listenError;
+    if (!instance.listen(listenError))
+        std::fprintf(stderr, "bitsmon: %s\n", qPrintable(listenError));
+
     bitsmon::Application bitsmonApp(parsed.options);
+    instance.onRequest = [&bitsmonApp](const bitsmon::CommandLine &request) {
+        return bitsmonApp.handleRequest(request);
+    };
     bitsmonApp.start(std::move(job));
     return app.exec();
 }

@@ -23,7 +23,6 @@ pids+=($!)
 wait_for 10 test -s "$work/display" || fail "Xvfb did not start"
 export DISPLAY=":$(head -n1 "$work/display")"
 unset QT_QPA_PLATFORM WAYLAND_DISPLAY
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 trayer --edge bottom --align right --widthtype pixel --width 120 --height 28 --transparent false \
     > "$work/trayer.log" 2>&1 &
 pids+=($!)

@@ -30,8 +30,8 @@ nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
 pids+=($!)
 wait_for 10 bash -c "exec 3<>/dev/tcp/127.0.0.1/$port" 2>/dev/null || fail "nginx did not start"
 
-# The app's own data and settings in the test's folders; no display needed.
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=offscreen
+# No display needed.
+export QT_QPA_PLATFORM=offscreen
 url="http://127.0.0.1:$port/disk.img"
 "$binary" --add "$url" --dest "$work/dest" --sha256 "$expected" > "$work/first.log" 2>&1 &
 first=$!

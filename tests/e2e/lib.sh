@@ -2,6 +2,10 @@
 # started (in `pids`) stopped at exit, and waiting on conditions, never on time.
 work=$(mktemp -d)
 pids=()
+# A home of its own: bitsmon's settings, its jobs and its single-instance
+# socket are per user, so a bitsmon the developer runs is never disturbed.
+export HOME="$work/home" XDG_DATA_HOME="$work/home/.local/share" XDG_CONFIG_HOME="$work/home/.config"
+mkdir -p "$HOME"
 cleanup() {
     for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true

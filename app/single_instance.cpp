@@ -1,0 +1,156 @@
+#include "single_instance.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalServer>
+#include <QLocalSocket>
+
+namespace bitsmon {
+
+namespace {
+
+const QString kKind = QStringLiteral("bitsmon-request");
+constexpr int kVersion = 1;
+constexpr qint64 kMaxMessage = 1 << 20;  // far more than 200 URLs need
+
+QString defaultName()
+{
+    // One name per user: the home folder tells users apart on every system.
+    const QByteArray user = QCryptographicHash::hash(QDir::homePath().toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QStringLiteral("bitsmon-") + QString::fromLatin1(user.left(16));
+}
+
+// One message per connection: the bytes, then the peer closes its side.
+QByteArray readAll(QLocalSocket &socket, int timeoutMs)
+{
+    QByteArray data;
+    while (socket.state() == QLocalSocket::ConnectedState || socket.bytesAvailable() > 0) {
+        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(timeoutMs))
+            break;
+        data += socket.readAll();
+        if (data.size() > kMaxMessage)
+            return {};
+        if (data.endsWith('\n'))
+            break;
+    }
+    return data.trimmed();
+}
+
+}  // namespace
+
+QByteArray encodeRequest(const CommandLine &options)
+{
+    QJsonObject o;
+    o["kind"] = kKind;
+    o["version"] = kVersion;
+    o["urls"] = QJsonArray::fromStringList(options.urls);
+    o["dest"] = options.destination;
+    o["name"] = options.displayName;
+    o["sha256"] = options.sha256;
+    o["priority"] = int(options.priority);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+
+std::optional<CommandLine> decodeRequest(const QByteArray &message, QString &error)
+{
+    QJsonParseError parse;
+    const QJsonDocument document = QJsonDocument::fromJson(message, &parse);
+    const QJsonObject o = document.object();
+    if (parse.error != QJsonParseError::NoError || !document.isObject() || o["kind"].toString() != kKind) {
+        error = QStringLiteral("The request is not one bitsmon understands.");
+        return std::nullopt;
+    }
+    if (o["version"].toInt() != kVersion) {
+        error = QStringLiteral("The request comes from another version of bitsmon (%1); run the same version.")
+                    .arg(o["version"].toInt());
+        return std::nullopt;
+    }
+    const int priority = o["priority"].toInt(-1);
+    if (!o["urls"].isArray() || priority < 0 || priority > 3) {
+        error = QStringLiteral("The request is incomplete.");
+        return std::nullopt;
+    }
+    CommandLine options;
+    for (const QJsonValue &url : o["urls"].toArray())
+        options.urls << url.toString();
+    options.destination = o["dest"].toString();
+    options.displayName = o["name"].toString();
+    options.sha256 = o["sha256"].toString();
+    options.priority = bits::Priority(priority);
+    return options;
+}
+
+SingleInstance::SingleInstance(QString name, QObject *parent)
+    : QObject(parent)
+    , m_name(name.isEmpty() ? defaultName() : std::move(name))
+{
+}
+
+SingleInstance::~SingleInstance() = default;
+
+SingleInstance::Forwarded SingleInstance::forward(const CommandLine &options, QString &reply)
+{
+    QLocalSocket socket;
+    socket.connectToServer(m_name);
+    if (!socket.waitForConnected(1000)) {
+        if (socket.error() == QLocalSocket::ServerNotFoundError || socket.error() == QLocalSocket::ConnectionRefusedError)
+            return Forwarded::NoOtherInstance;
+        reply = QStringLiteral("The running bitsmon could not be reached (%1).").arg(socket.errorString());
+        return Forwarded::Failed;
+    }
+    socket.write(encodeRequest(options));
+    if (!socket.waitForBytesWritten(2000)) {
+        reply = QStringLiteral("The running bitsmon did not take the request (%1).").arg(socket.errorString());
+        return Forwarded::Failed;
+    }
+    const QByteArray answer = readAll(socket, 10000);
+    if (answer.isEmpty()) {
+        reply = QStringLiteral("The running bitsmon did not answer.");
+        return Forwarded::Failed;
+    }
+    reply = answer == "ok" ? QString() : QString::fromUtf8(answer);
+    return Forwarded::Delivered;
+}
+
+bool SingleInstance::listen(QString &error)
+{
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);  // this user only
+    if (!m_server->listen(m_name)) {
+        // A socket left by a bitsmon that crashed: nobody answered on it.
+        QLocalServer::removeServer(m_name);
+        if (!m_server->listen(m_name)) {
+            error = QStringLiteral("Other bitsmon commands cannot reach this one (%1); they will start on their own.")
+                        .arg(m_server->errorString());
+            return false;
+        }
+    }
+    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::serve);
+    return true;
+}
+
+void SingleInstance::serve()
+{
+    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
+            if (!socket->canReadLine()) {
+                if (socket->bytesAvailable() > kMaxMessage)
+                    socket->abort();
+                return;
+            }
+            QString error;
+            const auto options = decodeRequest(socket->readLine(kMaxMessage), error);
+            if (options && onRequest)
+                error = onRequest(*options);
+            socket->write(error.isEmpty() ? QByteArray("ok\n") : error.toUtf8() + '\n');
+            socket->flush();
+            socket->disconnectFromServer();
+        });
+    }
+}
+
+}  // namespace bitsmon
