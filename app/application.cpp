@@ -82,6 +82,7 @@ Application::Application(const CommandLine &options, QObject *parent)
 
 Application::~Application()
 {
+    m_window->saveLayout(m_settings);
     m_feed->stop();  // before the window and model go
 }
 
@@ -102,6 +103,7 @@ void Application::start(std::optional<bits::NewJob> initialJob)
         qWarning().noquote() << "bitsmon: there is no system tray here, so --minimized shows the window anyway.";
     }
     m_window->setWindowIcon(trayIcon(TrayLook::Transferring));
+    m_window->restoreLayout(m_settings);
     if (!(m_options.minimized && m_tray))
         m_window->show();
     if (initialJob)

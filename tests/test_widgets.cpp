@@ -6,7 +6,10 @@
 #include "job_table_model.h"
 #include "progress_delegate.h"
 
+#include <QHeaderView>
 #include <QLabel>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 #include "engine/bits/hresult.h"
@@ -32,6 +35,7 @@ class TestWidgets : public QObject {
 private Q_SLOTS:
     void progressBarGeometry();
     void windowShowsJobsAndFilters();
+    void layoutIsRestored();
 };
 
 void TestWidgets::progressBarGeometry()
@@ -92,6 +96,34 @@ void TestWidgets::windowShowsJobsAndFilters()
     QCOMPARE(details->files()->topLevelItem(0)->text(2), QString("50%"));
     window.view()->clearSelection();
     QVERIFY(details->field("GUID").isEmpty() || !details->files()->isVisible());
+}
+
+void TestWidgets::layoutIsRestored()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath("bitsmon.ini"), QSettings::IniFormat);
+    bitsmon::JobTableModel model;
+    NullCommands commands;
+    {
+        bitsmon::MainWindow window(&model, commands);
+        window.resize(900, 500);
+        QHeaderView *header = window.view()->horizontalHeader();
+        header->moveSection(header->visualIndex(bitsmon::JobTableModel::RateColumn), 0);
+        header->resizeSection(bitsmon::JobTableModel::NameColumn, 321);
+        header->hideSection(bitsmon::JobTableModel::OwnerColumn);
+        window.view()->sortByColumn(bitsmon::JobTableModel::BytesColumn, Qt::DescendingOrder);
+        window.saveLayout(settings);
+    }
+    bitsmon::MainWindow restored(&model, commands);
+    restored.restoreLayout(settings);
+    QHeaderView *header = restored.view()->horizontalHeader();
+    QCOMPARE(header->visualIndex(bitsmon::JobTableModel::RateColumn), 0);
+    QCOMPARE(header->sectionSize(bitsmon::JobTableModel::NameColumn), 321);
+    QVERIFY(header->isSectionHidden(bitsmon::JobTableModel::OwnerColumn));
+    QCOMPARE(header->sortIndicatorSection(), int(bitsmon::JobTableModel::BytesColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(restored.filterModel()->sortColumn(), int(bitsmon::JobTableModel::BytesColumn));
+    QCOMPARE(restored.size(), QSize(900, 500));
 }
 
 QTEST_MAIN(TestWidgets)

@@ -19,6 +19,7 @@
 #include <QToolBar>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -75,7 +76,7 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_filterEdit);
-    auto *splitter = new QSplitter(Qt::Vertical, central);
+    auto *splitter = m_splitter = new QSplitter(Qt::Vertical, central);
     splitter->setObjectName(QStringLiteral("splitter"));
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
@@ -145,6 +146,25 @@ void MainWindow::setServiceName(const QString &name)
 {
     //: status bar: which transfer service bitsmon is watching
     m_service->setText(tr("Service: %1").arg(name));
+}
+
+void MainWindow::saveLayout(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    // Column order, widths, visibility and the sort indicator, in one.
+    settings.setValue(QStringLiteral("window/columns"), m_view->horizontalHeader()->saveState());
+}
+
+void MainWindow::restoreLayout(const QSettings &settings)
+{
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    QHeaderView *header = m_view->horizontalHeader();
+    if (header->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray()))
+        m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 void MainWindow::askNewDownload()

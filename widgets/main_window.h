@@ -6,6 +6,8 @@
 #include <QMainWindow>
 
 class QLabel;
+class QSettings;
+class QSplitter;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -32,6 +34,10 @@ public:
     // "Jobs: 3 · transferring: 1 · 1.2 MB/s"
     QString summary() const;
     void setServiceName(const QString &name);
+    // Window geometry, splitter, columns (order, widths, visibility) and sort.
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
+
     // Opens the new-download dialog; a validated job comes out of newDownload().
     void askNewDownload();
 
@@ -59,6 +65,7 @@ private:
     QLabel *m_service;
     QTimer *m_summaryTimer;
     bool m_hideOnClose = false;
+    QSplitter *m_splitter = nullptr;
 };
 
 }  // namespace bitsmon
