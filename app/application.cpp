@@ -1,8 +1,10 @@
 #include "application.h"
 
 #include "format.h"
+#include "job_filter_model.h"
 #include "job_table_model.h"
 #include "main_window.h"
+#include "settings_dialog.h"
 #include "tray_icon.h"
 
 #include "engine/bits/hresult.h"
@@ -59,16 +61,21 @@ Application::Application(const CommandLine &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_model(new JobTableModel(this))
+    , m_preferences(Settings::load(m_settings))
 {
+    // The command line wins over the settings for this run.
     bits::feed::FeedOptions feedOptions;
-    feedOptions.tick = std::chrono::milliseconds(options.tickMs);
-    feedOptions.pollInterval = std::chrono::milliseconds(options.pollMs);
+    feedOptions.tick = std::chrono::milliseconds(options.tickMs ? options.tickMs : m_preferences.tickMs);
+    feedOptions.pollInterval = std::chrono::milliseconds(options.pollMs ? options.pollMs
+                                                                         : m_preferences.pollSeconds * 1000);
     m_feed = std::make_unique<bits::feed::JobFeed>(serviceFactory(options), feedOptions);
     m_window = std::make_unique<MainWindow>(m_model, *this);
 
     connect(m_feed.get(), &bits::feed::JobFeed::batchReady, this, &Application::onBatch);
     connect(m_feed.get(), &bits::feed::JobFeed::started, m_window.get(), &MainWindow::setServiceName);
     connect(m_window.get(), &MainWindow::newDownload, this, &Application::addJob);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::editPreferences);
+    applyPreferences();
     connect(m_feed.get(), &bits::feed::JobFeed::notice, m_window.get(),
             [this](const QString &text) { m_window->showMessage(text, 0); });
     connect(m_feed.get(), &bits::feed::JobFeed::commandFailed, this,
@@ -138,6 +145,25 @@ QString Application::handleRequest(const CommandLine &request)
     return {};
 }
 
+void Application::applyPreferences()
+{
+    m_notifications.setAllJobs(m_preferences.notifyAllJobs);
+    m_autoRetry.setEnabled(m_preferences.autoRetryForeground);
+    m_window->filterModel()->setOwner(m_preferences.allUsersJobs
+                                          ? QString()
+                                          : QString::fromStdString(bits::embedded::currentUserName()));
+}
+
+void Application::editPreferences()
+{
+    SettingsDialog dialog(m_preferences, m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_preferences = dialog.settings();
+    m_preferences.save(m_settings);
+    applyPreferences();
+}
+
 void Application::pauseOurs()
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -155,6 +181,12 @@ void Application::onBatch(const bits::feed::JobBatch &batch)
         std::fflush(stdout);
         if (m_tray)
             m_tray->notify(notice);
+    }
+    for (const bits::JobId &id : m_autoRetry.observe(batch)) {
+        std::fprintf(stdout, "bitsmon: %s: retrying at foreground priority\n", id.toString().c_str());
+        std::fflush(stdout);
+        m_feed->setPriority(id, bits::Priority::Foreground);
+        m_feed->resume(id);
     }
     for (const bits::JobId &gone : batch.removed) {
         m_ownJobs.remove(gone);  // completed, cancelled or lost: nothing left to watch

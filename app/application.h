@@ -4,7 +4,9 @@
 
 #include "command_line.h"
 #include "job_commands.h"
+#include "auto_retry.h"
 #include "notification_policy.h"
+#include "settings.h"
 #include "own_jobs.h"
 
 #include "engine/feed/job_feed.h"
@@ -52,6 +54,8 @@ private:
     // One line on stdout when one of our jobs reaches an outcome, for people
     // and scripts watching the console.
     void reportOutcome(const bits::JobSnapshot &job);
+    void applyPreferences();
+    void editPreferences();
     void addJob(const bits::NewJob &job);
 
     CommandLine m_options;
@@ -63,6 +67,8 @@ private:
     std::unordered_set<bits::JobId> m_completing;
     std::unordered_map<bits::JobId, bits::JobState> m_reported;
     NotificationPolicy m_notifications;
+    AutoRetry m_autoRetry;
+    Settings m_preferences;
     TrayIcon *m_tray = nullptr;
 };
 

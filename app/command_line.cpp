@@ -98,7 +98,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         out = value;
         return true;
     };
-    if (!number(tick, 100, 10, o.tickMs) || !number(poll, 2000, 100, o.pollMs))
+    if (!number(tick, 0, 10, o.tickMs) || !number(poll, 0, 100, o.pollMs))
         return parsed;
     if (!o.urls.isEmpty() && !parser.isSet(dest)) {
         parsed.error = QStringLiteral("--add needs --dest DIR: the folder to save the files in.");

@@ -20,8 +20,8 @@ struct CommandLine {
     bits::Priority priority = bits::Priority::Normal;
     bool embedded = false;  // --embedded: the embedded service even on Windows
     bool minimized = false;  // --minimized: start in the tray
-    int tickMs = 100;
-    int pollMs = 2000;
+    int tickMs = 0;  // 0: from the settings
+    int pollMs = 0;
     bool showHelp = false;
     bool showVersion = false;
 };

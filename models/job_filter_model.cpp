@@ -38,12 +38,26 @@ void JobFilterModel::setShownStates(std::uint32_t mask)
     invalidateFilter();
 }
 
+void JobFilterModel::setOwner(const QString &owner)
+{
+    if (owner == m_owner)
+        return;
+    m_owner = owner;
+    invalidateFilter();
+}
+
 bool JobFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const int state = index.data(JobTableModel::StateRole).toInt();
     if (!(m_states & (1u << state)))
         return false;
+    if (!m_owner.isEmpty()) {
+        const auto *model = static_cast<const JobTableModel *>(sourceModel());
+        const bits::JobSnapshot *job = model->job(sourceRow);
+        if (job && !job->ours && QString::fromStdString(job->owner) != m_owner)
+            return false;
+    }
     if (m_text.isEmpty())
         return true;
     return index.data(JobTableModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive);

@@ -20,6 +20,8 @@ public:
     void setStateShown(bits::JobState state, bool shown);
     bool isStateShown(bits::JobState state) const;
     void setShownStates(std::uint32_t mask);
+    // Only jobs of this owner (and bitsmon's own); empty: every owner's.
+    void setOwner(const QString &owner);
     std::uint32_t shownStates() const { return m_states; }
 
 protected:
@@ -27,6 +29,7 @@ protected:
 
 private:
     QString m_text;
+    QString m_owner;
     std::uint32_t m_states = (1u << bits::kJobStateCount) - 1;
 };
 

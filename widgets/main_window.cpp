@@ -90,6 +90,7 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     connect(add, &QAction::triggered, this, &MainWindow::askNewDownload);
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(add);
+    fileMenu->addAction(tr("&Settings..."), this, &MainWindow::settingsRequested);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QCoreApplication::quit);
 

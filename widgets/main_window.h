@@ -46,6 +46,7 @@ public:
 
 Q_SIGNALS:
     void newDownload(const bits::NewJob &job);
+    void settingsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

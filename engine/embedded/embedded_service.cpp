@@ -34,8 +34,6 @@
 
 namespace bits::embedded {
 
-namespace {
-
 std::string currentUserName()
 {
 #ifdef Q_OS_UNIX
@@ -49,6 +47,8 @@ std::string currentUserName()
     }
     return {};  // unknown
 }
+
+namespace {
 
 TimePoint now()
 {

@@ -25,6 +25,9 @@ namespace bits::embedded {
 
 class JobStore;
 
+// The name the service gives this user's jobs as their owner.
+std::string currentUserName();
+
 struct ServiceOptions {
     // The user the service runs jobs for (the snapshot's owner); empty: the
     // current user.

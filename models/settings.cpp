@@ -1,0 +1,33 @@
+#include "settings.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace bitsmon {
+
+Settings Settings::load(const QSettings &s)
+{
+    Settings out;
+    // Out-of-range values (a hand-edited file) are brought back into range.
+    out.tickMs = std::clamp(s.value("refresh/tickMs", out.tickMs).toInt(), 20, 5000);
+    out.pollSeconds = std::clamp(s.value("refresh/pollSeconds", out.pollSeconds).toInt(), 1, 600);
+    out.allUsersJobs = s.value("jobs/allUsers", out.allUsersJobs).toBool();
+    out.notifyAllJobs = s.value("notifications/allJobs", out.notifyAllJobs).toBool();
+    out.autoRetryForeground = s.value("jobs/autoRetryForeground", out.autoRetryForeground).toBool();
+    const QString language = s.value("ui/language").toString();
+    out.language = (language == "en" || language == "fr" || language == "zh_TW") ? language : QString();
+    return out;
+}
+
+void Settings::save(QSettings &s) const
+{
+    s.setValue("refresh/tickMs", tickMs);
+    s.setValue("refresh/pollSeconds", pollSeconds);
+    s.setValue("jobs/allUsers", allUsersJobs);
+    s.setValue("notifications/allJobs", notifyAllJobs);
+    s.setValue("jobs/autoRetryForeground", autoRetryForeground);
+    s.setValue("ui/language", language);
+}
+
+}  // namespace bitsmon

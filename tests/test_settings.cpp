@@ -1,0 +1,131 @@
+// Settings survive a restart and hand-edits; the dialog edits them all; the
+// automatic foreground retry and the "mine only" filter follow them.
+#include "auto_retry.h"
+#include "job_filter_model.h"
+#include "job_table_model.h"
+#include "settings.h"
+#include "settings_dialog.h"
+
+#include "engine/bits/hresult.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace bits;
+using bitsmon::Settings;
+
+class TestSettings : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip();
+    void handEditedValuesAreBroughtIntoRange();
+    void dialogEditsEverySetting();
+    void autoRetryOncePerFailureAndOnlyOurs();
+    void mineOnlyFilter();
+};
+
+void TestSettings::roundTrip()
+{
+    QTemporaryDir dir;
+    Settings changed;
+    changed.tickMs = 250;
+    changed.pollSeconds = 7;
+    changed.allUsersJobs = false;
+    changed.notifyAllJobs = true;
+    changed.autoRetryForeground = true;
+    changed.language = "fr";
+    {
+        QSettings file(dir.filePath("bitsmon.ini"), QSettings::IniFormat);
+        QVERIFY(Settings::load(file) == Settings{});  // defaults when nothing is stored
+        changed.save(file);
+    }
+    QSettings file(dir.filePath("bitsmon.ini"), QSettings::IniFormat);
+    QVERIFY(Settings::load(file) == changed);
+}
+
+void TestSettings::handEditedValuesAreBroughtIntoRange()
+{
+    QTemporaryDir dir;
+    QSettings file(dir.filePath("bitsmon.ini"), QSettings::IniFormat);
+    file.setValue("refresh/tickMs", 1);
+    file.setValue("refresh/pollSeconds", 99999);
+    file.setValue("ui/language", "klingon");
+    const Settings s = Settings::load(file);
+    QCOMPARE(s.tickMs, 20);
+    QCOMPARE(s.pollSeconds, 600);
+    QCOMPARE(s.language, QString());
+}
+
+void TestSettings::dialogEditsEverySetting()
+{
+    Settings before;
+    before.language = "zh_TW";
+    before.allUsersJobs = false;
+    bitsmon::SettingsDialog dialog(before);
+    QVERIFY(dialog.settings() == before);  // shows what is stored
+    dialog.tick->setValue(500);
+    dialog.poll->setValue(30);
+    dialog.jobs->setCurrentIndex(0);
+    dialog.notifications->setCurrentIndex(1);
+    dialog.autoRetry->setChecked(true);
+    dialog.language->setCurrentIndex(0);
+    const Settings after = dialog.settings();
+    QCOMPARE(after.tickMs, 500);
+    QCOMPARE(after.pollSeconds, 30);
+    QVERIFY(after.allUsersJobs);
+    QVERIFY(after.notifyAllJobs);
+    QVERIFY(after.autoRetryForeground);
+    QCOMPARE(after.language, QString());
+}
+
+void TestSettings::autoRetryOncePerFailureAndOnlyOurs()
+{
+    auto failure = [](bool ours, std::uint64_t size) {
+        JobSnapshot j;
+        j.id = JobId::generate();
+        j.state = JobState::Error;
+        j.ours = ours;
+        j.files.push_back({"http://127.0.0.1/f", "/tmp/f", size, 0, false});
+        j.bytesTotal = size;
+        j.error = JobError{ErrorContext::RemoteFile, hr::BG_E_InsufficientRangeSupport, "", "http://127.0.0.1/f"};
+        return j;
+    };
+    const JobSnapshot mine = failure(true, 1000);
+    const JobSnapshot theirs = failure(false, 1000);
+    const JobSnapshot unknownSize = failure(true, kSizeUnknown);
+    feed::JobBatch batch;
+    batch.changed = {mine, theirs, unknownSize};
+    bitsmon::AutoRetry retry;
+    QVERIFY(retry.observe(batch).empty());  // off by default
+    retry.setEnabled(true);
+    QCOMPARE(retry.observe(batch), std::vector<JobId>{mine.id});
+    QVERIFY(retry.observe(batch).empty());  // once: a second failure is for a person to see
+}
+
+void TestSettings::mineOnlyFilter()
+{
+    bitsmon::JobTableModel model;
+    feed::JobBatch batch;
+    for (const auto &[owner, ours] : {std::pair{"alice", false}, {"bob", false}, {"carol", true}}) {
+        JobSnapshot j;
+        j.id = JobId::generate();
+        j.displayName = owner;
+        j.owner = owner;
+        j.ours = ours;
+        batch.added.push_back(j);
+    }
+    model.applyBatch(batch);
+    bitsmon::JobFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setOwner("alice");
+    QCOMPARE(proxy.rowCount(), 2);  // alice's, and bitsmon's own
+    proxy.setOwner({});
+    QCOMPARE(proxy.rowCount(), 3);
+}
+
+QTEST_MAIN(TestSettings)
+#include "test_settings.moc"
