@@ -2,7 +2,13 @@
 #include "command_line.h"
 #include "single_instance.h"
 
+#include "settings.h"
+
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -40,6 +46,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("bitsmon"));
     QApplication::setOrganizationName(QStringLiteral("bitsmon"));
     QApplication::setApplicationVersion(QStringLiteral(BITSMON_VERSION));
+
+    // The language chosen in the settings, else the system's.
+    const QString language = bitsmon::Settings::load(QSettings()).language;
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    QTranslator ours;
+    QTranslator qt;
+    if (ours.load(locale, QStringLiteral("bitsmon"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&ours);
+    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);  // Qt's own dialogs and buttons
 
     // One bitsmon per user: hand the request to a running one if there is.
     bitsmon::SingleInstance instance;

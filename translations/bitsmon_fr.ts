@@ -1,0 +1,609 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>Format</name>
+    <message>
+        <source>unknown</source>
+        <extracomment>Shown for a value the transfer service could not tell</extracomment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 bytes transferred so far, %2 the total ("12.0 MB of 48.0 MB")</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>a transfer rate, %1 is a size such as "1.2 MB"</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>seconds left</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>minutes and seconds left</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>hours and minutes left</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <extracomment>BITS job state: waiting its turn</extracomment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Transferring</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <extracomment>BITS job state: a temporary error, BITS retries by itself</extracomment>
+        <translation>Nouvel essai</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <extracomment>BITS job state: all bytes are here, waiting for Complete</extracomment>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>BITS job state: completed, files are in place</extracomment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Foreground</source>
+        <extracomment>BITS job priority</extracomment>
+        <translation>Premier plan</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>aucune erreur</translation>
+    </message>
+    <message>
+        <source>unknown context</source>
+        <translation>contexte inconnu</translation>
+    </message>
+    <message>
+        <source>the transfer queue manager</source>
+        <translation>le gestionnaire de la file de transferts</translation>
+    </message>
+    <message>
+        <source>notifying the application</source>
+        <translation>la notification de l'application</translation>
+    </message>
+    <message>
+        <source>the local file</source>
+        <translation>le fichier local</translation>
+    </message>
+    <message>
+        <source>the remote file</source>
+        <translation>le fichier distant</translation>
+    </message>
+    <message>
+        <source>the network transport</source>
+        <translation>le transport réseau</translation>
+    </message>
+    <message>
+        <source>the server application</source>
+        <translation>l'application serveur</translation>
+    </message>
+    <message>
+        <source>Error in %1.</source>
+        <extracomment>%1 is where an error happened, e.g. "the remote file"</extracomment>
+        <translation>Erreur dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPolicy</name>
+    <message>
+        <source>Download finished: %1</source>
+        <extracomment>notification title; %1 is the job's name</extracomment>
+        <translation>Téléchargement terminé : %1</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 fichiers</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Échec du téléchargement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::Application</name>
+    <message>
+        <source>The download could not be started: %1</source>
+        <translation>Le téléchargement n'a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Download started.</source>
+        <translation>Téléchargement démarré.</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::DetailsPane</name>
+    <message>
+        <source>none</source>
+        <extracomment>notification flags of a job when none is set</extracomment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Select a job to see its details.</source>
+        <translation>Sélectionnez une tâche pour en voir le détail.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>GUID</source>
+        <translation>GUID</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Created by bitsmon</source>
+        <translation>Créée par bitsmon</translation>
+    </message>
+    <message>
+        <source>Remote URL</source>
+        <translation>URL distante</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <translation>Nom local</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Upload with reply</source>
+        <translation>Envoi avec réponse</translation>
+    </message>
+    <message>
+        <source>created %1, modified %2, transferred %3</source>
+        <extracomment>created, last modified and transfer-completed times</extracomment>
+        <translation>créée le %1, modifiée le %2, transférée : %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>yes: bitsmon takes its notifications</source>
+        <translation>oui : bitsmon reçoit ses notifications</translation>
+    </message>
+    <message>
+        <source>no: another program's job, polled</source>
+        <translation>non : tâche d'un autre programme, consultée périodiquement</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::JobActions</name>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Retry at &amp;foreground priority</source>
+        <translation>Réessayer en priorité de &amp;premier plan</translation>
+    </message>
+    <message>
+        <source>Download in one request, for servers that do not support the range requests background transfers use</source>
+        <translation>Télécharger en une seule requête, pour les serveurs qui ne gèrent pas les requêtes partielles qu'utilisent les transferts en arrière-plan</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Suspendre</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Put the downloaded files in place</source>
+        <translation>Mettre les fichiers téléchargés en place</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>Copier l'&amp;URL</translation>
+    </message>
+    <message>
+        <source>Open fol&amp;der</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorité</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>%1 of the selected jobs were created by other programs. Cancelling deletes what they downloaded, and those programs will not get their files. Cancel them anyway?</source>
+        <translation>%1 des tâches sélectionnées ont été créées par d'autres programmes. Les annuler supprime ce qu'elles ont téléchargé, et ces programmes n'auront pas leurs fichiers. Les annuler quand même ?</translation>
+    </message>
+    <message>
+        <source>%1 of the selected jobs were created by other programs. Completing puts their files in place before those programs have checked them, and they will not be told. Complete them anyway?</source>
+        <translation>%1 des tâches sélectionnées ont été créées par d'autres programmes. Les terminer met leurs fichiers en place avant que ces programmes les aient vérifiés, sans les prévenir. Les terminer quand même ?</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be retried at foreground priority: the server does not tell the file's size (dynamic content), and BITS needs range requests for it anyway. Download it with a browser instead.</source>
+        <translation>« %1 » ne peut pas être réessayé en priorité de premier plan : le serveur n'indique pas la taille du fichier (contenu dynamique), et BITS a de toute façon besoin de requêtes partielles. Téléchargez-le plutôt avec un navigateur.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be retried at foreground priority: files of 2 GB or more are downloaded in ranges even then. Ask for a server that supports range requests.</source>
+        <translation>« %1 » ne peut pas être réessayé en priorité de premier plan : les fichiers de 2 Go ou plus sont alors aussi téléchargés par parties. Demandez un serveur qui gère les requêtes partielles.</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::JobTableModel</name>
+    <message>
+        <source>The transfer service no longer lists this job.</source>
+        <extracomment>tooltip of a greyed row</extracomment>
+        <translation>Le service de transfert ne liste plus cette tâche.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>files transferred of files in the job</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>column header: the job's display name</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <extracomment>column header: bytes transferred of total</extracomment>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <extracomment>column header: transfer rate</extracomment>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::MainWindow</name>
+    <message>
+        <source>bitsmon — background transfers</source>
+        <translation>bitsmon — transferts en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Filter by name, URL, file or owner</source>
+        <translation>Filtrer par nom, URL, fichier ou propriétaire</translation>
+    </message>
+    <message>
+        <source>&amp;New download...</source>
+        <translation>&amp;Nouveau téléchargement...</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Paramètres...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Tâche</translation>
+    </message>
+    <message>
+        <source>bitsmon</source>
+        <translation>bitsmon</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <extracomment>status bar: which transfer service bitsmon is watching</extracomment>
+        <translation>Service : %1</translation>
+    </message>
+    <message>
+        <source>Jobs: %1</source>
+        <extracomment>status bar counts</extracomment>
+        <translation>Tâches : %1</translation>
+    </message>
+    <message>
+        <source>transferring: %1</source>
+        <translation>en transfert : %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>en échec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::NewDownloadDialog</name>
+    <message>
+        <source>New download</source>
+        <translation>Nouveau téléchargement</translation>
+    </message>
+    <message>
+        <source>One URL per line (http:// or https://)</source>
+        <translation>Une URL par ligne (http:// ou https://)</translation>
+    </message>
+    <message>
+        <source>From the first file's name</source>
+        <translation>Tiré du nom du premier fichier</translation>
+    </message>
+    <message>
+        <source>Optional: 64 hexadecimal digits, checked when the file arrives</source>
+        <translation>Facultatif : 64 chiffres hexadécimaux, vérifiés à l'arrivée du fichier</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <source>Save the files in</source>
+        <translation>Enregistrer les fichiers dans</translation>
+    </message>
+    <message>
+        <source>&amp;URLs:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Enregistrer &amp;dans :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité :</translation>
+    </message>
+    <message>
+        <source>&amp;SHA-256:</source>
+        <translation>&amp;SHA-256 :</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>Enter at least one URL.</source>
+        <translation>Saisissez au moins une URL.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>%1 is the line number, %2 the reason</extracomment>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the files in.</source>
+        <translation>Choisissez le dossier où enregistrer les fichiers.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation>Ce dossier n'existe pas.</translation>
+    </message>
+    <message>
+        <source>A SHA-256 checks one file: give one URL with it.</source>
+        <translation>Un SHA-256 vérifie un seul fichier : donnez une seule URL avec lui.</translation>
+    </message>
+    <message>
+        <source>Two URLs end in "%1": they would be saved over each other.</source>
+        <translation>Deux URL se terminent par « %1 » : elles s'écraseraient l'une l'autre.</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::SettingsDialog</name>
+    <message>
+        <source>Retry bitsmon's own downloads at foreground priority when the server does not support range requests</source>
+        <translation>Réessayer les téléchargements de bitsmon en priorité de premier plan quand le serveur ne gère pas les requêtes partielles</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Every user's (when allowed)</source>
+        <translation>De tous les utilisateurs (si autorisé)</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>Les miennes seulement</translation>
+    </message>
+    <message>
+        <source>bitsmon's own downloads</source>
+        <translation>Les téléchargements de bitsmon</translation>
+    </message>
+    <message>
+        <source>Every download</source>
+        <translation>Tous les téléchargements</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Refresh the table every:</source>
+        <translation>Actualiser le tableau toutes les :</translation>
+    </message>
+    <message>
+        <source>Re-read every job every:</source>
+        <translation>Relire chaque tâche toutes les :</translation>
+    </message>
+    <message>
+        <source>Show the jobs of:</source>
+        <translation>Afficher les tâches :</translation>
+    </message>
+    <message>
+        <source>Notify when these finish or fail:</source>
+        <translation>Notifier la fin ou l'échec de :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>The refresh times and the language apply from the next start.</source>
+        <translation>Les intervalles et la langue prennent effet au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::TrayIcon</name>
+    <message>
+        <source>Show or hide the window</source>
+        <translation>Afficher ou masquer la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;New download...</source>
+        <translation>&amp;Nouveau téléchargement...</translation>
+    </message>
+    <message>
+        <source>&amp;Pause all of mine</source>
+        <extracomment>pause (suspend) every job bitsmon created</extracomment>
+        <translation>&amp;Suspendre toutes les miennes</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,609 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name>Format</name>
+    <message>
+        <source>unknown</source>
+        <extracomment>Shown for a value the transfer service could not tell</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 bytes transferred so far, %2 the total ("12.0 MB of 48.0 MB")</extracomment>
+        <translation>%1／%2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>a transfer rate, %1 is a size such as "1.2 MB"</extracomment>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>seconds left</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>minutes and seconds left</extracomment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>hours and minutes left</extracomment>
+        <translation>%1 小時 %2 分</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <extracomment>BITS job state: waiting its turn</extracomment>
+        <translation>排隊中</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>連線中</translation>
+    </message>
+    <message>
+        <source>Transferring</source>
+        <translation>傳輸中</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <extracomment>BITS job state: a temporary error, BITS retries by itself</extracomment>
+        <translation>重試中</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <extracomment>BITS job state: all bytes are here, waiting for Complete</extracomment>
+        <translation>已傳輸</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>BITS job state: completed, files are in place</extracomment>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Foreground</source>
+        <extracomment>BITS job priority</extracomment>
+        <translation>前景</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>沒有錯誤</translation>
+    </message>
+    <message>
+        <source>unknown context</source>
+        <translation>未知的情境</translation>
+    </message>
+    <message>
+        <source>the transfer queue manager</source>
+        <translation>傳輸佇列管理員</translation>
+    </message>
+    <message>
+        <source>notifying the application</source>
+        <translation>通知應用程式時</translation>
+    </message>
+    <message>
+        <source>the local file</source>
+        <translation>本機檔案</translation>
+    </message>
+    <message>
+        <source>the remote file</source>
+        <translation>遠端檔案</translation>
+    </message>
+    <message>
+        <source>the network transport</source>
+        <translation>網路傳輸</translation>
+    </message>
+    <message>
+        <source>the server application</source>
+        <translation>伺服器應用程式</translation>
+    </message>
+    <message>
+        <source>Error in %1.</source>
+        <extracomment>%1 is where an error happened, e.g. "the remote file"</extracomment>
+        <translation>錯誤發生於%1。</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPolicy</name>
+    <message>
+        <source>Download finished: %1</source>
+        <extracomment>notification title; %1 is the job's name</extracomment>
+        <translation>下載完成：%1</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 個檔案</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>下載失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::Application</name>
+    <message>
+        <source>The download could not be started: %1</source>
+        <translation>無法開始下載：%1</translation>
+    </message>
+    <message>
+        <source>Download started.</source>
+        <translation>已開始下載。</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::DetailsPane</name>
+    <message>
+        <source>none</source>
+        <extracomment>notification flags of a job when none is set</extracomment>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Select a job to see its details.</source>
+        <translation>選取一項工作以檢視詳細資訊。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>GUID</source>
+        <translation>GUID</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>擁有者</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>位元組</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>錯誤次數</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近的錯誤</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Created by bitsmon</source>
+        <translation>由 bitsmon 建立</translation>
+    </message>
+    <message>
+        <source>Remote URL</source>
+        <translation>遠端 URL</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <translation>本機名稱</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下載</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>上傳</translation>
+    </message>
+    <message>
+        <source>Upload with reply</source>
+        <translation>上傳並回覆</translation>
+    </message>
+    <message>
+        <source>created %1, modified %2, transferred %3</source>
+        <extracomment>created, last modified and transfer-completed times</extracomment>
+        <translation>建立於 %1，修改於 %2，傳輸完成：%3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1／%2</translation>
+    </message>
+    <message>
+        <source>yes: bitsmon takes its notifications</source>
+        <translation>是：bitsmon 接收其通知</translation>
+    </message>
+    <message>
+        <source>no: another program's job, polled</source>
+        <translation>否：其他程式的工作，以輪詢方式讀取</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::JobActions</name>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>繼續(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry at &amp;foreground priority</source>
+        <translation>以前景優先順序重試(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Download in one request, for servers that do not support the range requests background transfers use</source>
+        <translation>以單一要求下載，適用於不支援背景傳輸所用範圍要求的伺服器</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>暫停(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete</source>
+        <translation>完成(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Put the downloaded files in place</source>
+        <translation>將下載的檔案放到目的地</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>複製 URL(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open fol&amp;der</source>
+        <translation>開啟資料夾(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>重新整理(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>優先順序(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重試(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 of the selected jobs were created by other programs. Cancelling deletes what they downloaded, and those programs will not get their files. Cancel them anyway?</source>
+        <translation>選取的工作中有 %1 項由其他程式建立。取消會刪除已下載的內容，那些程式將拿不到檔案。仍要取消嗎？</translation>
+    </message>
+    <message>
+        <source>%1 of the selected jobs were created by other programs. Completing puts their files in place before those programs have checked them, and they will not be told. Complete them anyway?</source>
+        <translation>選取的工作中有 %1 項由其他程式建立。完成會在那些程式檢查前就把檔案放到目的地，且不會通知它們。仍要完成嗎？</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be retried at foreground priority: the server does not tell the file's size (dynamic content), and BITS needs range requests for it anyway. Download it with a browser instead.</source>
+        <translation>「%1」無法以前景優先順序重試：伺服器未提供檔案大小（動態內容），BITS 仍需要範圍要求。請改用瀏覽器下載。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be retried at foreground priority: files of 2 GB or more are downloaded in ranges even then. Ask for a server that supports range requests.</source>
+        <translation>「%1」無法以前景優先順序重試：2 GB 以上的檔案即使如此仍以範圍下載。請改用支援範圍要求的伺服器。</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::JobTableModel</name>
+    <message>
+        <source>The transfer service no longer lists this job.</source>
+        <extracomment>tooltip of a greyed row</extracomment>
+        <translation>傳輸服務已不再列出這項工作。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>files transferred of files in the job</extracomment>
+        <translation>%1／%2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>column header: the job's display name</extracomment>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <extracomment>column header: bytes transferred of total</extracomment>
+        <translation>位元組</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <extracomment>column header: transfer rate</extracomment>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>擁有者</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改時間</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::MainWindow</name>
+    <message>
+        <source>bitsmon — background transfers</source>
+        <translation>bitsmon — 背景傳輸</translation>
+    </message>
+    <message>
+        <source>Filter by name, URL, file or owner</source>
+        <translation>依名稱、URL、檔案或擁有者篩選</translation>
+    </message>
+    <message>
+        <source>&amp;New download...</source>
+        <translation>新增下載(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>設定(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>工作(&amp;J)</translation>
+    </message>
+    <message>
+        <source>bitsmon</source>
+        <translation>bitsmon</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <extracomment>status bar: which transfer service bitsmon is watching</extracomment>
+        <translation>服務：%1</translation>
+    </message>
+    <message>
+        <source>Jobs: %1</source>
+        <extracomment>status bar counts</extracomment>
+        <translation>工作：%1</translation>
+    </message>
+    <message>
+        <source>transferring: %1</source>
+        <translation>傳輸中：%1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::NewDownloadDialog</name>
+    <message>
+        <source>New download</source>
+        <translation>新增下載</translation>
+    </message>
+    <message>
+        <source>One URL per line (http:// or https://)</source>
+        <translation>每行一個 URL（http:// 或 https://）</translation>
+    </message>
+    <message>
+        <source>From the first file's name</source>
+        <translation>取自第一個檔案的名稱</translation>
+    </message>
+    <message>
+        <source>Optional: 64 hexadecimal digits, checked when the file arrives</source>
+        <translation>選填：64 位十六進位數字，檔案下載完成時檢查</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>瀏覽...</translation>
+    </message>
+    <message>
+        <source>Save the files in</source>
+        <translation>將檔案儲存於</translation>
+    </message>
+    <message>
+        <source>&amp;URLs:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>儲存於(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>優先順序(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;SHA-256:</source>
+        <translation>SHA-256(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>下載(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Enter at least one URL.</source>
+        <translation>請至少輸入一個 URL。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>%1 is the line number, %2 the reason</extracomment>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the files in.</source>
+        <translation>請選擇要儲存檔案的資料夾。</translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation>這個資料夾不存在。</translation>
+    </message>
+    <message>
+        <source>A SHA-256 checks one file: give one URL with it.</source>
+        <translation>SHA-256 只能檢查一個檔案：請只提供一個 URL。</translation>
+    </message>
+    <message>
+        <source>Two URLs end in "%1": they would be saved over each other.</source>
+        <translation>有兩個 URL 都以「%1」結尾：它們會互相覆蓋。</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::SettingsDialog</name>
+    <message>
+        <source>Retry bitsmon's own downloads at foreground priority when the server does not support range requests</source>
+        <translation>當伺服器不支援範圍要求時，以前景優先順序重試 bitsmon 自己的下載</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Every user's (when allowed)</source>
+        <translation>所有使用者的（如有權限）</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>僅限我的</translation>
+    </message>
+    <message>
+        <source>bitsmon's own downloads</source>
+        <translation>bitsmon 自己的下載</translation>
+    </message>
+    <message>
+        <source>Every download</source>
+        <translation>所有下載</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>與系統相同</translation>
+    </message>
+    <message>
+        <source>Refresh the table every:</source>
+        <translation>表格更新間隔：</translation>
+    </message>
+    <message>
+        <source>Re-read every job every:</source>
+        <translation>重新讀取所有工作的間隔：</translation>
+    </message>
+    <message>
+        <source>Show the jobs of:</source>
+        <translation>顯示哪些工作：</translation>
+    </message>
+    <message>
+        <source>Notify when these finish or fail:</source>
+        <translation>完成或失敗時通知：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>語言：</translation>
+    </message>
+    <message>
+        <source>The refresh times and the language apply from the next start.</source>
+        <translation>更新間隔與語言會在下次啟動時生效。</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::TrayIcon</name>
+    <message>
+        <source>Show or hide the window</source>
+        <translation>顯示或隱藏視窗</translation>
+    </message>
+    <message>
+        <source>&amp;New download...</source>
+        <translation>新增下載(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Pause all of mine</source>
+        <extracomment>pause (suspend) every job bitsmon created</extracomment>
+        <translation>暫停我的所有工作(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+</context>
+</TS>
