@@ -154,32 +154,23 @@ void JobTableModel::applyBatch(const bits::feed::JobBatch &batch)
             changedMask[row] |= mask;
     }
 
-    // 2. Removals. A job that ended (completed or cancelled) stays visible,
-    //    greyed, until dismissed; any other job that vanished goes.
-    std::vector<int> doomed;
+    // 2. Jobs the service no longer lists stay visible, greyed, until
+    //    dismissed: a job that vanished is news, not something to hide.
     for (const bits::JobId &id : batch.removed) {
         const int row = rowOf(id);
         if (row < 0)
             continue;
         Row &r = m_rows[row];
-        if (bits::isFinal(r.job.state)) {
-            if (!r.gone) {
-                r.gone = true;
-                r.rate = 0;
-                changedMask[row] = kAllColumns;
-            }
-        } else {
-            doomed.push_back(row);
-            changedMask.erase(row);
+        if (!r.gone) {
+            r.gone = true;
+            r.rate = 0;
+            changedMask[row] = kAllColumns;
         }
     }
-    // Changed rows are kept by id across the removal.
     std::vector<std::pair<bits::JobId, std::uint32_t>> changedIds;
     changedIds.reserve(changedMask.size());
     for (const auto &[row, mask] : changedMask)
         changedIds.emplace_back(m_rows[row].job.id, mask);
-    if (!doomed.empty())
-        removeRows(std::move(doomed));
 
     // 3. One insertion block at the end.
     std::vector<const JobSnapshot *> fresh;

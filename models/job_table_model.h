@@ -1,6 +1,8 @@
 // The job table: one row per job, fed by JobBatch, applied with the fewest
-// signals (one removal per contiguous block, one insertion block, one
-// dataChanged per contiguous run of changed rows over the changed columns).
+// signals (one insertion block, one dataChanged per contiguous run of changed
+// rows over the changed columns; one removal per contiguous block when gone
+// jobs are dismissed). Jobs the service stops listing stay, greyed, until
+// dismissGone().
 #pragma once
 
 #include "engine/feed/job_feed.h"

@@ -329,6 +329,14 @@
         <source>"%1" cannot be retried at foreground priority: files of 2 GB or more are downloaded in ranges even then. Ask for a server that supports range requests.</source>
         <translation>« %1 » ne peut pas être réessayé en priorité de premier plan : les fichiers de 2 Go ou plus sont alors aussi téléchargés par parties. Demandez un serveur qui gère les requêtes partielles.</translation>
     </message>
+    <message>
+        <source>Clear &amp;gone jobs</source>
+        <translation>Effacer les tâches &amp;disparues</translation>
+    </message>
+    <message>
+        <source>Remove the greyed rows of jobs the transfer service no longer lists</source>
+        <translation>Retirer les lignes grisées des tâches que le service de transfert ne liste plus</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::JobTableModel</name>

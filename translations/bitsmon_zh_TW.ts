@@ -329,6 +329,14 @@
         <source>"%1" cannot be retried at foreground priority: files of 2 GB or more are downloaded in ranges even then. Ask for a server that supports range requests.</source>
         <translation>「%1」無法以前景優先順序重試：2 GB 以上的檔案即使如此仍以範圍下載。請改用支援範圍要求的伺服器。</translation>
     </message>
+    <message>
+        <source>Clear &amp;gone jobs</source>
+        <translation>清除已消失的工作(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Remove the greyed rows of jobs the transfer service no longer lists</source>
+        <translation>移除傳輸服務已不再列出之工作的灰色列</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::JobTableModel</name>

@@ -36,6 +36,9 @@ JobActions::JobActions(JobCommands &commands, QObject *parent)
     openFolder = new QAction(tr("Open fol&der"), this);
     refresh = new QAction(tr("Re&fresh"), this);
     refresh->setShortcut(QKeySequence::Refresh);
+    dismissGone = new QAction(tr("Clear &gone jobs"), this);
+    dismissGone->setToolTip(tr("Remove the greyed rows of jobs the transfer service no longer lists"));
+    connect(dismissGone, &QAction::triggered, this, &JobActions::dismissGoneRequested);
 
     priorityMenu = new QMenu(tr("&Priority"));
     m_priorities = new QActionGroup(this);

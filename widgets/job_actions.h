@@ -43,10 +43,12 @@ public:
     QAction *copyUrl;
     QAction *openFolder;
     QAction *refresh;
+    QAction *dismissGone;  // drops the greyed rows of jobs the service no longer lists
 
 Q_SIGNALS:
     // Explanations and refusals, for the status line.
     void message(const QString &text);
+    void dismissGoneRequested();
 
 private:
     void update();

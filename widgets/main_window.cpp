@@ -107,6 +107,8 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     m_actions->populate(jobMenu);
     jobMenu->addSeparator();
     jobMenu->addAction(m_actions->refresh);
+    jobMenu->addAction(m_actions->dismissGone);
+    connect(m_actions, &JobActions::dismissGoneRequested, m_model, &JobTableModel::dismissGone);
     addAction(m_actions->cancel);  // shortcuts work wherever the focus is
     addAction(m_actions->refresh);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
