@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "format.h"
+#include "destinations.h"
 #include "job_filter_model.h"
 #include "job_table_model.h"
 #include "main_window.h"
@@ -11,6 +12,7 @@
 #include "engine/bits/policy.h"
 
 #include <QApplication>
+#include <QMessageBox>
 
 #include "engine/embedded/embedded_service.h"
 #ifdef Q_OS_WIN
@@ -225,10 +227,33 @@ void Application::completeIfTransferred(const bits::JobSnapshot &job)
 {
     // Our own jobs are completed as soon as they are transferred, so the
     // files appear; other programs complete their own jobs.
-    if (!job.ours || job.state != bits::JobState::Transferred || m_completing.contains(job.id))
+    if (!job.ours || job.state != bits::JobState::Transferred || m_completing.contains(job.id)
+        || m_keptAside.contains(job.id))
         return;
     m_completing.insert(job.id);
-    m_feed->complete(job.id);
+    complete(job.id);
+}
+
+void Application::complete(const bits::JobId &id)
+{
+    const int row = m_model->rowOf(id);
+    const bits::JobSnapshot *job = row >= 0 ? m_model->job(row) : nullptr;
+    const QStringList existing = job ? existingDestinations(*job) : QStringList();
+    if (!existing.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            m_window.get(), tr("Replace existing files?"),
+            tr("Completing \"%1\" replaces what is already at:\n%2\n\nReplace it?")
+                .arg(QString::fromStdString(job->displayName), existing.join(QLatin1Char('\n'))));
+        if (answer != QMessageBox::Yes) {
+            m_completing.erase(id);
+            m_keptAside.insert(id);  // not asked again; Complete in the Job menu asks anew
+            m_window->showMessage(tr("\"%1\" is transferred and waits: complete it when the old file may go.")
+                                      .arg(QString::fromStdString(job->displayName)), 0);
+            return;
+        }
+    }
+    m_keptAside.erase(id);
+    m_feed->complete(id);
 }
 
 }  // namespace bitsmon

@@ -44,7 +44,8 @@ public:
     void resume(const bits::JobId &job) override { m_feed->resume(job); }
     void suspend(const bits::JobId &job) override { m_feed->suspend(job); }
     void cancel(const bits::JobId &job) override { m_feed->cancel(job); }
-    void complete(const bits::JobId &job) override { m_feed->complete(job); }
+    // Asks first when Complete would replace files already at the destination.
+    void complete(const bits::JobId &job) override;
     void setPriority(const bits::JobId &job, bits::Priority priority) override { m_feed->setPriority(job, priority); }
     void refresh() override { m_feed->refresh(); }
 
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<bits::feed::JobFeed> m_feed;
     std::unordered_set<bits::JobId> m_completing;
+    std::unordered_set<bits::JobId> m_keptAside;  // the user said not to replace
     std::unordered_map<bits::JobId, bits::JobState> m_reported;
     NotificationPolicy m_notifications;
     AutoRetry m_autoRetry;

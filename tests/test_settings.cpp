@@ -1,6 +1,7 @@
 // Settings survive a restart and hand-edits; the dialog edits them all; the
 // automatic foreground retry and the "mine only" filter follow them.
 #include "auto_retry.h"
+#include "destinations.h"
 #include "job_filter_model.h"
 #include "job_table_model.h"
 #include "settings.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void dialogEditsEverySetting();
     void autoRetryOncePerFailureAndOnlyOurs();
     void mineOnlyFilter();
+    void existingDestinationsAreFound();
 };
 
 void TestSettings::roundTrip()
@@ -125,6 +127,19 @@ void TestSettings::mineOnlyFilter()
     QCOMPARE(proxy.rowCount(), 2);  // alice's, and bitsmon's own
     proxy.setOwner({});
     QCOMPARE(proxy.rowCount(), 3);
+}
+
+void TestSettings::existingDestinationsAreFound()
+{
+    QTemporaryDir dir;
+    QFile old(dir.filePath("old.iso"));
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.close();
+    QVERIFY(QFile::link(dir.filePath("nowhere"), dir.filePath("dangling")));
+    JobSnapshot job;
+    for (const char *name : {"old.iso", "new.iso", "dangling"})
+        job.files.push_back({"http://127.0.0.1/x", dir.filePath(name).toStdString()});
+    QCOMPARE(bitsmon::existingDestinations(job), (QStringList{dir.filePath("old.iso"), dir.filePath("dangling")}));
 }
 
 QTEST_MAIN(TestSettings)

@@ -153,6 +153,24 @@
         <source>Download started.</source>
         <translation>Téléchargement démarré.</translation>
     </message>
+    <message>
+        <source>Replace existing files?</source>
+        <translation>Remplacer les fichiers existants ?</translation>
+    </message>
+    <message>
+        <source>Completing "%1" replaces what is already at:
+%2
+
+Replace it?</source>
+        <translation>Terminer « %1 » remplace ce qui se trouve déjà à :
+%2
+
+Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>"%1" is transferred and waits: complete it when the old file may go.</source>
+        <translation>« %1 » est transféré et attend : terminez-le quand l'ancien fichier peut partir.</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::DetailsPane</name>

@@ -153,6 +153,24 @@
         <source>Download started.</source>
         <translation>已開始下載。</translation>
     </message>
+    <message>
+        <source>Replace existing files?</source>
+        <translation>要取代現有的檔案嗎？</translation>
+    </message>
+    <message>
+        <source>Completing "%1" replaces what is already at:
+%2
+
+Replace it?</source>
+        <translation>完成「%1」會取代下列位置已有的檔案：
+%2
+
+要取代嗎？</translation>
+    </message>
+    <message>
+        <source>"%1" is transferred and waits: complete it when the old file may go.</source>
+        <translation>「%1」已傳輸完畢並在等待：舊檔案可以移除時再完成它。</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::DetailsPane</name>
