@@ -13,6 +13,24 @@ QString Format::unknown()
     return tr("unknown");
 }
 
+QIcon Format::stateIcon(bits::JobState state)
+{
+    using S = bits::JobState;
+    const char *name = "state-queued";
+    switch (state) {
+    case S::Queued:
+    case S::Connecting: name = "state-queued"; break;
+    case S::Transferring: name = "state-transferring"; break;
+    case S::Suspended: name = "state-suspended"; break;
+    case S::Error: name = "state-error"; break;
+    case S::TransientError: name = "state-transient"; break;
+    case S::Transferred: name = "state-transferred"; break;
+    case S::Acknowledged: name = "state-completed"; break;
+    case S::Cancelled: name = "state-cancelled"; break;
+    }
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
 QString Format::bytes(std::uint64_t bytes)
 {
     if (bytes == bits::kSizeUnknown)

@@ -5,6 +5,7 @@
 #include "engine/bits/snapshot.h"
 
 #include <QCoreApplication>
+#include <QIcon>
 #include <QString>
 
 #include <optional>
@@ -30,6 +31,8 @@ public:
     // The name, the hex code and a sentence on what happened and what to do.
     static QString errorSentence(const bits::JobError &error);
     static QString unknown();
+    // The state's icon (":/icons/state-*.svg").
+    static QIcon stateIcon(bits::JobState state);
 };
 
 // Transferred fraction in [0, 1], or nullopt when the total is unknown.

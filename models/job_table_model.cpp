@@ -285,6 +285,8 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
             text += QLatin1Char(' ') + QString::fromStdString(file.remoteUrl + ' ' + file.localName);
         return text;
     }
+    case Qt::DecorationRole:
+        return index.column() == StateColumn ? QVariant(Format::stateIcon(job.state)) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == ErrorColumn && job.error)
             return Format::errorSentence(*job.error);

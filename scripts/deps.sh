@@ -3,7 +3,7 @@
 #   bitsmon_install_packages build|run|test|bench
 
 bitsmon_packages_build=(cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6svg6
     libgtest-dev googletest libbenchmark-dev)
 # What the tests start for real: python's http.server, an X server with a
 # tray for the real-window test, and the tools that drive and photograph it.

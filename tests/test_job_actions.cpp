@@ -84,6 +84,7 @@ private Q_SLOTS:
     void retryAtForegroundExplainsWhenItCannotHelp();
     void retryAtForegroundThroughTheFeed();
     void priorityMenuShowsAndSetsThePriority();
+    void iconsAndProperties();
 };
 
 void TestJobActions::enabledByState_data()
@@ -245,6 +246,22 @@ void TestJobActions::priorityMenuShowsAndSetsThePriority()
         QVERIFY(!item->isChecked());  // mixed: no check mark
     items[int(Priority::Low)]->trigger();
     QCOMPARE(commands.calls, (QStringList{"priority a LOW", "priority b LOW"}));
+}
+
+void TestJobActions::iconsAndProperties()
+{
+    RecordingCommands commands;
+    JobActions actions(commands);
+    for (QAction *action : {actions.resume, actions.retryForeground, actions.suspend, actions.cancel,
+                            actions.complete, actions.refresh})
+        QVERIFY2(!action->icon().pixmap(16, 16).isNull(), qPrintable(action->text()));
+    QVERIFY(!actions.properties->isEnabled());
+    actions.setSelection({job(commands, "a", JobState::Queued)});
+    QVERIFY(actions.properties->isEnabled());
+    QSignalSpy shown(&actions, &JobActions::propertiesRequested);
+    actions.properties->trigger();
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(actions.properties->shortcut(), QKeySequence(Qt::Key_Return));
 }
 
 QTEST_MAIN(TestJobActions)

@@ -7,6 +7,7 @@
 #include "engine/bits/hresult.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -254,6 +255,11 @@ void TestJobTableModel::displaysBitsValues()
     QCOMPARE(text(JobTableModel::BytesColumn), QString("250 bytes of 1.0 kB"));
     QCOMPARE(text(JobTableModel::FilesColumn), QString("0 of 1"));
     QCOMPARE(text(JobTableModel::ErrorColumn), QString("BG_E_HTTP_ERROR_404"));
+    // Every state has an icon that draws.
+    for (int state = 0; state < kJobStateCount; ++state)
+        QVERIFY2(!bitsmon::Format::stateIcon(JobState(state)).pixmap(16, 16).isNull(), name(JobState(state)).data());
+    QVERIFY(model.index(0, JobTableModel::StateColumn).data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage().pixelColor(3, 8)
+            == QColor(0xc0, 0x1c, 0x28));  // the error icon is red
     const QString tip = model.index(0, JobTableModel::ErrorColumn).data(Qt::ToolTipRole).toString();
     QVERIFY(tip.contains("0x80190194"));
     QVERIFY(tip.contains("the remote file"));

@@ -355,6 +355,10 @@ Le remplacer ?</translation>
         <source>Remove the greyed rows of jobs the transfer service no longer lists</source>
         <translation>Retirer les lignes grisées des tâches que le service de transfert ne liste plus</translation>
     </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>P&amp;ropriétés</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::JobTableModel</name>

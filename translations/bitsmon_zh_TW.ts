@@ -355,6 +355,10 @@ Replace it?</source>
         <source>Remove the greyed rows of jobs the transfer service no longer lists</source>
         <translation>移除傳輸服務已不再列出之工作的灰色列</translation>
     </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>內容(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::JobTableModel</name>

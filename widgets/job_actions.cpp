@@ -10,6 +10,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMenu>
 #include <QUrl>
 
@@ -39,6 +40,17 @@ JobActions::JobActions(JobCommands &commands, QObject *parent)
     dismissGone = new QAction(tr("Clear &gone jobs"), this);
     dismissGone->setToolTip(tr("Remove the greyed rows of jobs the transfer service no longer lists"));
     connect(dismissGone, &QAction::triggered, this, &JobActions::dismissGoneRequested);
+    properties = new QAction(tr("P&roperties"), this);
+    properties->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    properties->setShortcutContext(Qt::WidgetWithChildrenShortcut);  // the table's Enter only
+    connect(properties, &QAction::triggered, this, &JobActions::propertiesRequested);
+    auto icon = [](const char *name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); };
+    resume->setIcon(icon("action-resume"));
+    retryForeground->setIcon(icon("action-retry-foreground"));
+    suspend->setIcon(icon("action-suspend"));
+    cancel->setIcon(icon("action-cancel"));
+    complete->setIcon(icon("action-complete"));
+    refresh->setIcon(icon("action-refresh"));
 
     priorityMenu = new QMenu(tr("&Priority"));
     m_priorities = new QActionGroup(this);
@@ -86,6 +98,8 @@ void JobActions::populate(QMenu *menu) const
     menu->addSeparator();
     menu->addAction(openFolder);
     menu->addAction(copyUrl);
+    menu->addSeparator();
+    menu->addAction(properties);
 }
 
 void JobActions::setSelection(std::vector<JobSnapshot> jobs)
@@ -124,6 +138,7 @@ void JobActions::update()
     const bool hasFiles = any([](const JobSnapshot &job) { return !job.files.empty(); });
     copyUrl->setEnabled(hasFiles);
     openFolder->setEnabled(m_selection.size() == 1 && hasFiles);
+    properties->setEnabled(m_selection.size() == 1);
 }
 
 bool JobActions::confirmForeign(Action action)

@@ -44,11 +44,13 @@ public:
     QAction *openFolder;
     QAction *refresh;
     QAction *dismissGone;  // drops the greyed rows of jobs the service no longer lists
+    QAction *properties;   // shows the details of the selected job
 
 Q_SIGNALS:
     // Explanations and refusals, for the status line.
     void message(const QString &text);
     void dismissGoneRequested();
+    void propertiesRequested();
 
 private:
     void update();

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -79,13 +80,18 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     auto *splitter = m_splitter = new QSplitter(Qt::Vertical, central);
     splitter->setObjectName(QStringLiteral("splitter"));
     splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
+    auto *detailsScroll = new QScrollArea(splitter);  // the pane may be small; it scrolls
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    splitter->addWidget(detailsScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 100});  // in proportion: the table first
     layout->addWidget(splitter);
     setCentralWidget(central);
 
-    auto *add = new QAction(tr("&New download..."), this);
+    auto *add = new QAction(QIcon(QStringLiteral(":/icons/action-new.svg")), tr("&New download..."), this);
     add->setShortcut(QKeySequence::New);
     connect(add, &QAction::triggered, this, &MainWindow::askNewDownload);
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -99,7 +105,7 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     toolbar->addAction(add);
     toolbar->addSeparator();
     toolbar->setObjectName(QStringLiteral("jobToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     for (QAction *action : {m_actions->resume, m_actions->retryForeground, m_actions->suspend,
                             m_actions->complete, m_actions->cancel, m_actions->refresh})
         toolbar->addAction(action);
@@ -109,6 +115,13 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     jobMenu->addAction(m_actions->refresh);
     jobMenu->addAction(m_actions->dismissGone);
     connect(m_actions, &JobActions::dismissGoneRequested, m_model, &JobTableModel::dismissGone);
+    m_view->addAction(m_actions->properties);  // Enter in the table
+    connect(m_actions, &JobActions::propertiesRequested, this, [this] {
+        QList<int> sizes = m_splitter->sizes();
+        if (sizes.value(1) == 0)  // the pane was collapsed: open it
+            m_splitter->setSizes({sizes.value(0) * 2 / 3, sizes.value(0) / 3});
+        m_details->setFocus();
+    });
     addAction(m_actions->cancel);  // shortcuts work wherever the focus is
     addAction(m_actions->refresh);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);

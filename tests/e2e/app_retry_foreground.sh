@@ -41,7 +41,7 @@ wait_for 20 grep -q 'failed: BG_E_INSUFFICIENT_RANGE_SUPPORT' "$work/app.log" \
 # The first row of the table: the layout is fixed (window at 0,0, 1280x560,
 # Debian's fonts), so a click that misses fails the test loudly.
 x=${BITSMON_E2E_ROW_X:-100}
-y=${BITSMON_E2E_ROW_Y:-114}
+y=${BITSMON_E2E_ROW_Y:-125}
 xdotool mousemove --window "$window" "$x" "$y" click 1
 before=$(xdotool search --onlyvisible --class bitsmon 2>/dev/null | wc -l)
 xdotool mousemove --window "$window" "$x" "$y" click 3
