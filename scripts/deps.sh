@@ -60,3 +60,9 @@ bitsmon_wine_prefix() {
     wineserver -w
     trap 'wineserver -k 2>/dev/null || true' EXIT
 }
+
+# The native suite again under a sanitizer preset (asan, tsan).
+bitsmon_build_sanitized() {
+    cmake --preset "$1" >/dev/null
+    cmake --build --preset "$1"
+}
