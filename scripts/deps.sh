@@ -59,6 +59,16 @@ bitsmon_wine_prefix() {
     # Until the boot's processes are gone, first calls were seen to fail.
     wineserver -w
     trap 'wineserver -k 2>/dev/null || true' EXIT
+    # Warm Wine's BITS service up once; a first start was seen to hang on a
+    # new prefix, so a hung attempt is stopped and tried again.
+    for attempt in 1 2 3; do
+        if timeout 60 wine build-mingw/engine/windows/bitsctl.exe list > /dev/null 2>&1; then
+            return 0
+        fi
+        echo "bitsmon: Wine's BITS service did not answer (attempt $attempt); restarting the Wine server" >&2
+        wineserver -k 2>/dev/null || true
+        wineserver -w 2>/dev/null || true
+    done
 }
 
 # The native suite again under a sanitizer preset (asan, tsan).

@@ -8,4 +8,5 @@ source scripts/deps.sh
 bitsmon_install_packages test
 bitsmon_build_windows
 bitsmon_wine_prefix
-ctest --preset mingw "$@"
+# A test that hangs on Wine's service is stopped by its timeout and run once more.
+ctest --preset mingw --repeat after-timeout:2 "$@"
