@@ -6,6 +6,7 @@
 #include "engine/bits/hresult.h"
 #include "engine/bits/policy.h"
 #include "engine/embedded/embedded_service.h"
+#include "engine/embedded/job_store.h"
 
 #include <QCryptographicHash>
 #include <QProcess>
@@ -13,6 +14,9 @@
 #include <QSslCertificate>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -71,6 +75,9 @@ private Q_SLOTS:
     void jobsSurviveARestart();
     void damagedStateFileIsMovedAside();
     void newerStateFileIsLeftAlone();
+    void storeRoundTripsEveryField();
+    void storeRejectsOutOfRangeNumbers_data();
+    void storeRejectsOutOfRangeNumbers();
     void jobLimit();
     void fullDiskKeepsWhatWasWritten();
     void certificateErrorsFailTheJob();
@@ -626,6 +633,112 @@ void TestEmbeddedService::newerStateFileIsLeftAlone()
     QVERIFY(QString::fromStdString(service.notice()).contains("newer bitsmon"));
     QVERIFY(service.createDownload(oneFile("http://127.0.0.1:9/x", destination.filePath("x"))).ok());
     QCOMPARE(readFile(options.stateFile), future);  // not overwritten
+}
+
+namespace {
+
+bits::embedded::PersistedJob sampleJob()
+{
+    bits::embedded::PersistedJob job;
+    JobSnapshot &r = job.record;
+    r.id = JobId::parse("{6E9A1A3C-2B0D-4C59-9E3A-0D5C2F4B7A11}").value();
+    r.displayName = "name \u00e9\u4e2d";
+    r.description = "description";
+    r.state = JobState::TransientError;
+    r.priority = Priority::Low;
+    r.owner = "someone";
+    r.created = TimePoint(std::chrono::milliseconds(1'700'000'000'123));
+    r.modified = TimePoint(std::chrono::milliseconds(1'700'000'100'456));
+    r.errorCount = 4'000'000'000u;
+    r.error = JobError{ErrorContext::RemoteFile, HResult(0x80190194), "not found", "http://127.0.0.1/x"};
+    FileSnapshot f;
+    f.remoteUrl = "http://127.0.0.1/x";
+    f.localName = "/tmp/x";
+    f.bytesTotal = UINT64_MAX - 1;  // beyond what a double holds exactly
+    f.bytesTransferred = 12345;
+    r.files.push_back(f);
+    r.filesTotal = 1;
+    job.files.push_back({"/tmp/.x.part", "\"etag\"", std::string(64, 'a'), "/tmp"});
+    job.sequence = 77;
+    job.minimumRetryDelay = std::chrono::milliseconds(600'000);
+    job.noProgressTimeout = std::chrono::milliseconds(1'209'600'000);
+    return job;
+}
+
+}  // namespace
+
+void TestEmbeddedService::storeRoundTripsEveryField()
+{
+    using bits::embedded::JobStore;
+    const auto job = sampleJob();
+    const QByteArray bytes = JobStore::encode({&job});
+    const auto decoded = JobStore::decode(bytes);
+    QCOMPARE(decoded.status, JobStore::Decoded::Good);
+    QCOMPARE(decoded.jobs.size(), std::size_t(1));
+    const auto &back = decoded.jobs[0];
+    QCOMPARE(back.record.id, job.record.id);
+    QCOMPARE(back.record.displayName, job.record.displayName);
+    QCOMPARE(back.record.state, job.record.state);
+    QCOMPARE(back.record.priority, job.record.priority);
+    QVERIFY(back.record.created == job.record.created);
+    QVERIFY(back.record.modified == job.record.modified);
+    QVERIFY(!back.record.transferCompleted);
+    QCOMPARE(back.record.errorCount, job.record.errorCount);
+    QCOMPARE(back.record.error->code, job.record.error->code);
+    QCOMPARE(back.record.error->context, job.record.error->context);
+    QCOMPARE(back.record.files[0].bytesTotal, job.record.files[0].bytesTotal);
+    QCOMPARE(back.record.files[0].bytesTransferred, job.record.files[0].bytesTransferred);
+    QCOMPARE(back.files[0].validator, job.files[0].validator);
+    QCOMPARE(back.files[0].expectedSha256, job.files[0].expectedSha256);
+    QCOMPARE(back.sequence, job.sequence);
+    QCOMPARE(back.minimumRetryDelay, job.minimumRetryDelay);
+    QCOMPARE(back.noProgressTimeout, job.noProgressTimeout);
+    QCOMPARE(JobStore::encode({&back}), bytes);
+}
+
+void TestEmbeddedService::storeRejectsOutOfRangeNumbers_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    // Each of these, read naively, is a float-to-integer conversion out of
+    // range (undefined behaviour) or a job that cannot exist.
+    QTest::newRow("huge retry delay") << "minimumRetryDelayMs" << "1e300";
+    QTest::newRow("negative timeout") << "noProgressTimeoutMs" << "-5";
+    QTest::newRow("fractional count") << "errorCount" << "1.5";
+    QTest::newRow("time past 2262") << "created" << "1e19";
+    QTest::newRow("time as text") << "modified" << "\"yesterday\"";
+    QTest::newRow("code too big") << "error.code" << "4294967296";
+    QTest::newRow("unknown context") << "error.context" << "8";
+    QTest::newRow("more transferred than total") << "file.bytesTransferred" << "\"18446744073709551615\"";
+}
+
+void TestEmbeddedService::storeRejectsOutOfRangeNumbers()
+{
+    using bits::embedded::JobStore;
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    const auto job = sampleJob();
+    QJsonObject root = QJsonDocument::fromJson(JobStore::encode({&job})).object();
+    QJsonObject o = root["jobs"].toArray()[0].toObject();
+    const QJsonValue parsed = QJsonDocument::fromJson("[" + value.toUtf8() + "]").array()[0];
+    QVERIFY2(!parsed.isUndefined(), qPrintable(value));
+    if (field.startsWith("error.")) {
+        QJsonObject e = o["error"].toObject();
+        e[field.mid(6)] = parsed;
+        o["error"] = e;
+    } else if (field.startsWith("file.")) {
+        QJsonArray files = o["files"].toArray();
+        QJsonObject f = files[0].toObject();
+        f[field.mid(5)] = parsed;
+        files[0] = f;
+        o["files"] = files;
+    } else {
+        o[field] = parsed;
+    }
+    root["jobs"] = QJsonArray{o};
+    const auto decoded = JobStore::decode(QJsonDocument(root).toJson());
+    QCOMPARE(decoded.status, JobStore::Decoded::Damaged);
+    QVERIFY(decoded.jobs.empty());
 }
 
 void TestEmbeddedService::jobLimit()

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace bits::embedded {
 
 namespace {
@@ -20,11 +22,34 @@ QJsonValue time(const std::optional<TimePoint> &t)
     return double(std::chrono::duration_cast<std::chrono::milliseconds>(t->time_since_epoch()).count());
 }
 
-std::optional<TimePoint> time(const QJsonValue &v)
+// A whole number in [low, high] from a JSON number, or nullopt: the file is
+// outside input, and converting an out-of-range double is undefined.
+std::optional<qint64> whole(const QJsonValue &v, double low, double high)
 {
     if (!v.isDouble())
         return std::nullopt;
-    return TimePoint(std::chrono::duration_cast<TimePoint::duration>(std::chrono::milliseconds(qint64(v.toDouble()))));
+    const double d = v.toDouble();
+    if (!(d >= low && d <= high) || d != std::floor(d))
+        return std::nullopt;
+    return qint64(d);
+}
+
+// Milliseconds since 1970 that TimePoint (nanoseconds in 64 bits) can hold:
+// years 1678 to 2262.
+constexpr double kMaxTimeMs = 9.2e15;
+
+std::optional<TimePoint> time(const QJsonValue &v)
+{
+    const auto ms = whole(v, -kMaxTimeMs, kMaxTimeMs);
+    if (!ms)
+        return std::nullopt;
+    return TimePoint(std::chrono::duration_cast<TimePoint::duration>(std::chrono::milliseconds(*ms)));
+}
+
+// Null, or a time that is well-formed; anything else marks the file damaged.
+bool validTime(const QJsonValue &v)
+{
+    return v.isNull() || v.isUndefined() || time(v).has_value();
 }
 
 QString text(const std::string &s)
@@ -64,7 +89,7 @@ QJsonObject toJson(const PersistedJob &job)
     o["created"] = time(r.created);
     o["modified"] = time(r.modified);
     o["transferCompleted"] = time(r.transferCompleted);
-    o["errorCount"] = int(r.errorCount);
+    o["errorCount"] = double(r.errorCount);
     if (r.error) {
         QJsonObject e;
         e["context"] = int(r.error->context);
@@ -102,7 +127,13 @@ bool fromJson(const QJsonObject &o, PersistedJob &job)
     auto id = JobId::parse(text(o["id"]));
     const int state = o["state"].toInt(-1);
     const int priority = o["priority"].toInt(-1);
-    if (!id || state < 0 || state >= kJobStateCount || priority < 0 || priority > 3 || !o["files"].isArray())
+    constexpr double kMaxDelayMs = 365.0 * 24 * 3600 * 1000;  // a year: far beyond any BITS setting
+    const auto retryDelay = whole(o["minimumRetryDelayMs"], 0, kMaxDelayMs);
+    const auto noProgress = whole(o["noProgressTimeoutMs"], 0, kMaxDelayMs);
+    const auto errorCount = whole(o["errorCount"], 0, UINT32_MAX);
+    if (!id || state < 0 || state >= kJobStateCount || priority < 0 || priority > 3 || !o["files"].isArray()
+        || o["files"].toArray().size() > qsizetype(kMaxFilesPerJob) || !retryDelay || !noProgress || !errorCount
+        || !validTime(o["created"]) || !validTime(o["modified"]) || !validTime(o["transferCompleted"]))
         return false;
     bool ok = true;
     r.id = *id;
@@ -114,15 +145,19 @@ bool fromJson(const QJsonObject &o, PersistedJob &job)
     r.created = time(o["created"]);
     r.modified = time(o["modified"]);
     r.transferCompleted = time(o["transferCompleted"]);
-    r.errorCount = std::uint32_t(o["errorCount"].toInt());
+    r.errorCount = std::uint32_t(*errorCount);
     if (o["error"].isObject()) {
         const QJsonObject e = o["error"].toObject();
-        r.error = JobError{ErrorContext(e["context"].toInt()), HResult(std::uint32_t(e["code"].toDouble())),
-                           text(e["description"]), text(e["fileUrl"])};
+        const auto context = whole(e["context"], 0, double(ErrorContext::RemoteApplication));
+        const auto code = whole(e["code"], 0, UINT32_MAX);
+        if (!context || !code)
+            return false;
+        r.error = JobError{ErrorContext(*context), HResult(std::uint32_t(*code)), text(e["description"]),
+                           text(e["fileUrl"])};
     }
     job.sequence = size(o["sequence"], ok);
-    job.minimumRetryDelay = std::chrono::milliseconds(qint64(o["minimumRetryDelayMs"].toDouble()));
-    job.noProgressTimeout = std::chrono::milliseconds(qint64(o["noProgressTimeoutMs"].toDouble()));
+    job.minimumRetryDelay = std::chrono::milliseconds(*retryDelay);
+    job.noProgressTimeout = std::chrono::milliseconds(*noProgress);
     for (const QJsonValue &value : o["files"].toArray()) {
         const QJsonObject fo = value.toObject();
         FileSnapshot f;
@@ -136,7 +171,8 @@ bool fromJson(const QJsonObject &o, PersistedJob &job)
         x.validator = text(fo["validator"]);
         x.expectedSha256 = text(fo["sha256"]);
         x.folder = fo["folder"].toString();
-        if (f.remoteUrl.empty() || f.localName.empty())
+        if (f.remoteUrl.empty() || f.localName.empty()
+            || (f.bytesTotal != kSizeUnknown && f.bytesTransferred > f.bytesTotal))
             return false;
         r.files.push_back(std::move(f));
         job.files.push_back(std::move(x));
@@ -146,6 +182,48 @@ bool fromJson(const QJsonObject &o, PersistedJob &job)
 }
 
 }  // namespace
+
+JobStore::Decoded JobStore::decode(const QByteArray &bytes)
+{
+    Decoded decoded;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    const QJsonObject root = document.object();
+    const int version = root["version"].toInt(0);
+    if (error.error != QJsonParseError::NoError || !document.isObject() || root["format"].toString() != kFormat
+        || version < 1 || !root["jobs"].isArray()) {
+        decoded.status = Decoded::Damaged;
+        return decoded;
+    }
+    if (version > kStoreFormatVersion) {
+        decoded.status = Decoded::Newer;
+        decoded.version = version;
+        return decoded;
+    }
+    decoded.version = version;
+    for (const QJsonValue &value : root["jobs"].toArray()) {
+        PersistedJob job;
+        if (!value.isObject() || !fromJson(value.toObject(), job)) {
+            decoded.jobs.clear();
+            decoded.status = Decoded::Damaged;
+            return decoded;
+        }
+        decoded.jobs.push_back(std::move(job));
+    }
+    return decoded;
+}
+
+QByteArray JobStore::encode(const std::vector<const PersistedJob *> &jobs)
+{
+    QJsonArray array;
+    for (const PersistedJob *job : jobs)
+        array.append(toJson(*job));
+    QJsonObject root;
+    root["format"] = kFormat;
+    root["version"] = kStoreFormatVersion;
+    root["jobs"] = array;
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
 
 JobStore::Loaded JobStore::load() const
 {
@@ -159,53 +237,34 @@ JobStore::Loaded JobStore::load() const
         loaded.writable = false;
         return loaded;
     }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    Decoded decoded = decode(file.readAll());
     file.close();
-    const QJsonObject root = document.object();
-    const int version = root["version"].toInt(0);
-    bool good = error.error == QJsonParseError::NoError && document.isObject() && root["format"].toString() == kFormat
-        && version >= 1 && root["jobs"].isArray();
-    if (good && version > kStoreFormatVersion) {
+    switch (decoded.status) {
+    case Decoded::Good:
+        loaded.jobs = std::move(decoded.jobs);
+        break;
+    case Decoded::Newer:
         loaded.notice = "The job list \"" + m_path.toStdString() + "\" was written by a newer bitsmon (format "
-            + std::to_string(version) + "). This version does not read it and leaves it untouched; update bitsmon "
+            + std::to_string(decoded.version) + "). This version does not read it and leaves it untouched; update bitsmon "
             "to see those jobs. New jobs are kept in memory only.";
         loaded.writable = false;
-        return loaded;
-    }
-    if (good) {
-        for (const QJsonValue &value : root["jobs"].toArray()) {
-            PersistedJob job;
-            if (!value.isObject() || !fromJson(value.toObject(), job)) {
-                good = false;
-                break;
-            }
-            loaded.jobs.push_back(std::move(job));
-        }
-    }
-    if (!good) {
-        loaded.jobs.clear();
+        break;
+    case Decoded::Damaged: {
         const QString aside = m_path + QStringLiteral(".damaged-")
             + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         QFile::rename(m_path, aside);
         loaded.notice = "The job list \"" + m_path.toStdString() + "\" was damaged; it was moved to \""
             + aside.toStdString() + "\" and bitsmon started with an empty list.";
+        break;
+    }
     }
     return loaded;
 }
 
 bool JobStore::save(const std::vector<const PersistedJob *> &jobs, std::string &error) const
 {
-    QJsonArray array;
-    for (const PersistedJob *job : jobs)
-        array.append(toJson(*job));
-    QJsonObject root;
-    root["format"] = kFormat;
-    root["version"] = kStoreFormatVersion;
-    root["jobs"] = array;
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(encode(jobs)) < 0 || !file.commit()) {
         error = "The job list \"" + m_path.toStdString() + "\" could not be saved: " + file.errorString().toStdString();
         return false;
     }
