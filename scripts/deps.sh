@@ -1,6 +1,6 @@
 # Sourced by the other scripts: installs the Debian packages bitsmon needs,
 # only those missing, so a second run costs nothing.
-#   bitsmon_install_packages build|run|test|bench
+#   bitsmon_install_packages build|run|test|fuzz|bench
 
 bitsmon_packages_build=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6svg6
@@ -11,14 +11,18 @@ bitsmon_packages_test=(python3 nginx-light curl openssl desktop-file-utils appst
 # The Windows layer: cross-built with MinGW-w64, run under Wine's BITS.
 bitsmon_packages_windows=(g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev wine wine64 googletest)
 
+# The libFuzzer targets: clang and its sanitizer/fuzzer runtime.
+bitsmon_packages_fuzz=(clang libclang-rt-14-dev)
+
 # What only the benchmarks use.
 bitsmon_packages_bench=(time bc)
 
 bitsmon_install_packages() {
     local wanted=("${bitsmon_packages_build[@]}")
     case "${1:-build}" in
-        test) wanted+=("${bitsmon_packages_test[@]}" "${bitsmon_packages_windows[@]}") ;;
-        bench) wanted+=("${bitsmon_packages_test[@]}" "${bitsmon_packages_windows[@]}" "${bitsmon_packages_bench[@]}") ;;
+        test) wanted+=("${bitsmon_packages_test[@]}" "${bitsmon_packages_windows[@]}" "${bitsmon_packages_fuzz[@]}") ;;
+        fuzz) wanted+=("${bitsmon_packages_fuzz[@]}") ;;
+        bench) wanted+=("${bitsmon_packages_test[@]}" "${bitsmon_packages_windows[@]}" "${bitsmon_packages_fuzz[@]}" "${bitsmon_packages_bench[@]}") ;;
     esac
     local missing=()
     for package in "${wanted[@]}"; do

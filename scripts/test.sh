@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets everything up, builds, and runs every test with ctest: the native
 # suite, the same suite under AddressSanitizer + UndefinedBehaviorSanitizer,
-# then the Windows layer under Wine (scripts/test-windows.sh).
+# the libFuzzer targets for a bounded time (scripts/fuzz.sh), then the
+# Windows layer under Wine (scripts/test-windows.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
@@ -10,4 +11,6 @@ bitsmon_build
 ctest --preset default "$@"
 bitsmon_build_sanitized asan
 ctest --preset asan "$@"
+# Every parser of outside input under libFuzzer, 10 s each (a minute in all).
+bash scripts/fuzz.sh 10
 bash scripts/test-windows.sh "$@"

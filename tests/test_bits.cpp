@@ -2,6 +2,7 @@
 // catalogue, the policy tables and input validation. GoogleTest, no Qt, so it
 // also runs as a MinGW build under Wine.
 #include "engine/bits/hresult.h"
+#include "engine/bits/http_headers.h"
 #include "engine/bits/job_id.h"
 #include "engine/bits/policy.h"
 #include "engine/bits/validation.h"
@@ -260,4 +261,52 @@ TEST(Validation, FileNamesFromUrls)
     EXPECT_EQ(fileNameFromUrl("http://h/a/%2E%2E"), "download");
     EXPECT_EQ(fileNameFromUrl("http://h/a/..%2Fetc%2Fpasswd"), ".._etc_passwd");
     EXPECT_EQ(fileNameFromUrl("http://h/a%5Cb"), "a_b");
+}
+
+TEST(HttpHeaders, ContentRange)
+{
+    auto r = parseContentRange("bytes 0-499/1234");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(*r->first, 0u);
+    EXPECT_EQ(*r->last, 499u);
+    EXPECT_EQ(*r->total, 1234u);
+    r = parseContentRange("bytes 5-9/*");
+    ASSERT_TRUE(r);
+    EXPECT_FALSE(r->total);
+    r = parseContentRange("bytes */100");
+    ASSERT_TRUE(r);
+    EXPECT_FALSE(r->first);
+    EXPECT_EQ(*r->total, 100u);
+    for (const char *bad : {"", "bytes", "bytes */*", "bytes 9-5/10", "bytes 0-10/10", "items 0-1/2", "bytes -1-5/10",
+                            "bytes 0-99999999999999999999/*", "bytes 0-1/18446744073709551616", "bytes 1/2"})
+        EXPECT_FALSE(parseContentRange(bad)) << bad;
+}
+
+TEST(HttpHeaders, RetryAfter)
+{
+    const TimePoint now{std::chrono::seconds(784111777)};  // Sun, 06 Nov 1994 08:49:37 GMT
+    EXPECT_EQ(parseRetryAfter("120", now), std::chrono::seconds(120));
+    EXPECT_EQ(parseRetryAfter(" 0 ", now), std::chrono::seconds(0));
+    EXPECT_EQ(parseRetryAfter("Sun, 06 Nov 1994 08:51:37 GMT", now), std::chrono::seconds(120));
+    EXPECT_EQ(parseRetryAfter("Sat, 05 Nov 1994 08:49:37 GMT", now), std::chrono::seconds(0));  // past
+    // Years away is nonsense, not a reason to wait; year 9999 would also
+    // overflow a nanosecond clock if it were converted.
+    EXPECT_FALSE(parseRetryAfter("Fri, 31 Dec 9999 23:59:59 GMT", now));
+    EXPECT_FALSE(parseRetryAfter("999999999999", now));
+    for (const char *bad : {"", "-5", "1.5", "soon", "Sun, 06 Nov 1994 08:49:37 UTC", "Xyz, 06 Nov 1994 08:49:37 GMT",
+                            "Sun, 06 Foo 1994 08:49:37 GMT", "Sun, 32 Nov 1994 08:49:37 GMT"})
+        EXPECT_FALSE(parseRetryAfter(bad, now)) << bad;
+}
+
+TEST(HttpHeaders, RangeValidatorIsAStrongEtagOrAWellFormedDate)
+{
+    const char *date = "Sun, 06 Nov 1994 08:49:37 GMT";
+    EXPECT_EQ(rangeValidator("\"abc\"", date), "\"abc\"");
+    EXPECT_EQ(rangeValidator(" \"abc\" ", ""), "\"abc\"");
+    EXPECT_EQ(rangeValidator("W/\"abc\"", date), date);  // weak: not usable with ranges
+    EXPECT_EQ(rangeValidator("abc", date), date);          // unquoted: malformed
+    EXPECT_EQ(rangeValidator("\"a\"b\"", ""), "");
+    EXPECT_EQ(rangeValidator("\"a\r\nX-Injected: 1\"", ""), "");
+    EXPECT_EQ(rangeValidator("", "yesterday"), "");
+    EXPECT_EQ(rangeValidator("", ""), "");
 }

@@ -1,5 +1,6 @@
 #include "http_headers.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
@@ -78,17 +79,15 @@ std::optional<ContentRange> parseContentRange(std::string_view value)
     return result;
 }
 
-std::optional<std::chrono::seconds> parseRetryAfter(std::string_view value, TimePoint now)
+std::optional<std::int64_t> parseHttpDate(std::string_view value)
 {
-    value = trim(value);
-    if (auto seconds = number(value)) {
-        if (*seconds > 10ull * 365 * 24 * 3600)
-            return std::nullopt;  // nonsense, not a reason to wait years
-        return std::chrono::seconds(std::int64_t(*seconds));
-    }
     // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
+    value = trim(value);
     if (value.size() != 29 || value[3] != ',' || value[4] != ' ' || value[7] != ' ' || value[11] != ' '
         || value[16] != ' ' || value[19] != ':' || value[22] != ':' || value.substr(25) != " GMT")
+        return std::nullopt;
+    static constexpr std::array<std::string_view, 7> days{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    if (std::find(days.begin(), days.end(), value.substr(0, 3)) == days.end())
         return std::nullopt;
     static constexpr std::array<std::string_view, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -104,20 +103,51 @@ std::optional<std::chrono::seconds> parseRetryAfter(std::string_view value, Time
     if (!month || !day || !year || !hour || !minute || !second || *day < 1 || *day > 31 || *hour > 23
         || *minute > 59 || *second > 60)
         return std::nullopt;
-    const std::int64_t epochSeconds = daysFromCivil(std::int64_t(*year), month, unsigned(*day)) * 86400
-        + std::int64_t(*hour) * 3600 + std::int64_t(*minute) * 60 + std::int64_t(*second);
-    const auto when = TimePoint(std::chrono::duration_cast<TimePoint::duration>(std::chrono::seconds(epochSeconds)));
-    if (when <= now)
-        return std::chrono::seconds(0);
-    return std::chrono::duration_cast<std::chrono::seconds>(when - now);
+    return daysFromCivil(std::int64_t(*year), month, unsigned(*day)) * 86400 + std::int64_t(*hour) * 3600
+        + std::int64_t(*minute) * 60 + std::int64_t(*second);
+}
+
+std::optional<std::chrono::seconds> parseRetryAfter(std::string_view value, TimePoint now)
+{
+    // Nonsense, not a reason to wait years.
+    constexpr std::int64_t kLongest = 10ll * 365 * 24 * 3600;
+    value = trim(value);
+    if (auto seconds = number(value)) {
+        if (*seconds > std::uint64_t(kLongest))
+            return std::nullopt;
+        return std::chrono::seconds(std::int64_t(*seconds));
+    }
+    const auto when = parseHttpDate(value);
+    if (!when)
+        return std::nullopt;
+    // In whole seconds: a date in year 9999 does not fit TimePoint's nanoseconds.
+    const std::int64_t nowSeconds = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+    const std::int64_t delay = *when - nowSeconds;
+    if (delay > kLongest)
+        return std::nullopt;
+    return std::chrono::seconds(std::max<std::int64_t>(delay, 0));
+}
+
+bool isStrongEntityTag(std::string_view tag)
+{
+    // entity-tag = [ "W/" ] DQUOTE *etagc DQUOTE; etagc = %x21 / %x23-7E / obs-text
+    if (tag.size() < 2 || tag.front() != '"' || tag.back() != '"')
+        return false;
+    return std::all_of(tag.begin() + 1, tag.end() - 1, [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u == 0x21 || (u >= 0x23 && u != 0x7F);
+    });
 }
 
 std::string rangeValidator(std::string_view etag, std::string_view lastModified)
 {
     etag = trim(etag);
-    if (!etag.empty() && etag.substr(0, 2) != "W/")
+    if (isStrongEntityTag(etag))
         return std::string(etag);
-    return std::string(trim(lastModified));
+    lastModified = trim(lastModified);
+    if (parseHttpDate(lastModified))
+        return std::string(lastModified);
+    return {};
 }
 
 }  // namespace bits

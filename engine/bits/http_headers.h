@@ -27,8 +27,15 @@ std::optional<ContentRange> parseContentRange(std::string_view value);
 // delay from `now` (0 when it lies in the past). nullopt when malformed.
 std::optional<std::chrono::seconds> parseRetryAfter(std::string_view value, TimePoint now);
 
-// The validator to send in If-Range: a strong ETag, else Last-Modified;
-// empty when neither can serve (weak ETags may not be used with ranges).
+// An IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT") as seconds since 1970.
+std::optional<std::int64_t> parseHttpDate(std::string_view value);
+
+// A well-formed strong entity-tag: "xyz" (not W/"xyz", not unquoted).
+bool isStrongEntityTag(std::string_view tag);
+
+// The validator to send in If-Range: a strong ETag, else a well-formed
+// Last-Modified date; empty when neither can serve (weak or malformed ETags
+// may not be used with ranges, and nothing odd is echoed into a request).
 std::string rangeValidator(std::string_view etag, std::string_view lastModified);
 
 }  // namespace bits

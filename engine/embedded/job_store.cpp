@@ -36,7 +36,7 @@ std::optional<qint64> whole(const QJsonValue &v, double low, double high)
 
 // Milliseconds since 1970 that TimePoint (nanoseconds in 64 bits) can hold:
 // years 1678 to 2262.
-constexpr double kMaxTimeMs = 9.2e15;
+constexpr double kMaxTimeMs = 9.2e12;
 
 std::optional<TimePoint> time(const QJsonValue &v)
 {
