@@ -1,10 +1,13 @@
 #include "job_feed.h"
 
 #include "engine/bits/hresult.h"
+#include "handoff.h"
 
 #include <QSet>
 #include <QThread>
 #include <QTimer>
+
+#include <future>
 
 #include <unordered_map>
 #include <unordered_set>
@@ -22,6 +25,8 @@ public:
     {
     }
 
+    bool event(QEvent *event) override { return runPosted(event) || QObject::event(event); }
+
     void start(const std::vector<JobId> &ownJobs)
     {
         m_service = m_factory();
@@ -31,7 +36,7 @@ public:
         m_tick->start(m_options.tick);
 
         const QString name = QString::fromStdString(m_service->name());
-        QMetaObject::invokeMethod(m_feed, [feed = m_feed, name] { emit feed->started(name); });
+        postTo(m_feed, [feed = m_feed, name] { emit feed->started(name); });
 
         for (const JobId &id : ownJobs) {
             // A job of ours may have finished or vanished while we were away.
@@ -76,7 +81,7 @@ public:
             }
         }
         if (done) {
-            QMetaObject::invokeMethod(m_feed, [done = std::move(done), created] { done(created); });
+            postTo(m_feed, [done = std::move(done), created] { done(created); });
         }
     }
 
@@ -86,7 +91,7 @@ public:
         m_pending.insert(id);  // re-read even if no notification comes
         if (!status) {
             CommandFailure failure{id, action, status.failure()};
-            QMetaObject::invokeMethod(m_feed, [feed = m_feed, failure] { emit feed->commandFailed(failure); });
+            postTo(m_feed, [feed = m_feed, failure] { emit feed->commandFailed(failure); });
         }
     }
 
@@ -205,7 +210,7 @@ private:
             });
         }
         m_batch.takenAt = std::chrono::steady_clock::now();
-        QMetaObject::invokeMethod(m_feed, [feed = m_feed, batch = std::move(m_batch)] {
+        postTo(m_feed, [feed = m_feed, batch = std::move(m_batch)] {
             emit feed->batchReady(batch);
         });
         m_batch = {};
@@ -216,7 +221,7 @@ private:
         if (m_notices.contains(text))
             return;
         m_notices.insert(text);
-        QMetaObject::invokeMethod(m_feed, [feed = m_feed, text] { emit feed->notice(text); });
+        postTo(m_feed, [feed = m_feed, text] { emit feed->notice(text); });
     }
 
     JobFeed *m_feed;
@@ -243,6 +248,13 @@ JobFeed::JobFeed(ServiceFactory factory, FeedOptions options, QObject *parent)
     qRegisterMetaType<CommandFailure>();
     m_thread->setObjectName(QStringLiteral("bitsmon-feed"));
     m_worker->moveToThread(m_thread);
+    // Emitted on the feed's thread as it ends; stop() waits for that.
+    connect(m_thread, &QThread::finished, m_thread, [thread = m_thread] { publish(thread); }, Qt::DirectConnection);
+}
+
+bool JobFeed::event(QEvent *event)
+{
+    return runPosted(event) || QObject::event(event);
 }
 
 JobFeed::~JobFeed()
@@ -256,22 +268,29 @@ void JobFeed::start(std::vector<JobId> ownJobs)
     if (m_thread->isRunning())
         return;
     m_thread->start();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, own = std::move(ownJobs)] { worker->start(own); });
+    postTo(m_worker, [worker = m_worker, own = std::move(ownJobs)] { worker->start(own); });
 }
 
 void JobFeed::stop()
 {
     if (!m_thread->isRunning())
         return;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->shutdown(); },
-                              Qt::BlockingQueuedConnection);
+    // Waits for the worker to let its service go (std::promise: a hand-off
+    // ThreadSanitizer sees, unlike Qt's blocking queued call).
+    std::promise<void> done;
+    postTo(m_worker, [worker = m_worker, &done] {
+        worker->shutdown();
+        done.set_value();
+    });
+    done.get_future().wait();
     m_thread->quit();
     m_thread->wait();
+    receive(m_thread);
 }
 
 void JobFeed::post(std::function<void(FeedWorker &)> work)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, work = std::move(work)] {
+    postTo(m_worker, [worker = m_worker, work = std::move(work)] {
         if (worker->hasService())
             work(*worker);
     });

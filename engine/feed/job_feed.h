@@ -81,6 +81,9 @@ signals:
     // A sentence from the service to show once (e.g. a restricted listing).
     void notice(const QString &text);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void post(std::function<void(FeedWorker &)> work);
 
