@@ -16,6 +16,7 @@ void JobFilterModel::setFilterText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
+    m_foldedText = JobTableModel::foldCase(text.toStdString());
     invalidateFilter();
 }
 
@@ -46,21 +47,23 @@ void JobFilterModel::setOwner(const QString &owner)
     invalidateFilter();
 }
 
-bool JobFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool JobFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const int state = index.data(JobTableModel::StateRole).toInt();
-    if (!(m_states & (1u << state)))
+    const auto *model = static_cast<const JobTableModel *>(sourceModel());
+    const bits::JobSnapshot *job = model->job(sourceRow);
+    if (!job)
         return false;
-    if (!m_owner.isEmpty()) {
-        const auto *model = static_cast<const JobTableModel *>(sourceModel());
-        const bits::JobSnapshot *job = model->job(sourceRow);
-        if (job && !job->ours && QString::fromStdString(job->owner) != m_owner)
-            return false;
-    }
-    if (m_text.isEmpty())
-        return true;
-    return index.data(JobTableModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive);
+    if (!(m_states & (1u << int(job->state))))
+        return false;
+    if (!m_owner.isEmpty() && !job->ours && QString::fromStdString(job->owner) != m_owner)
+        return false;
+    return m_foldedText.empty() || model->matches(sourceRow, m_foldedText);
+}
+
+bool JobFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *model = static_cast<const JobTableModel *>(sourceModel());
+    return model->compare(left.row(), right.row(), left.column()) < 0;
 }
 
 }  // namespace bitsmon

@@ -374,6 +374,92 @@ QVariant JobTableModel::raw(const Row &row, int column) const
     }
 }
 
+namespace {
+
+// ASCII letters fold; other bytes (UTF-8 sequences) compare as they are.
+char fold(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
+
+int compareFolded(std::string_view a, std::string_view b)
+{
+    const std::size_t n = std::min(a.size(), b.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto x = static_cast<unsigned char>(fold(a[i]));
+        const auto y = static_cast<unsigned char>(fold(b[i]));
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+bool containsFolded(std::string_view haystack, std::string_view foldedNeedle)
+{
+    if (foldedNeedle.size() > haystack.size())
+        return false;
+    for (std::size_t i = 0; i + foldedNeedle.size() <= haystack.size(); ++i) {
+        std::size_t k = 0;
+        while (k < foldedNeedle.size() && fold(haystack[i + k]) == foldedNeedle[k])
+            ++k;
+        if (k == foldedNeedle.size())
+            return true;
+    }
+    return false;
+}
+
+template <typename T>
+int order(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+}  // namespace
+
+std::string JobTableModel::foldCase(std::string_view utf8)
+{
+    std::string out(utf8);
+    for (char &c : out)
+        c = fold(c);
+    return out;
+}
+
+int JobTableModel::compare(int rowA, int rowB, int column) const
+{
+    const Row &ra = m_rows[rowA];
+    const Row &rb = m_rows[rowB];
+    const JobSnapshot &a = ra.job;
+    const JobSnapshot &b = rb.job;
+    switch (column) {
+    case NameColumn: return compareFolded(a.displayName, b.displayName);
+    case StateColumn: return order(int(a.state), int(b.state));
+    case PriorityColumn: return order(a.priority ? int(*a.priority) : 99, b.priority ? int(*b.priority) : 99);
+    case ProgressColumn: return order(progressFraction(a).value_or(-1.0), progressFraction(b).value_or(-1.0));
+    case BytesColumn: return order(a.bytesTransferred, b.bytesTransferred);
+    case FilesColumn: return order(a.filesTransferred, b.filesTransferred);
+    case RateColumn: return order(ra.rate, rb.rate);
+    case OwnerColumn: return compareFolded(a.owner, b.owner);
+    case CreatedColumn: return order(msecs(a.created), msecs(b.created));
+    case ModifiedColumn: return order(msecs(a.modified), msecs(b.modified));
+    case ErrorColumn:
+        return order(a.error ? std::uint32_t(a.error->code) : 0u, b.error ? std::uint32_t(b.error->code) : 0u);
+    default: return 0;
+    }
+}
+
+bool JobTableModel::matches(int row, std::string_view foldedNeedle) const
+{
+    const JobSnapshot &job = m_rows[row].job;
+    if (containsFolded(job.displayName, foldedNeedle) || containsFolded(job.owner, foldedNeedle)
+        || containsFolded(job.id.toString(), foldedNeedle))
+        return true;
+    for (const bits::FileSnapshot &file : job.files) {
+        if (containsFolded(file.remoteUrl, foldedNeedle) || containsFolded(file.localName, foldedNeedle))
+            return true;
+    }
+    return false;
+}
+
 QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

@@ -9,6 +9,9 @@
 
 #include <QAbstractTableModel>
 
+#include <string>
+#include <string_view>
+
 #include <chrono>
 #include <unordered_map>
 
@@ -55,6 +58,13 @@ public:
     int rowOf(const bits::JobId &id) const;
     double rate(int row) const;
     bool isGone(int row) const;
+
+    // What the proxy sorts and filters on, read straight from the rows (no
+    // QVariant, no string conversion): RawValueRole's order, and
+    // SearchTextRole's match for a needle already folded with foldCase().
+    int compare(int rowA, int rowB, int column) const;
+    bool matches(int row, std::string_view foldedNeedle) const;
+    static std::string foldCase(std::string_view utf8);
 
 private:
     struct Row {
