@@ -51,6 +51,24 @@ public:
         return o == m_observers.end() ? nullptr : o->second;
     }
 
+    // Changes a job and calls its observer's JobModification while holding
+    // the lock, as BITS holds its reference to a callback for the length of
+    // a call: once unsubscribe() returns, the observer is never called
+    // again. Returns whether an observer was called.
+    bool notifyModification(const bits::JobId &id, const std::function<void(bits::JobSnapshot &)> &change)
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = m_jobs.find(id);
+        if (it == m_jobs.end())
+            return false;
+        change(it->second);
+        auto o = m_observers.find(id);
+        if (o == m_observers.end())
+            return false;
+        o->second->jobModification(id);
+        return true;
+    }
+
     void erase(const bits::JobId &id)
     {
         std::lock_guard lock(m_mutex);
