@@ -7,6 +7,7 @@ source scripts/deps.sh
 bitsmon_install_packages bench
 bitsmon_build >/dev/null
 QT_QPA_PLATFORM=offscreen build/bench/bench_feed
+QT_QPA_PLATFORM=offscreen build/bench/bench_scale
 bash scripts/bench-download.sh
 bitsmon_build_windows >/dev/null
 bitsmon_wine_prefix
