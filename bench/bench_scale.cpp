@@ -13,9 +13,11 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 
 #include <malloc.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -28,6 +30,47 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 constexpr int kJobs = 10'000;
+
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// Measures every event the GUI thread handles: wall time and the thread's
+// own CPU time (which, unlike wall time, leaves out the time the OS gave the
+// cores to other threads).
+class MeasuringApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool measuring = false;
+    double longestWallMs = 0;
+    double longestCpuMs = 0;
+    QString longestWhat;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!measuring || m_depth > 0 || QThread::currentThread() != thread())  // the GUI thread only
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        const auto wall = Clock::now();
+        const double cpu = threadCpuMs();
+        const bool result = QApplication::notify(receiver, event);
+        const double used = threadCpuMs() - cpu;
+        if (used > longestCpuMs) {
+            longestCpuMs = used;
+            longestWhat = QString::fromLatin1(receiver->metaObject()->className()) + QStringLiteral(" event ")
+                + QString::number(int(event->type()));
+        }
+        longestWallMs = std::max(longestWallMs, std::chrono::duration<double, std::milli>(Clock::now() - wall).count());
+        --m_depth;
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+};
 
 double median(std::vector<double> v)
 {
@@ -189,10 +232,14 @@ void memoryPerJob()
     std::printf("   %-40s %8.0f bytes (target < 2048)\n", "per job", perJob);
 }
 
-void floodStall()
+void floodStall(MeasuringApplication &app)
 {
     constexpr int kProducers = 4;
     constexpr int kRounds = 100;  // 10,000 jobs x 100 = 1,000,000 events
+    // Paced at 200,000 events a second in all: four threads delivering as
+    // fast as they can would leave the GUI thread no core on a 2-core
+    // machine, which measures the machine, not bitsmon.
+    constexpr double kEventsPerSecond = 200'000;
     fakes::FakeBackend backend;
     std::vector<JobId> ids;
     for (int i = 0; i < kJobs; ++i)
@@ -233,13 +280,18 @@ void floodStall()
     });
     probe.start();
     last = Clock::now();
+    app.measuring = true;
     const auto start = Clock::now();
     std::atomic<long> delivered{0};
     std::thread producers([&] {
         std::vector<std::thread> threads;
         for (int t = 0; t < kProducers; ++t) {
             threads.emplace_back([&, t] {
+                const auto begin = Clock::now();
+                long mine = 0;
                 for (int round = 1; round <= kRounds; ++round) {
+                    std::this_thread::sleep_until(begin + std::chrono::duration_cast<Clock::duration>(
+                        std::chrono::duration<double>(double(mine) * kProducers / kEventsPerSecond)));
                     for (std::size_t j = std::size_t(t); j < ids.size(); j += kProducers) {
                         Observer *observer = backend.update(ids[j], [&](JobSnapshot &job) {
                             job.state = JobState::Transferring;
@@ -247,6 +299,7 @@ void floodStall()
                         });
                         observer->jobModification(ids[j]);
                         delivered.fetch_add(1, std::memory_order_relaxed);
+                        ++mine;
                     }
                 }
             });
@@ -267,26 +320,89 @@ void floodStall()
     producers.join();
     const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
     gaps.push_back(std::chrono::duration<double, std::milli>(Clock::now() - last).count());
+    app.measuring = false;
     probe.stop();
     jobFeed.stop();
     std::sort(gaps.begin(), gaps.end());
-    std::printf("\n3. Flood: %ld JobModification events over %d jobs from %d threads, view sorted by bytes\n",
-                delivered.load(), kJobs, kProducers);
+    std::printf("\n3. Flood: %ld JobModification events over %d jobs from %d threads (paced at %.0f/s),\n"
+                "   view sorted by bytes\n",
+                delivered.load(), kJobs, kProducers, kEventsPerSecond);
     std::printf("   %-40s %8.2f s, %d batches\n", "until the table showed the last values", seconds, batches);
     std::printf("   %-40s %8.1f ms\n", "longest batch apply (model + proxy)", longestApply);
     std::printf("   %-40s %8.1f ms (p99 %.1f ms, %zu probe ticks; target <= 16 ms)\n",
                 "longest GUI-thread stall (1 ms probe gap)", gaps.empty() ? 0.0 : gaps.back(),
                 gaps.empty() ? 0.0 : gaps[gaps.size() * 99 / 100], gaps.size());
+    std::printf("   %-40s %8.1f ms wall, %.1f ms of its own CPU\n", "longest single GUI event (incl. paint)",
+                app.longestWallMs, app.longestCpuMs);
+    std::printf("   %-40s %s\n", "  which was", qPrintable(app.longestWhat));
+}
+
+// Where the time of one batch changing every row goes: the model alone, with a proxy sorted on a column the batch
+// changes, and with the view.
+void batchBreakdown()
+{
+    std::vector<JobSnapshot> jobs = makeJobs();
+    feed::JobBatch first;
+    first.added = jobs;
+    first.takenAt = Clock::now();
+    auto changeAll = [&](int round) {
+        feed::JobBatch batch;
+        batch.takenAt = first.takenAt + std::chrono::milliseconds(100 * round);
+        for (JobSnapshot &job : jobs) {
+            job.bytesTransferred += 4096 * std::uint64_t(1 + (round * 31 + job.filesTotal) % 7);
+            batch.changed.push_back(job);
+        }
+        return batch;
+    };
+    auto measure = [&](auto &model, auto after) {
+        std::vector<double> ms;
+        for (int round = 1; round <= 10; ++round) {
+            const feed::JobBatch batch = changeAll(round);
+            ms.push_back(timed([&] {
+                model.applyBatch(batch);
+                after();
+            }));
+        }
+        return median(ms);
+    };
+    std::printf("\n4. One batch changing all %d rows (median of 10)\n", kJobs);
+    if (!qEnvironmentVariableIsSet("BENCH_VIEW_ONLY")) {
+        bitsmon::JobTableModel model;
+        model.applyBatch(first);
+        std::printf("   %-40s %8.1f ms\n", "model alone", measure(model, [] {}));
+    }
+    {
+        bitsmon::JobTableModel model;
+        bitsmon::JobFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(bitsmon::JobTableModel::BytesColumn, Qt::DescendingOrder);
+        model.applyBatch(first);
+        std::printf("   %-40s %8.1f ms\n", "+ proxy sorted by bytes", measure(model, [] {}));
+    }
+    for (int i = qEnvironmentVariableIsSet("BENCH_VIEW_ONLY") ? 0 : 9; i < 10; ++i) {
+        Gui gui;
+        gui.view.sortByColumn(bitsmon::JobTableModel::BytesColumn, Qt::DescendingOrder);
+        gui.model.applyBatch(first);
+        QCoreApplication::processEvents();
+        std::printf("   %-40s %8.1f ms\n", "+ view (layout and paint)", measure(gui.model, [] {}));
+    }
 }
 
 }  // namespace
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    MeasuringApplication app(argc, argv);
     std::printf("bitsmon scale benchmark: %d jobs (%u hardware threads)\n", kJobs, std::thread::hardware_concurrency());
-    loadSortFilter();
-    memoryPerJob();
-    floodStall();
+    // BENCH_ONLY=breakdown|flood runs one part (for a profiler).
+    const QByteArray only = qgetenv("BENCH_ONLY");
+    if (only.isEmpty()) {
+        loadSortFilter();
+        memoryPerJob();
+    }
+    if (only.isEmpty() || only == "breakdown")
+        batchBreakdown();
+    if (only.isEmpty() || only == "flood")
+        floodStall(app);
     return 0;
 }
