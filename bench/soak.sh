@@ -14,18 +14,9 @@ source "$here/../tests/e2e/lib.sh"
 mkdir -p "$work/served" "$work/dest"
 for i in $(seq 1 "$count"); do head -c $((32 * 1024 + i)) /dev/urandom > "$work/served/file-$i.bin"; done
 
-python3 -u "$here/../tests/fixtures/throttled_http_server.py" "$work/served" --rate 200000000 --lifetime 7200 \
-    > "$work/server.out" 2> "$work/server.log" &
-pids+=($!)
-wait_for 10 grep -q '^port ' "$work/server.out" || fail "the test server did not start"
-port=$(awk '/^port /{print $2}' "$work/server.out")
+start_file_server "$work/served" 200000000 7200
 
-exec 3> "$work/display"
-Xvfb -displayfd 3 -screen 0 1280x720x24 -nolisten tcp > "$work/xvfb.log" 2>&1 &
-pids+=($!)
-wait_for 10 test -s "$work/display" || fail "Xvfb did not start"
-export DISPLAY=":$(head -n1 "$work/display")"
-unset QT_QPA_PLATFORM WAYLAND_DISPLAY
+start_xvfb 1280x720x24
 
 "$binary" --embedded > "$work/app.log" 2>&1 &
 app=$!

@@ -7,24 +7,14 @@
 set -euo pipefail
 binary=$(readlink -f "$1")
 shots=${2:-}
-here=$(cd "$(dirname "$0")" && pwd)
 source "$(dirname "$0")/lib.sh"
 
 mkdir -p "$work/served" "$work/dest"
 head -c $((12 * 1024 * 1024)) /dev/urandom > "$work/served/ubuntu-mini.iso"
 
-python3 -u "$here/../fixtures/throttled_http_server.py" "$work/served" --rate 3000000 --lifetime 120 \
-    > "$work/server.out" 2> "$work/server.log" &
-pids+=($!)
-wait_for 10 grep -q '^port ' "$work/server.out" || fail "the test server did not start"
-port=$(awk '/^port /{print $2}' "$work/server.out")
+start_file_server "$work/served" 3000000 120
 
-exec 3> "$work/display"
-Xvfb -displayfd 3 -screen 0 1280x600x24 -nolisten tcp > "$work/xvfb.log" 2>&1 &
-pids+=($!)
-wait_for 10 test -s "$work/display" || fail "Xvfb did not start"
-export DISPLAY=":$(head -n1 "$work/display")"
-unset QT_QPA_PLATFORM WAYLAND_DISPLAY
+start_xvfb 1280x600x24
 
 "$binary" --add "http://127.0.0.1:$port/ubuntu-mini.iso" --dest "$work/dest" > "$work/app.log" 2>&1 &
 app=$!

@@ -17,12 +17,7 @@ pids+=($!)
 wait_for 10 grep -q 'port [0-9]' "$work/server.out" || fail "python's http.server did not start"
 port=$(grep -o 'port [0-9]*' "$work/server.out" | head -n1 | cut -d' ' -f2)
 
-exec 3> "$work/display"
-Xvfb -displayfd 3 -screen 0 1280x600x24 -nolisten tcp > "$work/xvfb.log" 2>&1 &
-pids+=($!)
-wait_for 10 test -s "$work/display" || fail "Xvfb did not start"
-export DISPLAY=":$(head -n1 "$work/display")"
-unset QT_QPA_PLATFORM WAYLAND_DISPLAY
+start_xvfb 1280x600x24
 trayer --edge bottom --align right --widthtype pixel --width 120 --height 28 --transparent false \
     > "$work/trayer.log" 2>&1 &
 pids+=($!)

@@ -24,3 +24,23 @@ wait_for() {
         sleep 0.1
     done
 }
+
+# An X server of our own (Xvfb) of the given size; sets DISPLAY.
+start_xvfb() {
+    exec 3> "$work/display"
+    Xvfb -displayfd 3 -screen 0 "${1:-1280x600x24}" -nolisten tcp > "$work/xvfb.log" 2>&1 &
+    pids+=($!)
+    wait_for 10 test -s "$work/display" || fail "Xvfb did not start"
+    export DISPLAY=":$(head -n1 "$work/display")"
+    unset QT_QPA_PLATFORM WAYLAND_DISPLAY
+}
+
+# tests/fixtures/throttled_http_server.py serving FOLDER on 127.0.0.1 (with
+# byte ranges) at RATE bytes/s for LIFETIME seconds; sets `port`.
+start_file_server() {
+    python3 -u "$(dirname "${BASH_SOURCE[0]}")/../fixtures/throttled_http_server.py" "$1" --rate "$2" --lifetime "$3" \
+        > "$work/server.out" 2> "$work/server.log" &
+    pids+=($!)
+    wait_for 10 grep -q '^port ' "$work/server.out" || fail "the test server did not start"
+    port=$(awk '/^port /{print $2}' "$work/server.out")
+}
