@@ -30,6 +30,7 @@ private Q_SLOTS:
     void refusedCommandsAreReported();
     void ownJobsThatVanishedWhileAwayAreReported();
     void callbacksDuringAndAfterShutdown();
+    void serviceThatVanishesAndReturns();
 };
 
 namespace {
@@ -343,4 +344,43 @@ void TestJobFeed::callbacksDuringAndAfterShutdown()
     QCOMPARE(deliveredAfterStop.load(), 0L);
     QVERIFY(backend.subscribed().empty());
     QCOMPARE(model.rowCount(), kJobs);  // the rows stay
+}
+
+// The service's process dies mid-session (BITS's svchost killed) and comes
+// back: bitsmon says so once, keeps every row as last seen (none marked
+// gone), says when it answers again, and watches its own jobs again.
+void TestJobFeed::serviceThatVanishesAndReturns()
+{
+    fakes::FakeBackend backend;
+    const JobId mine = backend.addJob("mine", 1'000'000);
+    const JobId theirs = backend.addJob("theirs", 1'000'000);
+    bitsmon::JobTableModel model;
+    auto feed = makeFeed(backend, 10, 50);
+    connect(feed.get(), &JobFeed::batchReady, &model, &bitsmon::JobTableModel::applyBatch);
+    QStringList notices;
+    connect(feed.get(), &JobFeed::notice, this, [&](const QString &text) { notices << text; });
+    feed->start({mine});
+    QTRY_COMPARE(model.rowCount(), 2);
+    QCOMPARE(backend.subscribed(), std::set<JobId>{mine});
+
+    backend.down();
+    QTRY_COMPARE(notices.size(), 1);
+    QVERIFY2(notices[0].contains("stopped"), qPrintable(notices[0]));
+    const int readsWhileDown = backend.snapshotReads;
+    // Several polls fail: still one notice, both rows kept and not greyed.
+    QTRY_VERIFY(backend.refusedListings >= 5);
+    QCOMPARE(notices.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(!model.isGone(model.rowOf(mine)) && !model.isGone(model.rowOf(theirs)));
+    QCOMPARE(backend.snapshotReads.load(), readsWhileDown);
+
+    backend.update(theirs, [](JobSnapshot &job) { job.bytesTransferred = 5; });  // changed while away
+    backend.up();
+    QTRY_COMPARE(notices.size(), 2);
+    QVERIFY2(notices[1].contains("answers again"), qPrintable(notices[1]));
+    QTRY_COMPARE(backend.subscribed(), std::set<JobId>{mine});
+    QTRY_COMPARE(model.job(model.rowOf(theirs))->bytesTransferred, std::uint64_t(5));
+    // Our job's notifications reach the table again.
+    QVERIFY(backend.notifyModification(mine, [](JobSnapshot &job) { job.bytesTransferred = 77; }));
+    QTRY_COMPARE(model.job(model.rowOf(mine))->bytesTransferred, std::uint64_t(77));
 }

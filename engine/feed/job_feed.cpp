@@ -139,8 +139,19 @@ private:
         m_nextPoll = std::chrono::steady_clock::now() + m_options.pollInterval;
         Outcome<std::vector<JobId>> listed = m_service->listJobs();
         if (!listed) {
-            noticeOnce(QString::fromStdString(listed.failure().message));
+            // The rows stay as they were last seen; the next poll tries again.
+            if (!m_listFailing)
+                notice(QString::fromStdString(listed.failure().message));
+            m_listFailing = true;
             return;
+        }
+        if (m_listFailing) {
+            // Back after an outage: a restarted service has forgotten who
+            // watches which job, so ours are subscribed again.
+            m_listFailing = false;
+            for (const JobId &id : std::vector<JobId>(m_ours.begin(), m_ours.end()))
+                m_service->subscribe(id, &m_inbox);
+            notice(QStringLiteral("The transfer service answers again; the list is up to date."));
         }
         const std::string notice = m_service->notice();
         if (!notice.empty())
@@ -221,6 +232,11 @@ private:
         if (m_notices.contains(text))
             return;
         m_notices.insert(text);
+        notice(text);
+    }
+
+    void notice(const QString &text)
+    {
         postTo(m_feed, [feed = m_feed, text] { emit feed->notice(text); });
     }
 
@@ -236,6 +252,7 @@ private:
     std::chrono::steady_clock::time_point m_nextPoll{};
     JobBatch m_batch;
     QSet<QString> m_notices;
+    bool m_listFailing = false;
 };
 
 JobFeed::JobFeed(ServiceFactory factory, FeedOptions options, QObject *parent)

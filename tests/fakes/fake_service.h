@@ -112,6 +112,26 @@ public:
         return out;
     }
 
+    // The service's process goes away (as BITS's does when its svchost is
+    // killed): every call fails with RPC_S_SERVER_UNAVAILABLE and the
+    // notification subscriptions are lost. up() brings it back with its jobs.
+    void down()
+    {
+        std::lock_guard lock(m_mutex);
+        m_down = true;
+        m_observers.clear();
+    }
+    void up()
+    {
+        std::lock_guard lock(m_mutex);
+        m_down = false;
+    }
+    bool isDown() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_down;
+    }
+
     void failNextResume(bits::Failure failure)
     {
         std::lock_guard lock(m_mutex);
@@ -122,6 +142,7 @@ public:
 
     std::atomic<bool> serviceAlive{false};
     std::atomic<int> snapshotReads{0};
+    std::atomic<int> refusedListings{0};  // listJobs while down()
     std::atomic<int> serviceThreadViolations{0};
     std::atomic<int> fileTransferredHooks{0};
 
@@ -133,6 +154,7 @@ private:
     std::map<bits::JobId, bits::Observer *> m_observers;
     std::vector<std::pair<bits::Action, bits::JobId>> m_calls;
     std::optional<bits::Failure> m_resumeFailure;
+    bool m_down = false;
 };
 
 class FakeService final : public bits::TransferService {
@@ -150,6 +172,10 @@ public:
     bits::Outcome<std::vector<bits::JobId>> listJobs() override
     {
         checkThread();
+        if (m_backend.isDown()) {
+            ++m_backend.refusedListings;
+            return gone();
+        }
         std::lock_guard lock(m_backend.m_mutex);
         return m_backend.m_order;
     }
@@ -157,6 +183,8 @@ public:
     bits::Outcome<bits::JobSnapshot> snapshot(const bits::JobId &id) override
     {
         checkThread();
+        if (m_backend.isDown())
+            return gone();
         ++m_backend.snapshotReads;
         if (auto job = m_backend.get(id))
             return *job;
@@ -217,6 +245,8 @@ public:
     bits::Status subscribe(const bits::JobId &id, bits::Observer *observer) override
     {
         checkThread();
+        if (m_backend.isDown())
+            return gone();
         std::lock_guard lock(m_backend.m_mutex);
         if (!m_backend.m_jobs.contains(id))
             return notFound();
@@ -241,6 +271,7 @@ public:
 
 private:
     static bits::Failure notFound() { return {bits::hr::BG_E_NotFound, "The job does not exist."}; }
+    static bits::Failure gone() { return {bits::HResult(0x800706BA), "The transfer service stopped."}; }
 
     void checkThread()
     {
