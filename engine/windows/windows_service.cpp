@@ -80,21 +80,57 @@ Failure failureFrom(HRESULT hr, const std::string &what)
     return Failure{HResult(hr), what + ": " + describe(HResult(hr))};
 }
 
+bool isDisconnection(HRESULT hr)
+{
+    switch (std::uint32_t(hr)) {
+    case 0x80010108:  // RPC_E_DISCONNECTED: the object's process is gone
+    case 0x80010007:  // RPC_E_SERVER_DIED
+    case 0x80010012:  // RPC_E_SERVER_DIED_DNE
+    case 0x800401FD:  // CO_E_OBJNOTCONNECTED
+    case 0x800706BA:  // RPC_S_SERVER_UNAVAILABLE
+    case 0x800706BE:  // RPC_S_CALL_FAILED
+    case 0x800706BF:  // RPC_S_CALL_FAILED_DNE
+        return true;
+    default:
+        return false;
+    }
+}
+
 WindowsBitsService::WindowsBitsService(Apartment apartment)
 {
     if (apartment == Apartment::EnterMta) {
         m_apartment.emplace();
         if (FAILED(m_apartment->result())) {
+            m_apartmentReady = false;
             m_connected = m_apartment->result();
             m_notice = failureFrom(m_connected, "COM could not be initialised on the worker thread").message;
             return;
         }
     }
-    m_connected = CoCreateInstance(CLSID_BackgroundCopyManager, nullptr, CLSCTX_LOCAL_SERVER,
-                                   IID_IBackgroundCopyManager, reinterpret_cast<void **>(m_manager.put()));
-    if (FAILED(m_connected))
+    if (!connect())
         m_notice = failureFrom(m_connected, "The Background Intelligent Transfer Service could not be reached").message
             + " Check that the BITS service is enabled.";
+}
+
+bool WindowsBitsService::connect()
+{
+    m_manager = {};
+    m_jobs.clear();
+    // On Windows (and Wine) this also starts the service if it is not running.
+    m_connected = CoCreateInstance(CLSID_BackgroundCopyManager, nullptr, CLSCTX_LOCAL_SERVER,
+                                   IID_IBackgroundCopyManager, reinterpret_cast<void **>(m_manager.put()));
+    return SUCCEEDED(m_connected);
+}
+
+Failure WindowsBitsService::lost(HRESULT hr)
+{
+    // Every proxy we hold points into the dead process: let them all go.
+    m_manager = {};
+    m_jobs.clear();
+    m_connected = hr;
+    return Failure{HResult(hr), "The Background Intelligent Transfer Service stopped answering (" + describe(HResult(hr))
+                                    + "). bitsmon keeps showing the jobs as it last saw them and reconnects when the "
+                                      "service is back."};
 }
 
 WindowsBitsService::~WindowsBitsService()
@@ -128,6 +164,8 @@ ComPtr<IBackgroundCopyJob> WindowsBitsService::job(const JobId &id, HRESULT *res
     const HRESULT hr = m_manager->GetJob(toGuid(id), found.put());
     if (result)
         *result = hr;
+    if (isDisconnection(hr))
+        lost(hr);
     if (FAILED(hr))
         return {};
     m_jobs[id] = found;
@@ -136,6 +174,9 @@ ComPtr<IBackgroundCopyJob> WindowsBitsService::job(const JobId &id, HRESULT *res
 
 Outcome<std::vector<JobId>> WindowsBitsService::listJobs()
 {
+    // After the service went away, each listing tries to reach it again.
+    if (FAILED(m_connected) && m_apartmentReady && isDisconnection(m_connected) && !connect())
+        return lost(m_connected);
     if (FAILED(m_connected))
         return failureFrom(m_connected, "The jobs could not be listed");
     ComPtr<IEnumBackgroundCopyJobs> jobs;
@@ -144,6 +185,8 @@ Outcome<std::vector<JobId>> WindowsBitsService::listJobs()
         m_notice = "Only your own jobs are listed: listing every user's jobs needs bitsmon to run as administrator.";
         hr = m_manager->EnumJobs(0, jobs.put());
     }
+    if (isDisconnection(hr))
+        return lost(hr);
     if (FAILED(hr))
         return failureFrom(hr, "The jobs could not be listed");
 
@@ -174,16 +217,27 @@ Outcome<JobSnapshot> WindowsBitsService::snapshot(const JobId &id)
 {
     HRESULT hr = S_OK;
     ComPtr<IBackgroundCopyJob> j = job(id, &hr);
-    if (!j)
+    if (!j) {
+        if (isDisconnection(hr))
+            return lost(hr);
         return failureFrom(hr, "The job " + id.toString() + " could not be read");
+    }
 
     JobSnapshot s;
     s.id = id;
     BG_JOB_STATE state;
     hr = j->GetState(&state);
     if (FAILED(hr)) {
-        // Gone between listing and reading.
+        // Gone between listing and reading: Wine disconnects a finished
+        // job's object. Unless the whole service went away, which the
+        // manager tells.
         m_jobs.erase(id);
+        if (isDisconnection(hr)) {
+            ComPtr<IBackgroundCopyJob> again;
+            const HRESULT probe = m_manager->GetJob(toGuid(id), again.put());
+            if (isDisconnection(probe))
+                return lost(probe);
+        }
         return failureFrom(hr == HRESULT(BG_E_NOT_FOUND) || hr == HRESULT(RPC_E_DISCONNECTED) ? HRESULT(BG_E_NOT_FOUND) : hr,
                            "The job " + id.toString() + " could not be read");
     }
@@ -480,7 +534,7 @@ Status WindowsBitsService::unsubscribe(const JobId &id)
     ComPtr<IBackgroundCopyJob> j = job(id, &hr);
     if (j)
         hr = j->SetNotifyInterface(nullptr);
-    if (FAILED(hr) && hr != HRESULT(BG_E_NOT_FOUND) && hr != HRESULT(BG_E_INVALID_STATE))
+    if (FAILED(hr) && hr != HRESULT(BG_E_NOT_FOUND) && hr != HRESULT(BG_E_INVALID_STATE) && !isDisconnection(hr))
         return failureFrom(hr, "The job's notifications could not be released");
     return {};
 }

@@ -67,9 +67,14 @@ private:
     // Expected hashes of the jobs this service created (this run only).
     std::map<JobId, std::vector<Expected>> m_expected;
     NotifyCallback &callbackFor(Observer *observer);
+    // (Re)creates the manager; false with m_connected set when it cannot.
+    bool connect();
+    // The service's process went away: drops every proxy into it and says so.
+    Failure lost(HRESULT hr);
 
     std::optional<MtaApartment> m_apartment;  // first member: left last
     HRESULT m_connected = E_FAIL;
+    bool m_apartmentReady = true;
     ComPtr<IBackgroundCopyManager> m_manager;
     std::map<JobId, ComPtr<IBackgroundCopyJob>> m_jobs;  // from the last listing, and ours
     std::set<JobId> m_subscribed;
@@ -80,5 +85,7 @@ private:
 
 // "The job could not be resumed: BG_E_INVALID_STATE (0x80200002): ..."
 Failure failureFrom(HRESULT hr, const std::string &what);
+// True for the HRESULTs that say the other process (BITS) is gone.
+bool isDisconnection(HRESULT hr);
 
 }  // namespace bits::windows

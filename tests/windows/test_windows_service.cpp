@@ -397,3 +397,94 @@ int main(int argc, char **argv)
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
+
+namespace {
+
+// The process a service runs in, from the service control manager; 0 when
+// it is not running.
+DWORD serviceProcess(const wchar_t *service)
+{
+    SC_HANDLE manager = OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT);
+    if (!manager)
+        return 0;
+    DWORD pid = 0;
+    if (SC_HANDLE bits = OpenServiceW(manager, service, SERVICE_QUERY_STATUS)) {
+        SERVICE_STATUS_PROCESS status{};
+        DWORD needed = 0;
+        if (QueryServiceStatusEx(bits, SC_STATUS_PROCESS_INFO, reinterpret_cast<BYTE *>(&status), sizeof status,
+                                 &needed)
+            && status.dwCurrentState == SERVICE_RUNNING)
+            pid = status.dwProcessId;
+        CloseServiceHandle(bits);
+    }
+    CloseServiceHandle(manager);
+    return pid;
+}
+
+DWORD bitsServiceProcess()
+{
+    return serviceProcess(L"BITS");
+}
+
+bool killProcess(DWORD pid)
+{
+    HANDLE process = OpenProcess(PROCESS_TERMINATE | SYNCHRONIZE, FALSE, pid);
+    if (!process)
+        return false;
+    const bool killed = TerminateProcess(process, 1) && WaitForSingleObject(process, 30'000) == WAIT_OBJECT_0;
+    CloseHandle(process);
+    return killed;
+}
+
+}  // namespace
+
+// Wine's BITS service killed mid-session (its svchost terminated): the next
+// listing says so in a sentence; a later one reconnects (COM activation
+// starts the service again) and downloads work again. Wine's RPCSS keeps the
+// dead process's class registration, so every activation would fail until
+// it restarts; Windows' RPCSS drops it. The test therefore ends Wine's
+// rpcss.exe too, which Wine starts again on demand. Last in this file: it
+// restarts the services the other tests use.
+TEST(WindowsService, ServiceKilledMidSessionIsReportedAndReconnected)
+{
+    WinHttpServer server;
+    const std::string body = randomBody(64 * 1024, 11);
+    server.add("/after.bin", body);
+    TempFolder folder;
+    WindowsBitsService service;
+    ASSERT_TRUE(service.listJobs()) << "BITS must answer before the test starts";
+    const DWORD pid = bitsServiceProcess();
+    ASSERT_NE(pid, 0u) << "the BITS service's process was not found";
+    ASSERT_TRUE(killProcess(pid)) << "could not terminate process " << pid;
+
+    auto listed = service.listJobs();
+    ASSERT_FALSE(listed) << "a listing succeeded although the service's process was killed";
+    EXPECT_TRUE(windows::isDisconnection(HRESULT(listed.failure().code))) << hexCode(listed.failure().code);
+    EXPECT_NE(listed.failure().message.find("stopped answering"), std::string::npos) << listed.failure().message;
+    EXPECT_NE(listed.failure().message.find("reconnects"), std::string::npos) << listed.failure().message;
+    if (const DWORD rpcss = serviceProcess(L"RpcSs"))
+        ASSERT_TRUE(killProcess(rpcss)) << "could not end Wine's rpcss.exe";
+
+    std::string lastFailure;
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            auto again = service.listJobs();
+            if (!again)
+                lastFailure = again.failure().message;
+            return bool(again);
+        },
+        std::chrono::seconds(60)))
+        << "bitsmon did not reconnect to the restarted service: " << lastFailure;
+    EXPECT_NE(bitsServiceProcess(), 0u);
+    EXPECT_NE(bitsServiceProcess(), pid);
+
+    ThreadObserver observer;
+    auto created = service.createDownload(download(server.url("/after.bin"), folder.file("after.bin")));
+    ASSERT_TRUE(created) << created.failure().message;
+    ASSERT_TRUE(service.subscribe(created.value(), &observer));
+    ASSERT_TRUE(service.resume(created.value()));
+    ASSERT_TRUE(waitUntil([&] { return observer.hasTransferred(created.value()); }))
+        << name(stateOf(service, created.value()));
+    ASSERT_TRUE(service.complete(created.value()));
+    EXPECT_EQ(readFile(folder.file("after.bin")), body);
+}
