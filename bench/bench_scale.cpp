@@ -394,12 +394,12 @@ int main(int argc, char **argv)
 {
     MeasuringApplication app(argc, argv);
     std::printf("bitsmon scale benchmark: %d jobs (%u hardware threads)\n", kJobs, std::thread::hardware_concurrency());
-    // BENCH_ONLY=breakdown|flood runs one part (for a profiler).
+    // BENCH_ONLY=table|memory|breakdown|flood runs one part (for a profiler).
     const QByteArray only = qgetenv("BENCH_ONLY");
-    if (only.isEmpty()) {
+    if (only.isEmpty() || only == "table")
         loadSortFilter();
+    if (only.isEmpty() || only == "memory")
         memoryPerJob();
-    }
     if (only.isEmpty() || only == "breakdown")
         batchBreakdown();
     if (only.isEmpty() || only == "flood")

@@ -2,13 +2,80 @@
 
 #include "job_table_model.h"
 
+#include <QTimer>
+
 namespace bitsmon {
 
 JobFilterModel::JobFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_catchUp(new QTimer(this))
 {
     setSortRole(JobTableModel::RawValueRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_catchUp->setSingleShot(true);
+    m_catchUp->setInterval(1000);
+    connect(m_catchUp, &QTimer::timeout, this, [this] {
+        if (m_refilter)
+            invalidate();  // filter and sort, one pass
+        else if (sortColumn() >= 0)
+            sort(sortColumn(), sortOrder());
+        m_refilter = false;
+    });
+}
+
+void JobFilterModel::setLargeTable(int rows, std::chrono::milliseconds catchUpInterval)
+{
+    m_largeTable = rows;
+    m_catchUp->setInterval(int(catchUpInterval.count()));
+    sizeChanged();
+}
+
+void JobFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    QSortFilterProxyModel::setSourceModel(model);
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::dataChanged, this, &JobFilterModel::sourceChanged);
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        sizeChanged();
+        if (isDeferring() && !m_catchUp->isActive())
+            m_catchUp->start();  // new rows come in at the end, then take their place
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &JobFilterModel::sizeChanged);
+    connect(model, &QAbstractItemModel::modelReset, this, &JobFilterModel::sizeChanged);
+    sizeChanged();
+}
+
+void JobFilterModel::sizeChanged()
+{
+    const bool large = sourceModel() && m_largeTable > 0 && sourceModel()->rowCount() > m_largeTable;
+    if (large == isDeferring())
+        return;
+    setDynamicSortFilter(!large);  // back to dynamic: Qt re-sorts once now
+    if (!large)
+        m_catchUp->stop();
+}
+
+bool JobFilterModel::filtering() const
+{
+    return !m_text.isEmpty() || !m_owner.isEmpty() || m_states != (1u << bits::kJobStateCount) - 1;
+}
+
+void JobFilterModel::sourceChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (!isDeferring())
+        return;
+    // The columns a filter looks at: name, state, owner (and the files,
+    // which change with the name column's row); the sort column.
+    const bool sortTouched = sortColumn() >= topLeft.column() && sortColumn() <= bottomRight.column();
+    const bool filterTouched = filtering();
+    if (!sortTouched && !filterTouched)
+        return;
+    m_refilter = m_refilter || filterTouched;
+    if (!m_catchUp->isActive())
+        m_catchUp->start();
 }
 
 void JobFilterModel::setFilterText(const QString &text)

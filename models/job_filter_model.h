@@ -7,7 +7,10 @@
 
 #include <QSortFilterProxyModel>
 
+#include <chrono>
 #include <string>
+
+class QTimer;
 
 namespace bitsmon {
 
@@ -28,11 +31,29 @@ public:
     void setOwner(const QString &owner);
     std::uint32_t shownStates() const { return m_states; }
 
+    // Past this many jobs, changes to the rows no longer re-sort and
+    // re-filter on every batch (at 10,000 rows that is most of a frame each
+    // tick): the order and the filter catch up at most once per
+    // `catchUpInterval`, in one pass (new rows show at once, at the end,
+    // then take their place). Sorting or filtering by hand applies at once.
+    // Below it, every change re-sorts and re-filters at once.
+    void setLargeTable(int rows, std::chrono::milliseconds catchUpInterval);
+    bool isDeferring() const { return !dynamicSortFilter(); }
+
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void sourceChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void sizeChanged();
+    bool filtering() const;
+
+    int m_largeTable = 2000;
+    QTimer *m_catchUp = nullptr;
+    bool m_refilter = false;  // the caught-up pass must filter again, not only sort
     QString m_text;
     std::string m_foldedText;  // m_text as UTF-8, ASCII letters folded
     QString m_owner;

@@ -154,8 +154,11 @@ void TestJobFeed::floodFromSeveralThreads()
     qInfo("flood: %d events in %.2f s -> %zu batches (bound %.0f), %d snapshot reads",
           kJobs * kRounds + 2 * kJobs, seconds, floodBatches, bound, backend.snapshotReads.load());
     QVERIFY2(floodBatches <= bound, qPrintable(QString::number(floodBatches)));
-    // Coalescing: far fewer reads than events.
-    QVERIFY(backend.snapshotReads.load() < kJobs * kRounds / 4);
+    // Coalescing: each job is read at most once per tick, however many
+    // events it had (a bound that holds on a loaded machine too: a slower
+    // flood has more ticks, not more reads per tick).
+    QVERIFY2(backend.snapshotReads.load() <= int(floodBatches + 3) * kJobs,
+             qPrintable(QString::number(backend.snapshotReads.load())));
     QCOMPARE(backend.serviceThreadViolations.load(), 0);
     // Each FileTransferred reached the service's hook, on the worker.
     QCOMPARE(backend.fileTransferredHooks.load(), kJobs - kJobs / 10);

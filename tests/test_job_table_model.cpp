@@ -72,6 +72,7 @@ private Q_SLOTS:
     void displaysBitsValues();
     void filterByTextAndState();
     void sortsNumbersAsNumbers();
+    void largeTablesCatchUpInOnePass();
 };
 
 void TestJobTableModel::insertsABatchInOneBlock()
@@ -311,6 +312,54 @@ void TestJobTableModel::sortsNumbersAsNumbers()
     for (int row = 0; row < proxy.rowCount(); ++row)
         names << proxy.index(row, 0).data().toString();
     QCOMPARE(names, (QStringList{"job 9", "job 10", "job 100"}));
+}
+
+// Past the large-table threshold, changes do not re-sort or re-filter on
+// every batch; the order and the filter catch up in one pass, within the
+// catch-up interval. New rows show at once and take their place with it.
+void TestJobTableModel::largeTablesCatchUpInOnePass()
+{
+    Fixture f(6);
+    JobFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setLargeTable(4, std::chrono::milliseconds(50));
+    proxy.setSourceModel(&f.model);
+    QVERIFY(proxy.isDeferring());
+    proxy.sort(JobTableModel::BytesColumn, Qt::AscendingOrder);
+    auto names = [&] {
+        QStringList out;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            out << proxy.index(row, 0).data().toString();
+        return out;
+    };
+    QCOMPARE(names(), (QStringList{"job 0", "job 1", "job 2", "job 3", "job 4", "job 5"}));
+
+    // job 0 overtakes everyone and job 2 fails while only Transferring is shown.
+    proxy.setStateShown(JobState::Error, false);
+    JobSnapshot fast = f.jobs[0];
+    fast.bytesTransferred = 900;
+    JobSnapshot failed = f.jobs[2];
+    failed.state = JobState::Error;
+    JobBatch batch;
+    batch.takenAt = std::chrono::steady_clock::now();
+    batch.changed = {fast, failed};
+    f.model.applyBatch(batch);
+    QCOMPARE(names(), (QStringList{"job 0", "job 1", "job 2", "job 3", "job 4", "job 5"}));  // not yet
+    QTRY_COMPARE(names(), (QStringList{"job 1", "job 3", "job 4", "job 5", "job 0"}));
+
+    // A new row shows at once and takes its place in the order.
+    f.model.applyBatch(added({makeJob(2)}));
+    QCOMPARE(proxy.rowCount(), 6);
+    QTRY_COMPARE(names(), (QStringList{"job 1", "job 2", "job 3", "job 4", "job 5", "job 0"}));
+
+    // Back under the threshold: dynamic again, and sorted right away.
+    f.model.dismissGone();
+    proxy.setLargeTable(100, std::chrono::milliseconds(50));
+    QVERIFY(!proxy.isDeferring());
+    fast.bytesTransferred = 0;
+    batch.changed = {fast};
+    f.model.applyBatch(batch);
+    QCOMPARE(names().first(), QString("job 0"));
 }
 
 QTEST_MAIN(TestJobTableModel)
