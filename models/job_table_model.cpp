@@ -144,14 +144,18 @@ void JobTableModel::updateRate(Row &row, const JobSnapshot &next, std::chrono::s
 
 void JobTableModel::applyBatch(const bits::feed::JobBatch &batch)
 {
+    // Rows keep their numbers during a batch (new ones are appended), so
+    // changes are collected as (row, columns) pairs: no map per batch.
+    std::vector<std::pair<int, std::uint32_t>> changed;
+    changed.reserve(batch.changed.size() + batch.removed.size());
+
     // 1. New data for existing rows, remembering which columns changed.
-    std::unordered_map<int, std::uint32_t> changedMask;
     for (const JobSnapshot &next : batch.changed) {
         const int row = rowOf(next.id);
         if (row < 0)
             continue;
         if (const std::uint32_t mask = update(m_rows[row], next, batch.takenAt))
-            changedMask[row] |= mask;
+            changed.emplace_back(row, mask);
     }
 
     // 2. Jobs the service no longer lists stay visible, greyed, until
@@ -164,13 +168,9 @@ void JobTableModel::applyBatch(const bits::feed::JobBatch &batch)
         if (!r.gone) {
             r.gone = true;
             r.rate = 0;
-            changedMask[row] = kAllColumns;
+            changed.emplace_back(row, kAllColumns);
         }
     }
-    std::vector<std::pair<bits::JobId, std::uint32_t>> changedIds;
-    changedIds.reserve(changedMask.size());
-    for (const auto &[row, mask] : changedMask)
-        changedIds.emplace_back(m_rows[row].job.id, mask);
 
     // 3. One insertion block at the end.
     std::vector<const JobSnapshot *> fresh;
@@ -178,7 +178,7 @@ void JobTableModel::applyBatch(const bits::feed::JobBatch &batch)
         const int row = rowOf(added.id);
         if (row >= 0) {  // already known: treat as a change
             if (const std::uint32_t mask = update(m_rows[row], added, batch.takenAt))
-                changedIds.emplace_back(added.id, mask);
+                changed.emplace_back(row, mask);
         } else {
             fresh.push_back(&added);
         }
@@ -195,30 +195,36 @@ void JobTableModel::applyBatch(const bits::feed::JobBatch &batch)
 
     // 4. dataChanged per contiguous run of rows, over the columns that changed;
     //    one signal for the whole table when most rows changed.
-    if (changedIds.empty())
+    if (changed.empty())
         return;
-    std::unordered_map<int, std::uint32_t> masks;
-    for (const auto &[id, mask] : changedIds)
-        masks[rowOf(id)] |= mask;
+    std::sort(changed.begin(), changed.end());
     std::vector<int> rows;
-    rows.reserve(masks.size());
-    for (const auto &[row, mask] : masks)
-        rows.push_back(row);
-    std::sort(rows.begin(), rows.end());
+    std::vector<std::uint32_t> masks;  // masks[i] for rows[i]
+    rows.reserve(changed.size());
+    masks.reserve(changed.size());
+    for (const auto &[row, mask] : changed) {
+        if (!rows.empty() && rows.back() == row) {
+            masks.back() |= mask;
+        } else {
+            rows.push_back(row);
+            masks.push_back(mask);
+        }
+    }
     const QList<int> roles;  // display, raw value, progress, colours: all of them
     if (rows.size() * 2 > std::size_t(m_rows.size())) {
         std::uint32_t all = 0;
-        for (const auto &[row, mask] : masks)
+        for (std::uint32_t mask : masks)
             all |= mask;
         const int left = std::countr_zero(all);
         const int right = 31 - std::countl_zero(all);
         emit dataChanged(index(rows.front(), left), index(rows.back(), right), roles);
         return;
     }
+    std::size_t i = 0;
     forEachRun(rows, [&](int first, int last) {
         std::uint32_t runMask = 0;
         for (int row = first; row <= last; ++row)
-            runMask |= masks[row];
+            runMask |= masks[i++];
         const int left = std::countr_zero(runMask);
         const int right = 31 - std::countl_zero(runMask);
         emit dataChanged(index(first, left), index(last, right), roles);
