@@ -48,6 +48,12 @@ public:
     double longestWallMs = 0;
     double longestCpuMs = 0;
     QString longestWhat;
+    struct Slow {
+        Clock::time_point start;
+        double ms;
+        QString what;
+    };
+    std::vector<Slow> slowEvents;  // over 2 ms, to explain the longest gap
 
     bool notify(QObject *receiver, QEvent *event) override
     {
@@ -58,6 +64,10 @@ public:
         const double cpu = threadCpuMs();
         const bool result = QApplication::notify(receiver, event);
         const double used = threadCpuMs() - cpu;
+        const double took = std::chrono::duration<double, std::milli>(Clock::now() - wall).count();
+        if (took > 2.0)
+            slowEvents.push_back({wall, took, QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char(' ')
+                                                  + QString::number(int(event->type()))});
         if (used > longestCpuMs) {
             longestCpuMs = used;
             longestWhat = QString::fromLatin1(receiver->metaObject()->className()) + QStringLiteral(" event ")
@@ -273,9 +283,16 @@ void floodStall(MeasuringApplication &app)
     probe.setInterval(1);
     Clock::time_point last = Clock::now();
     std::vector<double> gaps;
+    Clock::time_point worstGapStart{};
+    double worstGap = 0;
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const auto now = Clock::now();
-        gaps.push_back(std::chrono::duration<double, std::milli>(now - last).count());
+        const double gap = std::chrono::duration<double, std::milli>(now - last).count();
+        gaps.push_back(gap);
+        if (gap > worstGap) {
+            worstGap = gap;
+            worstGapStart = last;
+        }
         last = now;
     });
     probe.start();
@@ -335,6 +352,13 @@ void floodStall(MeasuringApplication &app)
     std::printf("   %-40s %8.1f ms wall, %.1f ms of its own CPU\n", "longest single GUI event (incl. paint)",
                 app.longestWallMs, app.longestCpuMs);
     std::printf("   %-40s %s\n", "  which was", qPrintable(app.longestWhat));
+    std::printf("   the longest probe gap held:");
+    for (const auto &slow : app.slowEvents) {
+        const double at = std::chrono::duration<double, std::milli>(slow.start - worstGapStart).count();
+        if (at >= 0 && at <= worstGap)
+            std::printf(" [+%.1f ms: %s %.1f ms]", at, qPrintable(slow.what), slow.ms);
+    }
+    std::printf("\n");
 }
 
 // Where the time of one batch changing every row goes: the model alone, with a proxy sorted on a column the batch
