@@ -153,9 +153,9 @@ private:
                 m_service->subscribe(id, &m_inbox);
             notice(QStringLiteral("The transfer service answers again; the list is up to date."));
         }
-        const std::string notice = m_service->notice();
-        if (!notice.empty())
-            noticeOnce(QString::fromStdString(notice));
+        const std::string serviceNotice = m_service->notice();
+        if (!serviceNotice.empty())
+            noticeOnce(QString::fromStdString(serviceNotice));
 
         std::unordered_set<JobId> present(listed.value().begin(), listed.value().end());
         for (const JobId &id : listed.value())
