@@ -143,7 +143,12 @@ void SingleInstance::serve()
                 return;
             }
             QString error;
-            const auto options = decodeRequest(socket->readLine(kMaxMessage), error);
+            // readLine() without a limit takes just the line; with one, Qt
+            // would allocate the whole limit (1 MiB) for every request.
+            const QByteArray line = socket->readLine();
+            const auto options = line.size() <= kMaxMessage ? decodeRequest(line, error) : std::nullopt;
+            if (line.size() > kMaxMessage)
+                error = QStringLiteral("The request is larger than bitsmon accepts.");
             if (options && onRequest)
                 error = onRequest(*options);
             socket->write(error.isEmpty() ? QByteArray("ok\n") : error.toUtf8() + '\n');
