@@ -6,6 +6,7 @@
 
 #include "engine/feed/inbox.h"
 #include "engine/feed/job_feed.h"
+#include "bench_gui.h"
 #include "job_filter_model.h"
 #include "job_table_model.h"
 
@@ -100,18 +101,9 @@ void producerCost()
     std::printf("   %-34s %10.0f ns\n", "max", *std::max_element(all.begin(), all.end()));
 }
 
-struct Gui {
-    bitsmon::JobTableModel model;
-    bitsmon::JobFilterModel proxy;
-    QTableView view;
-    Gui()
-    {
-        proxy.setSourceModel(&model);
-        proxy.sort(bitsmon::JobTableModel::BytesColumn);
-        view.setModel(&proxy);
-        view.resize(1000, 600);
-        view.show();
-    }
+// Sorted by bytes, which every event of the flood changes.
+struct Gui : BenchGui {
+    Gui() : BenchGui(bitsmon::JobTableModel::BytesColumn) {}
 };
 
 std::vector<JobSnapshot> makeJobs(fakes::FakeBackend *backend)

@@ -5,13 +5,13 @@
 #include "../tests/fakes/fake_service.h"
 
 #include "engine/feed/job_feed.h"
+#include "bench_gui.h"
 #include "job_filter_model.h"
 #include "job_table_model.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QHeaderView>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -132,26 +132,7 @@ std::vector<JobSnapshot> makeJobs()
     return jobs;
 }
 
-struct Gui {
-    bitsmon::JobTableModel model;
-    bitsmon::JobFilterModel proxy;
-    QTableView view;
-    Gui()
-    {
-        proxy.setSourceModel(&model);
-        view.setModel(&proxy);
-        // As MainWindow sets it up.
-        view.setSelectionBehavior(QAbstractItemView::SelectRows);
-        view.setWordWrap(false);
-        view.verticalHeader()->hide();
-        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        view.setSortingEnabled(true);
-        view.sortByColumn(bitsmon::JobTableModel::CreatedColumn, Qt::DescendingOrder);
-        view.resize(1200, 700);
-        view.show();
-        QCoreApplication::processEvents();
-    }
-};
+using Gui = BenchGui;
 
 // Time of `step` plus the events (layout, paint) it leaves for the GUI thread.
 template <typename Step>

@@ -6,7 +6,7 @@
 #include "job_actions.h"
 #include "job_filter_model.h"
 #include "job_table_model.h"
-#include "progress_delegate.h"
+#include "job_view.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -47,24 +47,7 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
 
     m_view->setModel(m_filter);
     m_view->setObjectName(QStringLiteral("jobView"));
-    m_view->setItemDelegateForColumn(JobTableModel::ProgressColumn, new ProgressDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(JobTableModel::CreatedColumn, Qt::AscendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    // Fixed widths: sizing to contents would read every row (slow at 10,000 jobs).
-    const std::pair<int, int> widths[] = {
-        {JobTableModel::NameColumn, 180}, {JobTableModel::StateColumn, 100},   {JobTableModel::PriorityColumn, 85},
-        {JobTableModel::ProgressColumn, 130}, {JobTableModel::BytesColumn, 150}, {JobTableModel::FilesColumn, 60},
-        {JobTableModel::RateColumn, 90},  {JobTableModel::OwnerColumn, 80},    {JobTableModel::CreatedColumn, 150},
-        {JobTableModel::ModifiedColumn, 150}};
-    for (const auto &[column, width] : widths)
-        m_view->setColumnWidth(column, width);
+    setUpJobView(*m_view);
 
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter by name, URL, file or owner"));
