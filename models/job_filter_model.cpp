@@ -40,8 +40,8 @@ void JobFilterModel::setSourceModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::dataChanged, this, &JobFilterModel::sourceChanged);
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
         sizeChanged();
-        if (isDeferring() && !m_catchUp->isActive())
-            m_catchUp->start();  // new rows come in at the end, then take their place
+        if (isDeferring())
+            scheduleCatchUp(false);  // new rows come in at the end, then take their place
     });
     connect(model, &QAbstractItemModel::rowsRemoved, this, &JobFilterModel::sizeChanged);
     connect(model, &QAbstractItemModel::modelReset, this, &JobFilterModel::sizeChanged);
@@ -67,13 +67,16 @@ void JobFilterModel::sourceChanged(const QModelIndex &topLeft, const QModelIndex
 {
     if (!isDeferring())
         return;
-    // The columns a filter looks at: name, state, owner (and the files,
-    // which change with the name column's row); the sort column.
+    // Any change may matter to an active filter (state, name, owner, files);
+    // to the order only when it reaches the sort column.
     const bool sortTouched = sortColumn() >= topLeft.column() && sortColumn() <= bottomRight.column();
-    const bool filterTouched = filtering();
-    if (!sortTouched && !filterTouched)
-        return;
-    m_refilter = m_refilter || filterTouched;
+    if (sortTouched || filtering())
+        scheduleCatchUp(filtering());
+}
+
+void JobFilterModel::scheduleCatchUp(bool refilter)
+{
+    m_refilter = m_refilter || refilter;
     if (!m_catchUp->isActive())
         m_catchUp->start();
 }

@@ -49,6 +49,7 @@ protected:
 private:
     void sourceChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void sizeChanged();
+    void scheduleCatchUp(bool refilter);
     bool filtering() const;
 
     int m_largeTable = 2000;

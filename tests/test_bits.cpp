@@ -310,3 +310,13 @@ TEST(HttpHeaders, RangeValidatorIsAStrongEtagOrAWellFormedDate)
     EXPECT_EQ(rangeValidator("", "yesterday"), "");
     EXPECT_EQ(rangeValidator("", ""), "");
 }
+
+TEST(HResultCatalogue, DisconnectionsAreToldApartFromRefusals)
+{
+    for (HResult code : {hr::RPC_E_Disconnected, hr::RPC_E_ServerDied, hr::RPC_E_ServerDiedDne, hr::CO_E_ObjNotConnected,
+                         hr::RPC_S_ServerUnavailable, hr::RPC_S_CallFailed, hr::RPC_S_CallFailedDne})
+        EXPECT_TRUE(isDisconnection(code)) << hexCode(code);
+    for (HResult code : {hr::S_Ok, hr::E_Fail, hr::E_AccessDenied, hr::BG_E_NotFound, hr::BG_E_InvalidState})
+        EXPECT_FALSE(isDisconnection(code)) << hexCode(code);
+    EXPECT_EQ(lookup(hr::RPC_S_ServerUnavailable)->name, "RPC_S_SERVER_UNAVAILABLE");
+}

@@ -26,9 +26,11 @@ inline constexpr HResult E_InternetSecureFailure = HResult(0x80072F8F);
 inline constexpr HResult E_InternetHttpsToHttpOnRedirect = HResult(0x80072F07);
 inline constexpr HResult RPC_E_Disconnected = HResult(0x80010108);
 inline constexpr HResult RPC_E_ServerDied = HResult(0x80010007);
+inline constexpr HResult RPC_E_ServerDiedDne = HResult(0x80010012);
 inline constexpr HResult CO_E_ObjNotConnected = HResult(0x800401FD);
 inline constexpr HResult RPC_S_ServerUnavailable = HResult(0x800706BA);
 inline constexpr HResult RPC_S_CallFailed = HResult(0x800706BE);
+inline constexpr HResult RPC_S_CallFailedDne = HResult(0x800706BF);
 inline constexpr HResult BG_E_NotFound = HResult(0x80200001);
 inline constexpr HResult BG_E_InvalidState = HResult(0x80200002);
 inline constexpr HResult BG_E_Empty = HResult(0x80200003);
@@ -56,6 +58,15 @@ inline constexpr HResult BG_E_HttpErrorBase = HResult(0x80190000);
 
 constexpr bool succeeded(HResult code) { return code >= 0; }
 constexpr bool failed(HResult code) { return code < 0; }
+
+// True for the codes that say the service's process (BITS) is gone, as
+// opposed to a refusal by a service that is there.
+constexpr bool isDisconnection(HResult code)
+{
+    return code == hr::RPC_E_Disconnected || code == hr::RPC_E_ServerDied || code == hr::RPC_E_ServerDiedDne
+        || code == hr::CO_E_ObjNotConnected || code == hr::RPC_S_ServerUnavailable || code == hr::RPC_S_CallFailed
+        || code == hr::RPC_S_CallFailedDne;
+}
 
 struct HResultInfo {
     std::string name;     // "BG_E_NOT_FOUND", "BG_E_HTTP_ERROR_404"

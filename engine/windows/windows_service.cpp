@@ -80,20 +80,9 @@ Failure failureFrom(HRESULT hr, const std::string &what)
     return Failure{HResult(hr), what + ": " + describe(HResult(hr))};
 }
 
-bool isDisconnection(HRESULT hr)
+static bool isDisconnection(HRESULT hr)
 {
-    switch (std::uint32_t(hr)) {
-    case 0x80010108:  // RPC_E_DISCONNECTED: the object's process is gone
-    case 0x80010007:  // RPC_E_SERVER_DIED
-    case 0x80010012:  // RPC_E_SERVER_DIED_DNE
-    case 0x800401FD:  // CO_E_OBJNOTCONNECTED
-    case 0x800706BA:  // RPC_S_SERVER_UNAVAILABLE
-    case 0x800706BE:  // RPC_S_CALL_FAILED
-    case 0x800706BF:  // RPC_S_CALL_FAILED_DNE
-        return true;
-    default:
-        return false;
-    }
+    return bits::isDisconnection(HResult(hr));
 }
 
 WindowsBitsService::WindowsBitsService(Apartment apartment)

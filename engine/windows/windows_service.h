@@ -85,7 +85,5 @@ private:
 
 // "The job could not be resumed: BG_E_INVALID_STATE (0x80200002): ..."
 Failure failureFrom(HRESULT hr, const std::string &what);
-// True for the HRESULTs that say the other process (BITS) is gone.
-bool isDisconnection(HRESULT hr);
 
 }  // namespace bits::windows

@@ -271,7 +271,7 @@ public:
 
 private:
     static bits::Failure notFound() { return {bits::hr::BG_E_NotFound, "The job does not exist."}; }
-    static bits::Failure gone() { return {bits::HResult(0x800706BA), "The transfer service stopped."}; }
+    static bits::Failure gone() { return {bits::hr::RPC_S_ServerUnavailable, "The transfer service stopped."}; }
 
     void checkThread()
     {

@@ -459,11 +459,12 @@ TEST(WindowsService, ServiceKilledMidSessionIsReportedAndReconnected)
 
     auto listed = service.listJobs();
     ASSERT_FALSE(listed) << "a listing succeeded although the service's process was killed";
-    EXPECT_TRUE(windows::isDisconnection(HRESULT(listed.failure().code))) << hexCode(listed.failure().code);
+    EXPECT_TRUE(bits::isDisconnection(listed.failure().code)) << hexCode(listed.failure().code);
     EXPECT_NE(listed.failure().message.find("stopped answering"), std::string::npos) << listed.failure().message;
     EXPECT_NE(listed.failure().message.find("reconnects"), std::string::npos) << listed.failure().message;
-    if (const DWORD rpcss = serviceProcess(L"RpcSs"))
+    if (const DWORD rpcss = serviceProcess(L"RpcSs")) {
         ASSERT_TRUE(killProcess(rpcss)) << "could not end Wine's rpcss.exe";
+    }
 
     std::string lastFailure;
     ASSERT_TRUE(waitUntil(
