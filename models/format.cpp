@@ -5,6 +5,9 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <array>
+#include <utility>
+
 namespace bitsmon {
 
 QString Format::unknown()
@@ -15,20 +18,24 @@ QString Format::unknown()
 
 QIcon Format::stateIcon(bits::JobState state)
 {
-    using S = bits::JobState;
-    const char *name = "state-queued";
-    switch (state) {
-    case S::Queued:
-    case S::Connecting: name = "state-queued"; break;
-    case S::Transferring: name = "state-transferring"; break;
-    case S::Suspended: name = "state-suspended"; break;
-    case S::Error: name = "state-error"; break;
-    case S::TransientError: name = "state-transient"; break;
-    case S::Transferred: name = "state-transferred"; break;
-    case S::Acknowledged: name = "state-completed"; break;
-    case S::Cancelled: name = "state-cancelled"; break;
-    }
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    // One icon per state, made once: a QIcon made from an SVG file parses it
+    // again for every copy, and the table asks for the icon on every repaint
+    // of every visible row. GUI thread only, like every QIcon.
+    static const std::array<QIcon, bits::kJobStateCount> icons = [] {
+        using S = bits::JobState;
+        std::array<QIcon, bits::kJobStateCount> made;
+        const std::pair<S, const char *> names[] = {
+            {S::Queued, "state-queued"},         {S::Connecting, "state-queued"},
+            {S::Transferring, "state-transferring"}, {S::Suspended, "state-suspended"},
+            {S::Error, "state-error"},           {S::TransientError, "state-transient"},
+            {S::Transferred, "state-transferred"}, {S::Acknowledged, "state-completed"},
+            {S::Cancelled, "state-cancelled"}};
+        for (const auto &[s, name] : names)
+            made[std::size_t(s)] = QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+        return made;
+    }();
+    const auto i = std::size_t(state);
+    return i < icons.size() ? icons[i] : icons[std::size_t(bits::JobState::Queued)];
 }
 
 QString Format::bytes(std::uint64_t bytes)
