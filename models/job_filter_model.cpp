@@ -4,23 +4,22 @@
 
 #include <QTimer>
 
+#include <algorithm>
+#include <numeric>
+
 namespace bitsmon {
 
+namespace {
+constexpr std::uint32_t kAllStates = (1u << bits::kJobStateCount) - 1;
+}
+
 JobFilterModel::JobFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
     , m_catchUp(new QTimer(this))
 {
-    setSortRole(JobTableModel::RawValueRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
     m_catchUp->setSingleShot(true);
     m_catchUp->setInterval(1000);
-    connect(m_catchUp, &QTimer::timeout, this, [this] {
-        if (m_refilter)
-            invalidate();  // filter and sort, one pass
-        else if (sortColumn() >= 0)
-            sort(sortColumn(), sortOrder());
-        m_refilter = false;
-    });
+    connect(m_catchUp, &QTimer::timeout, this, &JobFilterModel::refresh);
 }
 
 void JobFilterModel::setLargeTable(int rows, std::chrono::milliseconds catchUpInterval)
@@ -32,53 +31,214 @@ void JobFilterModel::setLargeTable(int rows, std::chrono::milliseconds catchUpIn
 
 void JobFilterModel::setSourceModel(QAbstractItemModel *model)
 {
+    Q_ASSERT_X(!model || qobject_cast<JobTableModel *>(model), "JobFilterModel", "the source must be a JobTableModel");
+    beginResetModel();
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
-    QSortFilterProxyModel::setSourceModel(model);
-    if (!model)
-        return;
-    connect(model, &QAbstractItemModel::dataChanged, this, &JobFilterModel::sourceChanged);
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
-        sizeChanged();
-        if (isDeferring())
-            scheduleCatchUp(false);  // new rows come in at the end, then take their place
-    });
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &JobFilterModel::sizeChanged);
-    connect(model, &QAbstractItemModel::modelReset, this, &JobFilterModel::sizeChanged);
+    QAbstractProxyModel::setSourceModel(model);
+    m_jobs = qobject_cast<const JobTableModel *>(model);
+    m_rows.clear();
+    m_proxyRowOf.clear();
+    if (m_jobs) {
+        connect(model, &QAbstractItemModel::dataChanged, this, &JobFilterModel::sourceDataChanged);
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &, int first, int last) { sourceRowsInserted(first, last); });
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &JobFilterModel::sourceRowsAboutToBeRemoved);
+        connect(model, &QAbstractItemModel::rowsRemoved, this,
+                [this](const QModelIndex &, int first, int last) { sourceRowsRemoved(first, last); });
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &JobFilterModel::sourceLayoutAboutToBeChanged);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &JobFilterModel::sourceLayoutChanged);
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
+        connect(model, &QAbstractItemModel::modelReset, this, [this] {
+            m_rows = acceptedInOrder();
+            remap();
+            endResetModel();
+            sizeChanged();
+        });
+        connect(model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+        connect(model, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            m_jobs = nullptr;
+            m_rows.clear();
+            m_proxyRowOf.clear();
+            endResetModel();
+        });
+        connect(m_jobs, &JobTableModel::batchApplied, this, &JobFilterModel::sourceBatchApplied);
+        m_rows = acceptedInOrder();
+        remap();
+    }
+    endResetModel();
     sizeChanged();
 }
 
-void JobFilterModel::sizeChanged()
+// --- The table as the view sees it ---
+
+QModelIndex JobFilterModel::index(int row, int column, const QModelIndex &parent) const
 {
-    const bool large = sourceModel() && m_largeTable > 0 && sourceModel()->rowCount() > m_largeTable;
-    if (large == isDeferring())
-        return;
-    setDynamicSortFilter(!large);  // back to dynamic: Qt re-sorts once now
-    if (!large)
-        m_catchUp->stop();
+    if (parent.isValid() || row < 0 || row >= int(m_rows.size()) || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
 }
+
+QModelIndex JobFilterModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex JobFilterModel::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int JobFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int JobFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_jobs ? 0 : m_jobs->columnCount();
+}
+
+bool JobFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_rows.empty() && columnCount() > 0;
+}
+
+QModelIndex JobFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_jobs || !proxyIndex.isValid() || proxyIndex.model() != this || proxyIndex.row() >= int(m_rows.size()))
+        return {};
+    return m_jobs->index(m_rows[std::size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex JobFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_jobs || !sourceIndex.isValid() || sourceIndex.model() != m_jobs
+        || sourceIndex.row() >= int(m_proxyRowOf.size()))
+        return {};
+    const int row = m_proxyRowOf[std::size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+QVariant JobFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_jobs)
+        return {};
+    // Columns are the source's; a row's header is its job's, wherever it stands.
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= int(m_rows.size()))
+            return {};
+        section = m_rows[std::size_t(section)];
+    }
+    return m_jobs->headerData(section, orientation, role);
+}
+
+// --- Filter and order ---
 
 bool JobFilterModel::filtering() const
 {
-    return !m_text.isEmpty() || !m_owner.isEmpty() || m_states != (1u << bits::kJobStateCount) - 1;
+    return !m_text.isEmpty() || !m_owner.isEmpty() || m_states != kAllStates;
 }
 
-void JobFilterModel::sourceChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+bool JobFilterModel::accepts(int sourceRow) const
 {
-    if (!isDeferring())
+    const bits::JobSnapshot *job = m_jobs->job(sourceRow);
+    if (!job)
+        return false;
+    if (!(m_states & (1u << int(job->state))))
+        return false;
+    if (!m_owner.isEmpty() && !job->ours && QString::fromStdString(job->owner) != m_owner)
+        return false;
+    return m_foldedText.empty() || m_jobs->matches(sourceRow, m_foldedText);
+}
+
+void JobFilterModel::sortRows(std::vector<int> &rows) const
+{
+    if (m_sortColumn < 0 || m_sortColumn >= columnCount()) {
+        std::sort(rows.begin(), rows.end());  // the source's order
         return;
-    // Any change may matter to an active filter (state, name, owner, files);
-    // to the order only when it reaches the sort column.
-    const bool sortTouched = sortColumn() >= topLeft.column() && sortColumn() <= bottomRight.column();
-    if (sortTouched || filtering())
-        scheduleCatchUp(filtering());
+    }
+    // Equal rows keep the source's order, in either direction (as a stable
+    // sort would): the order is the same whenever the values are.
+    const int column = m_sortColumn;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+        const int c = m_jobs->compare(a, b, column);
+        if (c != 0)
+            return descending ? c > 0 : c < 0;
+        return a < b;
+    });
 }
 
-void JobFilterModel::scheduleCatchUp(bool refilter)
+std::vector<int> JobFilterModel::acceptedInOrder() const
 {
-    m_refilter = m_refilter || refilter;
-    if (!m_catchUp->isActive())
-        m_catchUp->start();
+    std::vector<int> rows;
+    if (!m_jobs)
+        return rows;
+    rows.reserve(std::size_t(m_jobs->rowCount()));
+    for (int row = 0; row < m_jobs->rowCount(); ++row) {
+        if (accepts(row))
+            rows.push_back(row);
+    }
+    sortRows(rows);
+    return rows;
+}
+
+void JobFilterModel::remap()
+{
+    m_proxyRowOf.assign(m_jobs ? std::size_t(m_jobs->rowCount()) : 0, -1);
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        m_proxyRowOf[std::size_t(m_rows[i])] = int(i);
+}
+
+void JobFilterModel::refresh()
+{
+    m_catchUp->stop();
+    m_dirty = false;
+    if (m_jobs)
+        setRows(acceptedInOrder());
+}
+
+void JobFilterModel::setRows(std::vector<int> rows)
+{
+    if (rows == m_rows)
+        return;  // nothing moved, nothing hidden or shown: nothing to tell
+    const auto hint = rows.size() == m_rows.size() ? QAbstractItemModel::VerticalSortHint
+                                                   : QAbstractItemModel::NoLayoutChangeHint;
+    emit layoutAboutToBeChanged({}, hint);
+    // Each persistent index (selection, current row) follows its job, or
+    // becomes invalid when its job is filtered out.
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> sourceRows;
+    sourceRows.reserve(std::size_t(before.size()));
+    for (const QModelIndex &index : before)
+        sourceRows.push_back(m_rows[std::size_t(index.row())]);
+
+    m_rows = std::move(rows);
+    remap();
+
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = m_proxyRowOf[std::size_t(sourceRows[std::size_t(i)])];
+        after.append(row < 0 ? QModelIndex() : createIndex(row, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, hint);
+}
+
+void JobFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (!m_jobs)
+        return;
+    std::vector<int> rows = m_rows;  // sorting shows and hides nothing
+    sortRows(rows);
+    setRows(std::move(rows));
 }
 
 void JobFilterModel::setFilterText(const QString &text)
@@ -87,7 +247,7 @@ void JobFilterModel::setFilterText(const QString &text)
         return;
     m_text = text;
     m_foldedText = JobTableModel::foldCase(text.toStdString());
-    invalidateFilter();
+    refresh();
 }
 
 void JobFilterModel::setStateShown(bits::JobState state, bool shown)
@@ -106,7 +266,7 @@ void JobFilterModel::setShownStates(std::uint32_t mask)
     if (mask == m_states)
         return;
     m_states = mask;
-    invalidateFilter();
+    refresh();
 }
 
 void JobFilterModel::setOwner(const QString &owner)
@@ -114,26 +274,150 @@ void JobFilterModel::setOwner(const QString &owner)
     if (owner == m_owner)
         return;
     m_owner = owner;
-    invalidateFilter();
+    refresh();
 }
 
-bool JobFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+// --- What the source tells ---
+
+void JobFilterModel::sizeChanged()
 {
-    const auto *model = static_cast<const JobTableModel *>(sourceModel());
-    const bits::JobSnapshot *job = model->job(sourceRow);
-    if (!job)
-        return false;
-    if (!(m_states & (1u << int(job->state))))
-        return false;
-    if (!m_owner.isEmpty() && !job->ours && QString::fromStdString(job->owner) != m_owner)
-        return false;
-    return m_foldedText.empty() || model->matches(sourceRow, m_foldedText);
+    const bool large = m_jobs && m_largeTable > 0 && m_jobs->rowCount() > m_largeTable;
+    if (large == m_deferring)
+        return;
+    m_deferring = large;
+    if (!large && (m_dirty || m_catchUp->isActive()))
+        refresh();  // back to keeping up at once: catch up now
 }
 
-bool JobFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void JobFilterModel::scheduleCatchUp()
 {
-    const auto *model = static_cast<const JobTableModel *>(sourceModel());
-    return model->compare(left.row(), right.row(), left.column()) < 0;
+    if (!m_catchUp->isActive())
+        m_catchUp->start();
+}
+
+void JobFilterModel::emitDataChanged(int firstSourceRow, int lastSourceRow, int left, int right,
+                                     const QList<int> &roles)
+{
+    int top = int(m_rows.size());
+    int bottom = -1;
+    for (int source = firstSourceRow; source <= lastSourceRow; ++source) {
+        const int row = m_proxyRowOf[std::size_t(source)];
+        if (row >= 0) {
+            top = std::min(top, row);
+            bottom = std::max(bottom, row);
+        }
+    }
+    if (bottom >= 0)
+        emit dataChanged(index(top, left), index(bottom, right), roles);
+}
+
+void JobFilterModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                       const QList<int> &roles)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid())
+        return;
+    // Any change may matter to an active filter (state, name, owner, files);
+    // to the order only when it reaches the sort column.
+    const bool sortTouched = m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column();
+    m_dirty = m_dirty || sortTouched || filtering();
+    emitDataChanged(topLeft.row(), bottomRight.row(), topLeft.column(), bottomRight.column(), roles);
+}
+
+void JobFilterModel::sourceRowsInserted(int first, int last)
+{
+    const int count = last - first + 1;
+    for (int &source : m_rows) {
+        if (source >= first)
+            source += count;
+    }
+    remap();
+
+    // New rows show at once, at the end, in order among themselves (so the
+    // first batch, into an empty table, is in its final order); they take
+    // their place among the others when the batch has been applied.
+    std::vector<int> fresh;
+    for (int source = first; source <= last; ++source) {
+        if (accepts(source))
+            fresh.push_back(source);
+    }
+    sortRows(fresh);
+    const bool wasEmpty = m_rows.empty();
+    if (!fresh.empty()) {
+        const int at = int(m_rows.size());
+        beginInsertRows({}, at, at + int(fresh.size()) - 1);
+        for (int source : fresh) {
+            m_proxyRowOf[std::size_t(source)] = int(m_rows.size());
+            m_rows.push_back(source);
+        }
+        endInsertRows();
+        m_dirty = m_dirty || (m_sortColumn >= 0 && !wasEmpty);
+    }
+    sizeChanged();
+}
+
+void JobFilterModel::sourceBatchApplied()
+{
+    if (!m_dirty)
+        return;
+    if (m_deferring)
+        scheduleCatchUp();
+    else
+        refresh();
+}
+
+void JobFilterModel::sourceRowsAboutToBeRemoved()
+{
+    // However many proxy rows this touches, the views hear of it once.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void JobFilterModel::sourceRowsRemoved(int first, int last)
+{
+    const int count = last - first + 1;
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> sourceRows;
+    sourceRows.reserve(std::size_t(before.size()));
+    for (const QModelIndex &index : before)
+        sourceRows.push_back(index.row() < int(m_rows.size()) ? m_rows[std::size_t(index.row())] : -1);
+
+    auto renumber = [&](int source) { return source < first ? source : (source > last ? source - count : -1); };
+    std::erase_if(m_rows, [&](int source) { return source >= first && source <= last; });
+    for (int &source : m_rows)
+        source = renumber(source);
+    remap();
+
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int source = sourceRows[std::size_t(i)] < 0 ? -1 : renumber(sourceRows[std::size_t(i)]);
+        const int row = source < 0 ? -1 : m_proxyRowOf[std::size_t(source)];
+        after.append(row < 0 ? QModelIndex() : createIndex(row, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    sizeChanged();
+}
+
+void JobFilterModel::sourceLayoutAboutToBeChanged()
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    m_sourceOfPersistent.clear();
+    for (const QModelIndex &index : persistentIndexList())
+        m_sourceOfPersistent.append(QPersistentModelIndex(mapToSource(index)));
+}
+
+void JobFilterModel::sourceLayoutChanged()
+{
+    const QModelIndexList before = persistentIndexList();
+    m_rows = acceptedInOrder();
+    remap();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(i < m_sourceOfPersistent.size() ? mapFromSource(m_sourceOfPersistent[i]) : QModelIndex());
+    m_sourceOfPersistent.clear();
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
 }
 
 }  // namespace bitsmon

@@ -1,20 +1,30 @@
-// Sorts jobs by raw values (numbers as numbers) and filters by text and state,
-// reading JobTableModel's rows directly: 10,000 jobs sort and filter within
-// a frame or two (bench/bench_scale.cpp).
+// The job table as the view shows it: filtered by text, state and owner and
+// sorted by any column, reading JobTableModel's rows directly.
+//
+// Our own proxy rather than QSortFilterProxyModel, for 10,000 jobs: the order
+// and the filter are two vectors (proxy row -> source row and back); sorting
+// compares rows straight from std::sort; and every re-sort or re-filter,
+// however many rows it moves, hides or shows, is one layoutAboutToBeChanged /
+// layoutChanged pair with the persistent indexes (selection, current row)
+// carried over, where QSortFilterProxyModel sends one rowsRemoved or
+// rowsInserted per run of rows. A pass that changes nothing sends nothing.
 #pragma once
 
 #include "engine/bits/vocabulary.h"
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
 
 #include <chrono>
 #include <string>
+#include <vector>
 
 class QTimer;
 
 namespace bitsmon {
 
-class JobFilterModel : public QSortFilterProxyModel {
+class JobTableModel;
+
+class JobFilterModel : public QAbstractProxyModel {
     Q_OBJECT
 public:
     explicit JobFilterModel(QObject *parent = nullptr);
@@ -27,9 +37,9 @@ public:
     void setStateShown(bits::JobState state, bool shown);
     bool isStateShown(bits::JobState state) const;
     void setShownStates(std::uint32_t mask);
+    std::uint32_t shownStates() const { return m_states; }
     // Only jobs of this owner (and bitsmon's own); empty: every owner's.
     void setOwner(const QString &owner);
-    std::uint32_t shownStates() const { return m_states; }
 
     // Past this many jobs, changes to the rows no longer re-sort and
     // re-filter on every batch (at 10,000 rows that is most of a frame each
@@ -38,23 +48,58 @@ public:
     // then take their place). Sorting or filtering by hand applies at once.
     // Below it, every change re-sorts and re-filters at once.
     void setLargeTable(int rows, std::chrono::milliseconds catchUpInterval);
-    bool isDeferring() const { return !dynamicSortFilter(); }
+    bool isDeferring() const { return m_deferring; }
 
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // The source must be a JobTableModel.
     void setSourceModel(QAbstractItemModel *model) override;
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void sourceChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
-    void sizeChanged();
-    void scheduleCatchUp(bool refilter);
+    bool accepts(int sourceRow) const;
     bool filtering() const;
+    // Filters and sorts the whole table again; tells the views in one
+    // layout change, or not at all when nothing moved.
+    void refresh();
+    void setRows(std::vector<int> rows);
+    std::vector<int> acceptedInOrder() const;
+    void remap();  // m_proxyRowOf from m_rows
+    void sortRows(std::vector<int> &rows) const;
+    void emitDataChanged(int firstSourceRow, int lastSourceRow, int left, int right, const QList<int> &roles);
+
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void sourceRowsInserted(int first, int last);
+    void sourceBatchApplied();
+    void sourceRowsAboutToBeRemoved();
+    void sourceRowsRemoved(int first, int last);
+    void sourceLayoutAboutToBeChanged();
+    void sourceLayoutChanged();
+    void sizeChanged();
+    void scheduleCatchUp();
+
+    const JobTableModel *m_jobs = nullptr;
+    std::vector<int> m_rows;         // proxy row -> source row
+    std::vector<int> m_proxyRowOf;   // source row -> proxy row, -1 when filtered out
+    QList<QPersistentModelIndex> m_sourceOfPersistent;  // across a source layout change
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
     int m_largeTable = 2000;
+    bool m_deferring = false;
+    bool m_dirty = false;  // the batch being applied may have moved, hidden or shown rows
     QTimer *m_catchUp = nullptr;
-    bool m_refilter = false;  // the caught-up pass must filter again, not only sort
     QString m_text;
     std::string m_foldedText;  // m_text as UTF-8, ASCII letters folded
     QString m_owner;

@@ -144,6 +144,12 @@ void JobTableModel::updateRate(Row &row, const JobSnapshot &next, std::chrono::s
 
 void JobTableModel::applyBatch(const bits::feed::JobBatch &batch)
 {
+    applyChanges(batch);
+    emit batchApplied();
+}
+
+void JobTableModel::applyChanges(const bits::feed::JobBatch &batch)
+{
     // Rows keep their numbers during a batch (new ones are appended), so
     // changes are collected as (row, columns) pairs: no map per batch.
     std::vector<std::pair<int, std::uint32_t>> changed;

@@ -66,6 +66,11 @@ public:
     bool matches(int row, std::string_view foldedNeedle) const;
     static std::string foldCase(std::string_view utf8);
 
+Q_SIGNALS:
+    // After all the signals of one applyBatch(): a proxy re-sorts once per
+    // batch, not once per run of changed rows.
+    void batchApplied();
+
 private:
     struct Row {
         bits::JobSnapshot job;
@@ -79,6 +84,7 @@ private:
     // Puts `next` into the row; returns the columns that changed.
     static std::uint32_t update(Row &row, const bits::JobSnapshot &next, std::chrono::steady_clock::time_point at);
     static void updateRate(Row &row, const bits::JobSnapshot &next, std::chrono::steady_clock::time_point at);
+    void applyChanges(const bits::feed::JobBatch &batch);
     void removeRows(std::vector<int> rows);
     void reindex();
     QVariant display(const Row &row, int column) const;

@@ -1,5 +1,6 @@
 #include "job_view.h"
 
+#include "cell_delegate.h"
 #include "job_table_model.h"
 #include "progress_delegate.h"
 
@@ -12,6 +13,7 @@ namespace bitsmon {
 
 void setUpJobView(QTableView &view)
 {
+    view.setItemDelegate(new CellDelegate(&view));  // the style's look, text laid out once
     view.setItemDelegateForColumn(JobTableModel::ProgressColumn, new ProgressDelegate(&view));
     view.setSelectionBehavior(QAbstractItemView::SelectRows);
     view.setSelectionMode(QAbstractItemView::ExtendedSelection);

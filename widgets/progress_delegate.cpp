@@ -22,7 +22,7 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 {
     const int permille = index.data(JobTableModel::ProgressRole).toInt();
     if (permille < 0) {
-        QStyledItemDelegate::paint(painter, option, index);  // "unknown"
+        CellDelegate::paint(painter, option, index);  // "unknown"
         return;
     }
     // The selection background first, so the bar sits on it.

@@ -1,17 +1,17 @@
 // Paints the Progress column as a progress bar; unknown totals show as text.
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "cell_delegate.h"
 
 namespace bitsmon {
 
 // Where the bar goes inside a cell: a plain function, tested without painting.
 QRect progressBarRect(const QRect &cell);
 
-class ProgressDelegate : public QStyledItemDelegate {
+class ProgressDelegate : public CellDelegate {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CellDelegate::CellDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;

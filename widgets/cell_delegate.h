@@ -1,0 +1,74 @@
+// Paints the job table's cells as QStyledItemDelegate does (the style draws
+// the background, selection, focus and icon), but draws each text from a
+// cache of laid-out text: a repaint shapes only the texts it has not shown
+// recently. Shaping every cell's text twice (once to size it, once to draw
+// it) was most of a repaint of the table (bench_scale, BENCH_ONLY=paint).
+#pragma once
+
+#include <QFont>
+#include <QHash>
+#include <QStaticText>
+#include <QStyledItemDelegate>
+
+namespace bitsmon {
+
+// Texts laid out for one font, elided to a width. Two generations: a text
+// asked for again moves to the current one; when the current one is full the
+// older one is dropped, so what stays is what was shown lately and the cache
+// never holds more than 2 x `capacity` texts.
+class StaticTextCache {
+public:
+    explicit StaticTextCache(int capacity = 2048) : m_capacity(capacity) {}
+
+    struct Entry {
+        QStaticText text;
+        bool elided = false;  // did not fit: shortened with an ellipsis
+    };
+
+    // `text` laid out in `font`, elided with `mode` to at most `width` pixels.
+    const Entry &get(const QString &text, const QFont &font, int width, Qt::TextElideMode mode,
+                     Qt::LayoutDirection direction);
+
+    int size() const { return int(m_current.size() + m_previous.size()); }
+    int misses() const { return m_misses; }
+
+private:
+    struct Key {
+        QString text;
+        int width;
+        Qt::TextElideMode mode;
+        Qt::LayoutDirection direction;
+        bool operator==(const Key &other) const = default;
+        friend size_t qHash(const Key &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.text, key.width, int(key.mode), int(key.direction));
+        }
+    };
+    static Entry layOut(const Key &key, const QFont &font);
+
+    int m_capacity;
+    int m_misses = 0;
+    QFont m_font;
+    QHash<Key, Entry> m_current;
+    QHash<Key, Entry> m_previous;
+};
+
+class CellDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    const StaticTextCache &textCache() const { return m_texts; }
+
+protected:
+    // The item's text where the style puts it: in `display` less the
+    // style's text margin, elided, aligned and coloured as the style does.
+    void drawText(QPainter *painter, const QStyleOptionViewItem &option, const QRect &display) const;
+
+private:
+    mutable StaticTextCache m_texts;
+};
+
+}  // namespace bitsmon
