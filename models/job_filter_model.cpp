@@ -46,15 +46,6 @@ void JobFilterModel::setSourceModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &JobFilterModel::sourceRowsAboutToBeRemoved);
         connect(model, &QAbstractItemModel::rowsRemoved, this,
                 [this](const QModelIndex &, int first, int last) { sourceRowsRemoved(first, last); });
-        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &JobFilterModel::sourceLayoutAboutToBeChanged);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &JobFilterModel::sourceLayoutChanged);
-        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
-        connect(model, &QAbstractItemModel::modelReset, this, [this] {
-            m_rows = acceptedInOrder();
-            remap();
-            endResetModel();
-            sizeChanged();
-        });
         connect(model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
         connect(model, &QObject::destroyed, this, [this] {
             beginResetModel();
@@ -63,7 +54,7 @@ void JobFilterModel::setSourceModel(QAbstractItemModel *model)
             m_proxyRowOf.clear();
             endResetModel();
         });
-        connect(m_jobs, &JobTableModel::batchApplied, this, &JobFilterModel::sourceBatchApplied);
+        connect(m_jobs, &JobTableModel::changesApplied, this, &JobFilterModel::sourceChangesApplied);
         m_rows = acceptedInOrder();
         remap();
     }
@@ -355,8 +346,23 @@ void JobFilterModel::sourceRowsInserted(int first, int last)
     sizeChanged();
 }
 
-void JobFilterModel::sourceBatchApplied()
+void JobFilterModel::sourceChangesApplied()
 {
+    if (m_removing) {
+        m_removing = false;
+        QModelIndexList after;
+        after.reserve(m_persistentBefore.size());
+        for (std::size_t i = 0; i < m_persistentSource.size(); ++i) {
+            const int source = m_persistentSource[i];
+            const int row = source < 0 ? -1 : m_proxyRowOf[std::size_t(source)];
+            after.append(row < 0 ? QModelIndex() : createIndex(row, m_persistentBefore[qsizetype(i)].column()));
+        }
+        changePersistentIndexList(m_persistentBefore, after);
+        m_persistentBefore.clear();
+        m_persistentSource.clear();
+        emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+        sizeChanged();
+    }
     if (!m_dirty)
         return;
     if (m_deferring)
@@ -367,57 +373,30 @@ void JobFilterModel::sourceBatchApplied()
 
 void JobFilterModel::sourceRowsAboutToBeRemoved()
 {
-    // However many proxy rows this touches, the views hear of it once.
+    // However many runs of rows go, and wherever they stand in the proxy's
+    // order, the views hear of it once, when the source is done.
+    if (m_removing)
+        return;
+    m_removing = true;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    m_persistentBefore = persistentIndexList();
+    m_persistentSource.clear();
+    for (const QModelIndex &index : m_persistentBefore)
+        m_persistentSource.push_back(m_rows[std::size_t(index.row())]);
 }
 
 void JobFilterModel::sourceRowsRemoved(int first, int last)
 {
     const int count = last - first + 1;
-    const QModelIndexList before = persistentIndexList();
-    std::vector<int> sourceRows;
-    sourceRows.reserve(std::size_t(before.size()));
-    for (const QModelIndex &index : before)
-        sourceRows.push_back(index.row() < int(m_rows.size()) ? m_rows[std::size_t(index.row())] : -1);
-
     auto renumber = [&](int source) { return source < first ? source : (source > last ? source - count : -1); };
     std::erase_if(m_rows, [&](int source) { return source >= first && source <= last; });
     for (int &source : m_rows)
         source = renumber(source);
     remap();
-
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const int source = sourceRows[std::size_t(i)] < 0 ? -1 : renumber(sourceRows[std::size_t(i)]);
-        const int row = source < 0 ? -1 : m_proxyRowOf[std::size_t(source)];
-        after.append(row < 0 ? QModelIndex() : createIndex(row, before[i].column()));
+    for (int &source : m_persistentSource) {
+        if (source >= 0)
+            source = renumber(source);
     }
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
-    sizeChanged();
-}
-
-void JobFilterModel::sourceLayoutAboutToBeChanged()
-{
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
-    m_sourceOfPersistent.clear();
-    for (const QModelIndex &index : persistentIndexList())
-        m_sourceOfPersistent.append(QPersistentModelIndex(mapToSource(index)));
-}
-
-void JobFilterModel::sourceLayoutChanged()
-{
-    const QModelIndexList before = persistentIndexList();
-    m_rows = acceptedInOrder();
-    remap();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i)
-        after.append(i < m_sourceOfPersistent.size() ? mapFromSource(m_sourceOfPersistent[i]) : QModelIndex());
-    m_sourceOfPersistent.clear();
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
 }
 
 }  // namespace bitsmon

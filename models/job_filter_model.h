@@ -53,7 +53,8 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-    // The source must be a JobTableModel.
+    // The source must be a JobTableModel: it appends, changes and removes rows
+    // (and says when a batch is applied); it never resets or re-orders them.
     void setSourceModel(QAbstractItemModel *model) override;
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -81,24 +82,27 @@ private:
 
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     void sourceRowsInserted(int first, int last);
-    void sourceBatchApplied();
+    void sourceChangesApplied();
     void sourceRowsAboutToBeRemoved();
     void sourceRowsRemoved(int first, int last);
-    void sourceLayoutAboutToBeChanged();
-    void sourceLayoutChanged();
     void sizeChanged();
     void scheduleCatchUp();
 
     const JobTableModel *m_jobs = nullptr;
     std::vector<int> m_rows;         // proxy row -> source row
     std::vector<int> m_proxyRowOf;   // source row -> proxy row, -1 when filtered out
-    QList<QPersistentModelIndex> m_sourceOfPersistent;  // across a source layout change
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
     int m_largeTable = 2000;
     bool m_deferring = false;
     bool m_dirty = false;  // the batch being applied may have moved, hidden or shown rows
+    // Source rows are being removed: one layout change from the first removal
+    // until the source's changes are applied, with what the persistent
+    // indexes pointed at (source rows, renumbered as rows go).
+    bool m_removing = false;
+    QModelIndexList m_persistentBefore;
+    std::vector<int> m_persistentSource;
     QTimer *m_catchUp = nullptr;
     QString m_text;
     std::string m_foldedText;  // m_text as UTF-8, ASCII letters folded

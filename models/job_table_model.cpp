@@ -145,7 +145,7 @@ void JobTableModel::updateRate(Row &row, const JobSnapshot &next, std::chrono::s
 void JobTableModel::applyBatch(const bits::feed::JobBatch &batch)
 {
     applyChanges(batch);
-    emit batchApplied();
+    emit changesApplied();
 }
 
 void JobTableModel::applyChanges(const bits::feed::JobBatch &batch)
@@ -261,6 +261,7 @@ void JobTableModel::dismissGone()
     }
     if (!rows.empty())
         removeRows(std::move(rows));
+    emit changesApplied();
 }
 
 void JobTableModel::reindex()

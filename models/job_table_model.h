@@ -67,9 +67,9 @@ public:
     static std::string foldCase(std::string_view utf8);
 
 Q_SIGNALS:
-    // After all the signals of one applyBatch(): a proxy re-sorts once per
-    // batch, not once per run of changed rows.
-    void batchApplied();
+    // After all the signals of one applyBatch() or dismissGone(): a proxy
+    // re-sorts, or re-maps, once for all of them, not once per run of rows.
+    void changesApplied();
 
 private:
     struct Row {

@@ -1,0 +1,373 @@
+// JobFilterModel under QAbstractItemModelTester: the order is a stable sort
+// of JobTableModel::compare in every column and direction, every re-sort or
+// re-filter is one layout change (never a signal per run of rows, nothing
+// when nothing moved), and the selection and the current row follow their
+// jobs.
+#include "job_filter_model.h"
+#include "job_table_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <algorithm>
+#include <random>
+
+using namespace bits;
+using bits::feed::JobBatch;
+using bitsmon::JobFilterModel;
+using bitsmon::JobTableModel;
+
+namespace {
+
+// Jobs with many equal values (4 owners, 9 states, 5 progress steps), so
+// ties are common and their order is tested too.
+JobSnapshot makeJob(int n)
+{
+    static const char *owners[] = {"root", "Alice", "bob", "alice"};
+    JobSnapshot job;
+    job.id = JobId::generate();
+    job.displayName = "job-" + std::to_string((n * 37) % 101) + (n % 3 ? ".iso" : ".CAB");
+    job.owner = owners[n % 4];
+    job.state = JobState(n % kJobStateCount);
+    job.priority = Priority(n % 4);
+    job.bytesTotal = 1000;
+    job.bytesTransferred = std::uint64_t((n % 5) * 250);
+    job.filesTotal = 1;
+    job.filesTransferred = std::uint32_t(n % 2);
+    job.created = TimePoint(std::chrono::seconds(1'763'800'000 + (n * 7) % 50));
+    job.modified = job.created;
+    if (job.state == JobState::Error)
+        job.error = JobError{ErrorContext::RemoteFile, HResult(0x80190194), {}, {}};
+    job.files.push_back({"http://127.0.0.1/file" + std::to_string(n), "/tmp/file" + std::to_string(n), 1000,
+                         job.bytesTransferred, false});
+    return job;
+}
+
+JobBatch batchOf(std::vector<JobSnapshot> added, std::vector<JobSnapshot> changed = {},
+                 std::vector<JobId> removed = {})
+{
+    JobBatch batch;
+    batch.added = std::move(added);
+    batch.changed = std::move(changed);
+    batch.removed = std::move(removed);
+    batch.takenAt = std::chrono::steady_clock::now();
+    return batch;
+}
+
+struct Table {
+    JobTableModel model;
+    JobFilterModel proxy;
+    QAbstractItemModelTester tester{&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    std::vector<JobSnapshot> jobs;
+
+    explicit Table(int rows)
+    {
+        proxy.setSourceModel(&model);
+        for (int i = 0; i < rows; ++i)
+            jobs.push_back(makeJob(i));
+        model.applyBatch(batchOf(jobs));
+    }
+
+    const JobSnapshot &shown(int row) const { return *model.job(proxy.mapToSource(proxy.index(row, 0)).row()); }
+    QStringList names() const
+    {
+        QStringList out;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            out << QString::fromStdString(shown(row).displayName);
+        return out;
+    }
+    // Source rows in the order the proxy shows them.
+    std::vector<int> order() const
+    {
+        std::vector<int> out;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            out.push_back(proxy.mapToSource(proxy.index(row, 0)).row());
+        return out;
+    }
+};
+
+// Every signal that could tell a view about rows moving, hiding or showing.
+struct Signals {
+    QSignalSpy layoutAbout, layout, removed, inserted, reset;
+    explicit Signals(const QAbstractItemModel &m)
+        : layoutAbout(&m, &QAbstractItemModel::layoutAboutToBeChanged)
+        , layout(&m, &QAbstractItemModel::layoutChanged)
+        , removed(&m, &QAbstractItemModel::rowsRemoved)
+        , inserted(&m, &QAbstractItemModel::rowsInserted)
+        , reset(&m, &QAbstractItemModel::modelReset)
+    {
+    }
+    int layouts() const { return int(layout.count()); }
+    int rowSignals() const { return int(removed.count() + inserted.count() + reset.count()); }
+    void clear()
+    {
+        layoutAbout.clear();
+        layout.clear();
+        removed.clear();
+        inserted.clear();
+        reset.clear();
+    }
+};
+
+}  // namespace
+
+class TestJobFilterModel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void ordersAsAStableSortInEveryColumn();
+    void orderAgreesWithRawValues();
+    void filterChangeIsOneLayoutChange();
+    void nothingMovedSendsNothing();
+    void selectionAndCurrentFollowTheirJobs();
+    void changedRowsMapToShownRows();
+    void smallTableResortsOncePerBatch();
+    void dismissingScatteredGoneJobsIsOneLayoutChange();
+    void headersStayWhenNothingIsShown();
+    void firstBatchIntoALargeTableArrivesSorted();
+};
+
+void TestJobFilterModel::ordersAsAStableSortInEveryColumn()
+{
+    Table t(300);
+    for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            t.proxy.sort(column, order);
+            std::vector<int> expected(300);
+            std::iota(expected.begin(), expected.end(), 0);
+            std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
+                const int c = t.model.compare(a, b, column);
+                return order == Qt::AscendingOrder ? c < 0 : c > 0;
+            });
+            QVERIFY2(t.order() == expected, qPrintable(QStringLiteral("column %1, order %2").arg(column).arg(order)));
+        }
+    }
+    // No sort column: the source's order.
+    t.proxy.sort(-1);
+    std::vector<int> source(300);
+    std::iota(source.begin(), source.end(), 0);
+    QVERIFY(t.order() == source);
+}
+
+// compare() restates RawValueRole's order in typed form; the two must agree.
+void TestJobFilterModel::orderAgreesWithRawValues()
+{
+    Table t(200);
+    for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
+        t.proxy.sort(column, Qt::AscendingOrder);
+        for (int row = 1; row < t.proxy.rowCount(); ++row) {
+            const QVariant a = t.proxy.index(row - 1, column).data(JobTableModel::RawValueRole);
+            const QVariant b = t.proxy.index(row, column).data(JobTableModel::RawValueRole);
+            if (a.typeId() == QMetaType::QString) {
+                QVERIFY2(a.toString().compare(b.toString(), Qt::CaseInsensitive) <= 0,
+                         qPrintable(a.toString() + QStringLiteral(" > ") + b.toString()));
+            } else {
+                QVERIFY2(QVariant::compare(a, b) != QPartialOrdering::Greater,
+                         qPrintable(QStringLiteral("column %1 row %2").arg(column).arg(row)));
+            }
+        }
+    }
+}
+
+void TestJobFilterModel::filterChangeIsOneLayoutChange()
+{
+    Table t(900);
+    t.proxy.sort(JobTableModel::NameColumn, Qt::AscendingOrder);
+    Signals s(t.proxy);
+
+    t.proxy.setShownStates(1u << int(JobState::Error));  // every 9th job: 100 runs of rows hidden
+    QCOMPARE(t.proxy.rowCount(), 100);
+    QCOMPARE(s.layouts(), 1);
+    QCOMPARE(s.layoutAbout.count(), 1);
+    QCOMPARE(s.rowSignals(), 0);
+    for (int row = 0; row < t.proxy.rowCount(); ++row)
+        QCOMPARE(t.shown(row).state, JobState::Error);
+    const std::vector<int> order = t.order();
+    QVERIFY(std::is_sorted(order.begin(), order.end(), [&](int a, int b) {
+        return t.model.compare(a, b, JobTableModel::NameColumn) < 0;
+    }));
+
+    s.clear();
+    t.proxy.setFilterText(QStringLiteral("FILE1"));  // URLs and local names, any case
+    QCOMPARE(s.layouts(), 1);
+    QCOMPARE(s.rowSignals(), 0);
+    for (int row = 0; row < t.proxy.rowCount(); ++row) {
+        QVERIFY(QString::fromStdString(t.shown(row).files.front().remoteUrl).contains(QStringLiteral("file1")));
+        QCOMPARE(t.shown(row).state, JobState::Error);
+    }
+
+    s.clear();
+    t.proxy.setFilterText({});
+    t.proxy.setShownStates((1u << kJobStateCount) - 1);
+    QCOMPARE(t.proxy.rowCount(), 900);
+    QCOMPARE(s.layouts(), 2);
+    QCOMPARE(s.rowSignals(), 0);
+}
+
+void TestJobFilterModel::nothingMovedSendsNothing()
+{
+    Table t(50);
+    t.proxy.sort(JobTableModel::BytesColumn, Qt::AscendingOrder);
+    Signals s(t.proxy);
+    t.proxy.setOwner(QStringLiteral("nobody-has-this-name"));
+    QCOMPARE(t.proxy.rowCount(), 0);
+    s.clear();
+    t.proxy.setFilterText(QStringLiteral("job"));  // still nothing shown: nothing to tell
+    QCOMPARE(s.layouts(), 0);
+    t.proxy.setOwner({});
+    t.proxy.setFilterText({});
+    s.clear();
+    // A change that keeps every row where it is: only its data changes.
+    JobSnapshot renamed = t.jobs[7];
+    renamed.displayName = "renamed";
+    QSignalSpy data(&t.proxy, &QAbstractItemModel::dataChanged);
+    t.model.applyBatch(batchOf({}, {renamed}));
+    QCOMPARE(s.layouts(), 0);
+    QCOMPARE(data.count(), 1);
+}
+
+void TestJobFilterModel::selectionAndCurrentFollowTheirJobs()
+{
+    Table t(60);
+    QItemSelectionModel selection(&t.proxy);
+    t.proxy.sort(JobTableModel::CreatedColumn, Qt::AscendingOrder);
+    auto rowOfJob = [&](int n) { return t.proxy.mapFromSource(t.model.index(t.model.rowOf(t.jobs[std::size_t(n)].id), 0)).row(); };
+    auto jobAt = [&](const QModelIndex &index) { return t.model.job(t.proxy.mapToSource(index).row())->id; };
+
+    selection.select(t.proxy.index(rowOfJob(10), 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection.select(t.proxy.index(rowOfJob(33), 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection.setCurrentIndex(t.proxy.index(rowOfJob(33), 3), QItemSelectionModel::NoUpdate);
+
+    t.proxy.sort(JobTableModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(selection.selectedRows().size(), 2);
+    QList<JobId> selected;
+    for (const QModelIndex &index : selection.selectedRows())
+        selected << jobAt(index);
+    QVERIFY(selected.contains(t.jobs[10].id) && selected.contains(t.jobs[33].id));
+    QCOMPARE(jobAt(selection.currentIndex()), t.jobs[33].id);
+    QCOMPARE(selection.currentIndex().column(), 3);
+
+    // Job 33's state is hidden: it leaves the selection; job 10 stays.
+    t.proxy.setStateShown(t.jobs[33].state, false);
+    QVERIFY(t.jobs[10].state != t.jobs[33].state);
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(jobAt(selection.selectedRows().front()), t.jobs[10].id);
+    QVERIFY(!selection.currentIndex().isValid());
+}
+
+void TestJobFilterModel::changedRowsMapToShownRows()
+{
+    Table t(40);
+    t.proxy.sort(JobTableModel::CreatedColumn, Qt::DescendingOrder);
+    t.proxy.setStateShown(JobState::Queued, false);
+    QSignalSpy data(&t.proxy, &QAbstractItemModel::dataChanged);
+
+    JobSnapshot renamed = t.jobs[5];
+    renamed.displayName = "renamed";
+    t.model.applyBatch(batchOf({}, {renamed}));
+    QCOMPARE(data.count(), 1);
+    const auto topLeft = data.front().at(0).value<QModelIndex>();
+    const auto bottomRight = data.front().at(1).value<QModelIndex>();
+    QCOMPARE(topLeft.row(), bottomRight.row());
+    QCOMPARE(t.shown(topLeft.row()).displayName, std::string("renamed"));
+    QCOMPARE(topLeft.column(), int(JobTableModel::NameColumn));
+
+    // A hidden job's change tells the views nothing.
+    data.clear();
+    JobSnapshot hidden = t.jobs[9];  // 9 % 9 == 0: Queued
+    QCOMPARE(hidden.state, JobState::Queued);
+    hidden.displayName = "not shown";
+    t.model.applyBatch(batchOf({}, {hidden}));
+    QCOMPARE(data.count(), 0);
+}
+
+void TestJobFilterModel::smallTableResortsOncePerBatch()
+{
+    Table t(100);
+    t.proxy.sort(JobTableModel::BytesColumn, Qt::DescendingOrder);
+    Signals s(t.proxy);
+    QSignalSpy sourceChanges(&t.model, &QAbstractItemModel::dataChanged);
+    std::vector<JobSnapshot> changed;
+    for (int n = 3; n < 100; n += 7) {  // scattered: several runs in the source
+        JobSnapshot job = t.jobs[std::size_t(n)];
+        job.bytesTotal = 5000;
+        job.bytesTransferred = 5000 - std::uint64_t(n);  // more than any other job
+        changed.push_back(job);
+    }
+    t.model.applyBatch(batchOf({}, changed));
+    QVERIFY(sourceChanges.count() > 1);
+    QCOMPARE(s.layouts(), 1);
+    QCOMPARE(s.rowSignals(), 0);
+    QCOMPARE(t.shown(0).id, changed.front().id);  // 4,997 bytes, the most
+    const std::vector<int> order = t.order();
+    QVERIFY(std::is_sorted(order.begin(), order.end(), [&](int a, int b) {
+        return t.model.compare(a, b, JobTableModel::BytesColumn) > 0;
+    }));
+}
+
+void TestJobFilterModel::dismissingScatteredGoneJobsIsOneLayoutChange()
+{
+    Table t(50);
+    QItemSelectionModel selection(&t.proxy);
+    t.proxy.sort(JobTableModel::NameColumn, Qt::AscendingOrder);
+    std::vector<JobId> gone;
+    for (int n = 0; n < 50; n += 3)
+        gone.push_back(t.jobs[std::size_t(n)].id);
+    t.model.applyBatch(batchOf({}, {}, gone));
+    const auto rowOfJob = [&](int n) {
+        return t.proxy.mapFromSource(t.model.index(t.model.rowOf(t.jobs[std::size_t(n)].id), 0));
+    };
+    selection.setCurrentIndex(rowOfJob(4), QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
+    selection.select(rowOfJob(6), QItemSelectionModel::Select | QItemSelectionModel::Rows);  // gone
+
+    Signals s(t.proxy);
+    t.model.dismissGone();
+    QCOMPARE(t.proxy.rowCount(), 50 - int(gone.size()));
+    QCOMPARE(s.layouts(), 1);
+    QCOMPARE(s.rowSignals(), 0);
+    QCOMPARE(t.model.job(t.proxy.mapToSource(selection.currentIndex()).row())->id, t.jobs[4].id);
+    QCOMPARE(selection.selectedRows().size(), 1);
+    for (int row = 0; row < t.proxy.rowCount(); ++row)
+        QVERIFY(std::find(gone.begin(), gone.end(), t.shown(row).id) == gone.end());
+    const std::vector<int> order = t.order();
+    QVERIFY(std::is_sorted(order.begin(), order.end(),
+                           [&](int a, int b) { return t.model.compare(a, b, JobTableModel::NameColumn) < 0; }));
+}
+
+void TestJobFilterModel::headersStayWhenNothingIsShown()
+{
+    Table t(5);
+    t.proxy.setFilterText(QStringLiteral("matches nothing at all"));
+    QCOMPARE(t.proxy.rowCount(), 0);
+    QVERIFY(!t.proxy.hasChildren());
+    QCOMPARE(t.proxy.columnCount(), int(JobTableModel::ColumnCount));
+    QCOMPARE(t.proxy.headerData(JobTableModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Name"));
+    QCOMPARE(t.proxy.headerData(JobTableModel::ErrorColumn, Qt::Horizontal).toString(), QStringLiteral("Error"));
+}
+
+void TestJobFilterModel::firstBatchIntoALargeTableArrivesSorted()
+{
+    JobTableModel model;
+    JobFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setLargeTable(10, std::chrono::milliseconds(60'000));  // a catch-up would not come in time
+    proxy.setSourceModel(&model);
+    proxy.sort(JobTableModel::BytesColumn, Qt::DescendingOrder);
+    std::vector<JobSnapshot> jobs;
+    for (int i = 0; i < 40; ++i)
+        jobs.push_back(makeJob(i));
+    std::shuffle(jobs.begin(), jobs.end(), std::mt19937(7));
+    QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+    model.applyBatch(batchOf(jobs));
+    QCOMPARE(inserted.count(), 1);
+    QVERIFY(proxy.isDeferring());
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const int a = proxy.mapToSource(proxy.index(row - 1, 0)).row();
+        const int b = proxy.mapToSource(proxy.index(row, 0)).row();
+        QVERIFY(model.compare(a, b, JobTableModel::BytesColumn) >= 0);
+    }
+}
+
+QTEST_MAIN(TestJobFilterModel)
+#include "test_job_filter_model.moc"
