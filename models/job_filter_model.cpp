@@ -146,20 +146,10 @@ bool JobFilterModel::accepts(int sourceRow) const
 
 void JobFilterModel::sortRows(std::vector<int> &rows) const
 {
-    if (m_sortColumn < 0 || m_sortColumn >= columnCount()) {
+    if (m_sortColumn < 0 || m_sortColumn >= columnCount())
         std::sort(rows.begin(), rows.end());  // the source's order
-        return;
-    }
-    // Equal rows keep the source's order, in either direction (as a stable
-    // sort would): the order is the same whenever the values are.
-    const int column = m_sortColumn;
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
-        const int c = m_jobs->compare(a, b, column);
-        if (c != 0)
-            return descending ? c > 0 : c < 0;
-        return a < b;
-    });
+    else
+        m_jobs->sortRows(rows, m_sortColumn, m_sortOrder);
 }
 
 std::vector<int> JobFilterModel::acceptedInOrder() const

@@ -462,11 +462,74 @@ int JobTableModel::compare(int rowA, int rowB, int column) const
     }
 }
 
+namespace {
+
+// Sorts `rows` by the key each has, equal keys by row number.
+template <typename Key, typename KeyOf>
+void sortByKey(std::vector<int> &rows, bool descending, KeyOf keyOf)
+{
+    std::vector<std::pair<Key, int>> keyed;
+    keyed.reserve(rows.size());
+    for (int row : rows)
+        keyed.emplace_back(keyOf(row), row);
+    std::sort(keyed.begin(), keyed.end(), [descending](const auto &a, const auto &b) {
+        if (a.first < b.first)
+            return !descending;
+        if (b.first < a.first)
+            return descending;
+        return a.second < b.second;
+    });
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        rows[i] = keyed[i].second;
+}
+
+}  // namespace
+
+// The keys are compare()'s, column by column; test_job_filter_model checks
+// that both give the same order.
+void JobTableModel::sortRows(std::vector<int> &rows, int column, Qt::SortOrder order) const
+{
+    const bool descending = order == Qt::DescendingOrder;
+    auto job = [this](int row) -> const JobSnapshot & { return m_rows[row].job; };
+    switch (column) {
+    case NameColumn:
+        return sortByKey<std::string>(rows, descending, [&](int r) { return foldCase(job(r).displayName); });
+    case StateColumn:
+        return sortByKey<int>(rows, descending, [&](int r) { return int(job(r).state); });
+    case PriorityColumn:
+        return sortByKey<int>(rows, descending, [&](int r) { return job(r).priority ? int(*job(r).priority) : 99; });
+    case ProgressColumn:
+        return sortByKey<double>(rows, descending, [&](int r) { return progressFraction(job(r)).value_or(-1.0); });
+    case BytesColumn:
+        return sortByKey<std::uint64_t>(rows, descending, [&](int r) { return job(r).bytesTransferred; });
+    case FilesColumn:
+        return sortByKey<std::uint32_t>(rows, descending, [&](int r) { return job(r).filesTransferred; });
+    case RateColumn:
+        return sortByKey<double>(rows, descending, [&](int r) { return m_rows[r].rate; });
+    case OwnerColumn:
+        return sortByKey<std::string>(rows, descending, [&](int r) { return foldCase(job(r).owner); });
+    case CreatedColumn:
+        return sortByKey<qint64>(rows, descending, [&](int r) { return msecs(job(r).created); });
+    case ModifiedColumn:
+        return sortByKey<qint64>(rows, descending, [&](int r) { return msecs(job(r).modified); });
+    case ErrorColumn:
+        return sortByKey<std::uint32_t>(rows, descending, [&](int r) {
+            return job(r).error ? std::uint32_t(job(r).error->code) : 0u;
+        });
+    default:
+        std::sort(rows.begin(), rows.end());
+    }
+}
+
 bool JobTableModel::matches(int row, std::string_view foldedNeedle) const
 {
     const JobSnapshot &job = m_rows[row].job;
-    if (containsFolded(job.displayName, foldedNeedle) || containsFolded(job.owner, foldedNeedle)
-        || containsFolded(job.id.toString(), foldedNeedle))
+    if (containsFolded(job.displayName, foldedNeedle) || containsFolded(job.owner, foldedNeedle))
+        return true;
+    // A GUID's text ("{xxxxxxxx-xxxx-...}") is made only when the needle
+    // could be part of one: not for every row on every pass of a name filter.
+    const bool couldBeGuid = foldedNeedle.find_first_not_of("0123456789abcdef-{}") == std::string_view::npos;
+    if (couldBeGuid && containsFolded(job.id.toString(), foldedNeedle))
         return true;
     for (const bits::FileSnapshot &file : job.files) {
         if (containsFolded(file.remoteUrl, foldedNeedle) || containsFolded(file.localName, foldedNeedle))

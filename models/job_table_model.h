@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <unordered_map>
+#include <vector>
 
 namespace bitsmon {
 
@@ -63,6 +64,10 @@ public:
     // QVariant, no string conversion): RawValueRole's order, and
     // SearchTextRole's match for a needle already folded with foldCase().
     int compare(int rowA, int rowB, int column) const;
+    // Puts `rows` in compare()'s order for `column` (equal rows by row
+    // number, in either direction), reading each row's key once: at 10,000
+    // rows that is several times faster than sorting with compare().
+    void sortRows(std::vector<int> &rows, int column, Qt::SortOrder order) const;
     bool matches(int row, std::string_view foldedNeedle) const;
     static std::string foldCase(std::string_view utf8);
 

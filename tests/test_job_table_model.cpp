@@ -292,6 +292,9 @@ void TestJobTableModel::filterByTextAndState()
     QCOMPARE(proxy.index(0, 0).data().toString(), QString("job 3"));
     proxy.setFilterText(QString::fromStdString(f.jobs[5].id.toString()).toLower());
     QCOMPARE(proxy.rowCount(), 1);
+    proxy.setFilterText(QString::fromStdString(f.jobs[4].id.toString()).mid(6, 10));  // a part, with a dash
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QString("job 4"));
     proxy.setFilterText("");
     proxy.setStateShown(JobState::Transferring, false);
     QCOMPARE(proxy.rowCount(), 1);
