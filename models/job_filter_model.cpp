@@ -141,7 +141,7 @@ bool JobFilterModel::accepts(int sourceRow) const
         return false;
     if (!m_owner.isEmpty() && !job->ours && QString::fromStdString(job->owner) != m_owner)
         return false;
-    return m_foldedText.empty() || m_jobs->matches(sourceRow, m_foldedText);
+    return m_needle.empty() || m_jobs->matches(sourceRow, m_needle);
 }
 
 void JobFilterModel::sortRows(std::vector<int> &rows) const
@@ -227,7 +227,7 @@ void JobFilterModel::setFilterText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
-    m_foldedText = JobTableModel::foldCase(text.toStdString());
+    m_needle = FoldedNeedle(text.toStdString());
     refresh();
 }
 

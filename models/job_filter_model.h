@@ -11,6 +11,7 @@
 #pragma once
 
 #include "engine/bits/vocabulary.h"
+#include "job_table_model.h"
 
 #include <QAbstractProxyModel>
 
@@ -21,8 +22,6 @@
 class QTimer;
 
 namespace bitsmon {
-
-class JobTableModel;
 
 class JobFilterModel : public QAbstractProxyModel {
     Q_OBJECT
@@ -105,7 +104,7 @@ private:
     std::vector<int> m_persistentSource;
     QTimer *m_catchUp = nullptr;
     QString m_text;
-    std::string m_foldedText;  // m_text as UTF-8, ASCII letters folded
+    FoldedNeedle m_needle;  // m_text, prepared for searching
     QString m_owner;
     std::uint32_t m_states = (1u << bits::kJobStateCount) - 1;
 };

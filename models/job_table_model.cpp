@@ -409,20 +409,6 @@ int compareFolded(std::string_view a, std::string_view b)
     return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
 }
 
-bool containsFolded(std::string_view haystack, std::string_view foldedNeedle)
-{
-    if (foldedNeedle.size() > haystack.size())
-        return false;
-    for (std::size_t i = 0; i + foldedNeedle.size() <= haystack.size(); ++i) {
-        std::size_t k = 0;
-        while (k < foldedNeedle.size() && fold(haystack[i + k]) == foldedNeedle[k])
-            ++k;
-        if (k == foldedNeedle.size())
-            return true;
-    }
-    return false;
-}
-
 template <typename T>
 int order(const T &a, const T &b)
 {
@@ -521,18 +507,46 @@ void JobTableModel::sortRows(std::vector<int> &rows, int column, Qt::SortOrder o
     }
 }
 
-bool JobTableModel::matches(int row, std::string_view foldedNeedle) const
+FoldedNeedle::FoldedNeedle(std::string_view utf8)
+    : m_folded(JobTableModel::foldCase(utf8))
+{
+    const std::size_t n = m_folded.size();
+    m_skip.fill(n);
+    for (std::size_t i = 0; i + 1 < n; ++i)
+        m_skip[static_cast<unsigned char>(m_folded[i])] = n - 1 - i;
+}
+
+bool FoldedNeedle::foundIn(std::string_view haystack) const
+{
+    const std::size_t n = m_folded.size();
+    if (n == 0)
+        return true;
+    if (n > haystack.size())
+        return false;
+    for (std::size_t at = 0; at + n <= haystack.size();) {
+        std::size_t i = n - 1;
+        while (fold(haystack[at + i]) == m_folded[i]) {
+            if (i == 0)
+                return true;
+            --i;
+        }
+        at += m_skip[static_cast<unsigned char>(fold(haystack[at + n - 1]))];
+    }
+    return false;
+}
+
+bool JobTableModel::matches(int row, const FoldedNeedle &needle) const
 {
     const JobSnapshot &job = m_rows[row].job;
-    if (containsFolded(job.displayName, foldedNeedle) || containsFolded(job.owner, foldedNeedle))
+    if (needle.foundIn(job.displayName) || needle.foundIn(job.owner))
         return true;
     // A GUID's text ("{xxxxxxxx-xxxx-...}") is made only when the needle
     // could be part of one: not for every row on every pass of a name filter.
-    const bool couldBeGuid = foldedNeedle.find_first_not_of("0123456789abcdef-{}") == std::string_view::npos;
-    if (couldBeGuid && containsFolded(job.id.toString(), foldedNeedle))
+    const bool couldBeGuid = needle.folded().find_first_not_of("0123456789abcdef-{}") == std::string_view::npos;
+    if (couldBeGuid && needle.foundIn(job.id.toString()))
         return true;
     for (const bits::FileSnapshot &file : job.files) {
-        if (containsFolded(file.remoteUrl, foldedNeedle) || containsFolded(file.localName, foldedNeedle))
+        if (needle.foundIn(file.remoteUrl) || needle.foundIn(file.localName))
             return true;
     }
     return false;

@@ -126,6 +126,7 @@ private Q_SLOTS:
     void dismissingScatteredGoneJobsIsOneLayoutChange();
     void headersStayWhenNothingIsShown();
     void firstBatchIntoALargeTableArrivesSorted();
+    void needleFindsWhatAPlainSearchFinds();
 };
 
 void TestJobFilterModel::ordersAsAStableSortInEveryColumn()
@@ -367,6 +368,35 @@ void TestJobFilterModel::firstBatchIntoALargeTableArrivesSorted()
         const int b = proxy.mapToSource(proxy.index(row, 0)).row();
         QVERIFY(model.compare(a, b, JobTableModel::BytesColumn) >= 0);
     }
+}
+
+// FoldedNeedle (Boyer-Moore-Horspool over folded bytes) against the plain
+// way: fold both, std::string::find. A small alphabet makes overlaps, near
+// misses and repeated letters common; UTF-8 bytes pass through unfolded.
+void TestJobFilterModel::needleFindsWhatAPlainSearchFinds()
+{
+    const std::string alphabet = "aAbB-\xc3\xa9";  // includes the two bytes of "é"
+    std::mt19937 random(42);
+    auto text = [&](std::size_t most) {
+        std::string out(random() % (most + 1), ' ');
+        for (char &c : out)
+            c = alphabet[random() % alphabet.size()];
+        return out;
+    };
+    int found = 0;
+    for (int i = 0; i < 20000; ++i) {
+        const std::string haystack = text(24);
+        const std::string needle = text(5);
+        const bool expected =
+            JobTableModel::foldCase(haystack).find(JobTableModel::foldCase(needle)) != std::string::npos;
+        const bool actual = bitsmon::FoldedNeedle(needle).foundIn(haystack);
+        QVERIFY2(actual == expected, qPrintable(QString::fromStdString("\"" + needle + "\" in \"" + haystack + "\"")));
+        found += actual;
+    }
+    QVERIFY(found > 2000 && found < 18000);  // both answers were tested often
+    QVERIFY(bitsmon::FoldedNeedle("PACKAGE-12").foundIn("update-package-123.cab"));
+    QVERIFY(bitsmon::FoldedNeedle("").foundIn(""));
+    QVERIFY(!bitsmon::FoldedNeedle("longer than it").foundIn("longer"));
 }
 
 QTEST_MAIN(TestJobFilterModel)
