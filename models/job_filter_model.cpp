@@ -5,7 +5,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <numeric>
 
 namespace bitsmon {
 
@@ -48,8 +47,8 @@ void JobFilterModel::setSourceModel(QAbstractItemModel *model)
                 [this](const QModelIndex &, int first, int last) { sourceRowsRemoved(first, last); });
         connect(model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
         connect(model, &QObject::destroyed, this, [this] {
+            m_jobs = nullptr;  // half destroyed already: nothing may reach it through us
             beginResetModel();
-            m_jobs = nullptr;
             m_rows.clear();
             m_proxyRowOf.clear();
             endResetModel();

@@ -127,6 +127,7 @@ private Q_SLOTS:
     void headersStayWhenNothingIsShown();
     void firstBatchIntoALargeTableArrivesSorted();
     void needleFindsWhatAPlainSearchFinds();
+    void outlivesItsSource();
 };
 
 void TestJobFilterModel::ordersAsAStableSortInEveryColumn()
@@ -397,6 +398,27 @@ void TestJobFilterModel::needleFindsWhatAPlainSearchFinds()
     QVERIFY(bitsmon::FoldedNeedle("PACKAGE-12").foundIn("update-package-123.cab"));
     QVERIFY(bitsmon::FoldedNeedle("").foundIn(""));
     QVERIFY(!bitsmon::FoldedNeedle("longer than it").foundIn("longer"));
+}
+
+void TestJobFilterModel::outlivesItsSource()
+{
+    auto *model = new JobTableModel;
+    JobFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QItemSelectionModel selection(&proxy);
+    proxy.setSourceModel(model);
+    model->applyBatch(batchOf({makeJob(1), makeJob(2), makeJob(3)}));
+    selection.setCurrentIndex(proxy.index(1, 2), QItemSelectionModel::SelectCurrent);
+    QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+    delete model;
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(proxy.rowCount(), 0);
+    QCOMPARE(proxy.columnCount(), 0);
+    QVERIFY(!proxy.index(0, 0).isValid());
+    QVERIFY(!selection.currentIndex().isValid());
+    proxy.setFilterText(QStringLiteral("still works"));
+    proxy.sort(JobTableModel::NameColumn);
+    QCOMPARE(proxy.rowCount(), 0);
 }
 
 QTEST_MAIN(TestJobFilterModel)
