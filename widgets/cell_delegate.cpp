@@ -85,7 +85,7 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     const QWidget *widget = item.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
 
-    // The style draws everything but the text: background, selection, icon, focus.
+    // The style draws everything but the text: background, selection, icon.
     QString text = std::exchange(item.text, QString());
     item.features &= ~QStyleOptionViewItem::HasDisplay;
     style->drawControl(QStyle::CE_ItemViewItem, &item, painter, widget);

@@ -26,6 +26,7 @@ public:
     };
 
     // `text` laid out in `font`, elided with `mode` to at most `width` pixels.
+    // The reference is good until the next get().
     const Entry &get(const QString &text, const QFont &font, int width, Qt::TextElideMode mode,
                      Qt::LayoutDirection direction);
 
@@ -62,12 +63,11 @@ public:
 
     const StaticTextCache &textCache() const { return m_texts; }
 
-protected:
+private:
     // The item's text where the style puts it: in `display` less the
     // style's text margin, elided, aligned and coloured as the style does.
     void drawText(QPainter *painter, const QStyleOptionViewItem &option, const QRect &display) const;
 
-private:
     mutable StaticTextCache m_texts;
 };
 
