@@ -395,20 +395,6 @@ char fold(char c)
     return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
 }
 
-int compareFolded(std::string_view a, std::string_view b)
-{
-    const std::size_t n = std::min(a.size(), b.size());
-    // Identical bytes fold identically: skip the common prefix at memcmp speed.
-    const std::size_t same = std::size_t(std::mismatch(a.begin(), a.begin() + std::ptrdiff_t(n), b.begin()).first - a.begin());
-    for (std::size_t i = same; i < n; ++i) {
-        const auto x = static_cast<unsigned char>(fold(a[i]));
-        const auto y = static_cast<unsigned char>(fold(b[i]));
-        if (x != y)
-            return x < y ? -1 : 1;
-    }
-    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
-}
-
 template <typename T>
 int order(const T &a, const T &b)
 {
@@ -425,86 +411,56 @@ std::string JobTableModel::foldCase(std::string_view utf8)
     return out;
 }
 
-int JobTableModel::compare(int rowA, int rowB, int column) const
+// Each column's sort key: RawValueRole's order in typed form (numbers as
+// numbers, text with ASCII case folded). `f` gets the function that gives
+// a row's key; the default column's key is the row number.
+template <typename F>
+auto JobTableModel::withSortKey(int column, F f) const
 {
-    const Row &ra = m_rows[rowA];
-    const Row &rb = m_rows[rowB];
-    const JobSnapshot &a = ra.job;
-    const JobSnapshot &b = rb.job;
+    auto job = [this](int row) -> const JobSnapshot & { return m_rows[row].job; };
     switch (column) {
-    case NameColumn: return compareFolded(a.displayName, b.displayName);
-    case StateColumn: return order(int(a.state), int(b.state));
-    case PriorityColumn: return order(a.priority ? int(*a.priority) : 99, b.priority ? int(*b.priority) : 99);
-    case ProgressColumn: return order(progressFraction(a).value_or(-1.0), progressFraction(b).value_or(-1.0));
-    case BytesColumn: return order(a.bytesTransferred, b.bytesTransferred);
-    case FilesColumn: return order(a.filesTransferred, b.filesTransferred);
-    case RateColumn: return order(ra.rate, rb.rate);
-    case OwnerColumn: return compareFolded(a.owner, b.owner);
-    case CreatedColumn: return order(msecs(a.created), msecs(b.created));
-    case ModifiedColumn: return order(msecs(a.modified), msecs(b.modified));
-    case ErrorColumn:
-        return order(a.error ? std::uint32_t(a.error->code) : 0u, b.error ? std::uint32_t(b.error->code) : 0u);
-    default: return 0;
+    case NameColumn: return f([=](int r) { return foldCase(job(r).displayName); });
+    case StateColumn: return f([=](int r) { return int(job(r).state); });
+    case PriorityColumn: return f([=](int r) { return job(r).priority ? int(*job(r).priority) : 99; });
+    case ProgressColumn: return f([=](int r) { return progressFraction(job(r)).value_or(-1.0); });
+    case BytesColumn: return f([=](int r) { return job(r).bytesTransferred; });
+    case FilesColumn: return f([=](int r) { return job(r).filesTransferred; });
+    case RateColumn: return f([this](int r) { return m_rows[r].rate; });
+    case OwnerColumn: return f([=](int r) { return foldCase(job(r).owner); });
+    case CreatedColumn: return f([=](int r) { return msecs(job(r).created); });
+    case ModifiedColumn: return f([=](int r) { return msecs(job(r).modified); });
+    case ErrorColumn: return f([=](int r) { return job(r).error ? std::uint32_t(job(r).error->code) : 0u; });
+    default: return f([](int r) { return r; });
     }
 }
 
-namespace {
-
-// Sorts `rows` by the key each has, equal keys by row number.
-template <typename Key, typename KeyOf>
-void sortByKey(std::vector<int> &rows, bool descending, KeyOf keyOf)
+int JobTableModel::compare(int rowA, int rowB, int column) const
 {
-    std::vector<std::pair<Key, int>> keyed;
-    keyed.reserve(rows.size());
-    for (int row : rows)
-        keyed.emplace_back(keyOf(row), row);
-    std::sort(keyed.begin(), keyed.end(), [descending](const auto &a, const auto &b) {
-        if (a.first < b.first)
-            return !descending;
-        if (b.first < a.first)
-            return descending;
-        return a.second < b.second;
-    });
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        rows[i] = keyed[i].second;
+    return withSortKey(column, [&](auto key) { return order(key(rowA), key(rowB)); });
 }
 
-}  // namespace
-
-// The keys are compare()'s, column by column; test_job_filter_model checks
-// that both give the same order.
+// Reads each row's key once into a compact array and sorts that: at 10,000
+// rows several times faster than comparing rows (scattered in memory) with
+// compare(). Equal keys keep row order, in either direction.
 void JobTableModel::sortRows(std::vector<int> &rows, int column, Qt::SortOrder order) const
 {
     const bool descending = order == Qt::DescendingOrder;
-    auto job = [this](int row) -> const JobSnapshot & { return m_rows[row].job; };
-    switch (column) {
-    case NameColumn:
-        return sortByKey<std::string>(rows, descending, [&](int r) { return foldCase(job(r).displayName); });
-    case StateColumn:
-        return sortByKey<int>(rows, descending, [&](int r) { return int(job(r).state); });
-    case PriorityColumn:
-        return sortByKey<int>(rows, descending, [&](int r) { return job(r).priority ? int(*job(r).priority) : 99; });
-    case ProgressColumn:
-        return sortByKey<double>(rows, descending, [&](int r) { return progressFraction(job(r)).value_or(-1.0); });
-    case BytesColumn:
-        return sortByKey<std::uint64_t>(rows, descending, [&](int r) { return job(r).bytesTransferred; });
-    case FilesColumn:
-        return sortByKey<std::uint32_t>(rows, descending, [&](int r) { return job(r).filesTransferred; });
-    case RateColumn:
-        return sortByKey<double>(rows, descending, [&](int r) { return m_rows[r].rate; });
-    case OwnerColumn:
-        return sortByKey<std::string>(rows, descending, [&](int r) { return foldCase(job(r).owner); });
-    case CreatedColumn:
-        return sortByKey<qint64>(rows, descending, [&](int r) { return msecs(job(r).created); });
-    case ModifiedColumn:
-        return sortByKey<qint64>(rows, descending, [&](int r) { return msecs(job(r).modified); });
-    case ErrorColumn:
-        return sortByKey<std::uint32_t>(rows, descending, [&](int r) {
-            return job(r).error ? std::uint32_t(job(r).error->code) : 0u;
+    withSortKey(column, [&](auto keyOf) {
+        using Key = decltype(keyOf(0));
+        std::vector<std::pair<Key, int>> keyed;
+        keyed.reserve(rows.size());
+        for (int row : rows)
+            keyed.emplace_back(keyOf(row), row);
+        std::sort(keyed.begin(), keyed.end(), [descending](const auto &a, const auto &b) {
+            if (a.first < b.first)
+                return !descending;
+            if (b.first < a.first)
+                return descending;
+            return a.second < b.second;
         });
-    default:
-        std::sort(rows.begin(), rows.end());
-    }
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            rows[i] = keyed[i].second;
+    });
 }
 
 FoldedNeedle::FoldedNeedle(std::string_view utf8)

@@ -9,6 +9,10 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+#endif
+
 #include "qtest_bits.h"
 
 #include <thread>
@@ -31,6 +35,7 @@ private Q_SLOTS:
     void ownJobsThatVanishedWhileAwayAreReported();
     void callbacksDuringAndAfterShutdown();
     void serviceThatVanishesAndReturns();
+    void workerRunsBelowTheGuiThread();
 };
 
 namespace {
@@ -393,4 +398,46 @@ void TestJobFeed::serviceThatVanishesAndReturns()
     // Our job's notifications reach the table again.
     QVERIFY(backend.notifyModification(mine, [](JobSnapshot &job) { job.bytesTransferred = 77; }));
     QTRY_COMPARE(model.job(model.rowOf(mine))->bytesTransferred, std::uint64_t(77));
+}
+
+// The worker yields the cores to the GUI thread: on Linux it is
+// kWorkerNice nicer than the thread that started the feed.
+void TestJobFeed::workerRunsBelowTheGuiThread()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("per-thread nice values are Linux's");
+#else
+    // A thread's nice value, from /proc (the 19th field of its stat line).
+    auto niceOf = [](const QString &tid) -> std::optional<int> {
+        QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(tid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');  // from field 3 on
+        return fields.size() > 16 ? std::optional<int>(fields[16].toInt()) : std::nullopt;
+    };
+    auto tidNamed = [](const QByteArray &name) {
+        const QStringList tids = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &tid : tids) {
+            QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(tid));
+            if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == name)
+                return tid;
+        }
+        return QString();
+    };
+    fakes::FakeBackend backend;
+    backend.addJob("a");
+    bitsmon::JobTableModel model;
+    auto feed = makeFeed(backend, 20, 200);
+    connect(feed.get(), &JobFeed::batchReady, &model, &bitsmon::JobTableModel::applyBatch);
+    feed->start({});
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 5000);  // the worker has started
+    const QString worker = tidNamed("bitsmon-feed");
+    QVERIFY(!worker.isEmpty());
+    const auto gui = niceOf(QString::number(getpid()));
+    const auto feedNice = niceOf(worker);
+    QVERIFY(gui && feedNice);
+    QCOMPARE(*feedNice, std::min(19, *gui + bits::feed::kWorkerNice));
+    feed->stop();
+#endif
 }

@@ -42,6 +42,10 @@ struct FeedOptions {
     std::chrono::milliseconds pollInterval{2000};
 };
 
+// The feed's worker thread runs below the GUI thread: on Linux this much
+// nicer than the thread that started it, on Windows at QThread::LowPriority.
+inline constexpr int kWorkerNice = 5;
+
 // Runs on the worker thread: there the service is created, used and destroyed.
 using ServiceFactory = std::function<std::unique_ptr<TransferService>()>;
 
