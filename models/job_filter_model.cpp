@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace bitsmon {
 
@@ -187,25 +188,32 @@ void JobFilterModel::setRows(std::vector<int> rows)
     const auto hint = rows.size() == m_rows.size() ? QAbstractItemModel::VerticalSortHint
                                                    : QAbstractItemModel::NoLayoutChangeHint;
     emit layoutAboutToBeChanged({}, hint);
-    // Each persistent index (selection, current row) follows its job, or
-    // becomes invalid when its job is filtered out.
-    const QModelIndexList before = persistentIndexList();
-    std::vector<int> sourceRows;
-    sourceRows.reserve(std::size_t(before.size()));
-    for (const QModelIndex &index : before)
-        sourceRows.push_back(m_rows[std::size_t(index.row())]);
-
+    const Carried carried = carryPersistent();
     m_rows = std::move(rows);
     remap();
-
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const int row = m_proxyRowOf[std::size_t(sourceRows[std::size_t(i)])];
-        after.append(row < 0 ? QModelIndex() : createIndex(row, before[i].column()));
-    }
-    changePersistentIndexList(before, after);
+    placePersistent(carried);
     emit layoutChanged({}, hint);
+}
+
+JobFilterModel::Carried JobFilterModel::carryPersistent() const
+{
+    Carried carried{persistentIndexList(), {}};
+    carried.sources.reserve(std::size_t(carried.indexes.size()));
+    for (const QModelIndex &index : carried.indexes)
+        carried.sources.push_back(m_rows[std::size_t(index.row())]);
+    return carried;
+}
+
+void JobFilterModel::placePersistent(const Carried &carried)
+{
+    QModelIndexList after;
+    after.reserve(carried.indexes.size());
+    for (std::size_t i = 0; i < carried.sources.size(); ++i) {
+        const int source = carried.sources[i];
+        const int row = source < 0 ? -1 : m_proxyRowOf[std::size_t(source)];
+        after.append(row < 0 ? QModelIndex() : createIndex(row, carried.indexes[qsizetype(i)].column()));
+    }
+    changePersistentIndexList(carried.indexes, after);
 }
 
 void JobFilterModel::sort(int column, Qt::SortOrder order)
@@ -339,16 +347,7 @@ void JobFilterModel::sourceChangesApplied()
 {
     if (m_removing) {
         m_removing = false;
-        QModelIndexList after;
-        after.reserve(m_persistentBefore.size());
-        for (std::size_t i = 0; i < m_persistentSource.size(); ++i) {
-            const int source = m_persistentSource[i];
-            const int row = source < 0 ? -1 : m_proxyRowOf[std::size_t(source)];
-            after.append(row < 0 ? QModelIndex() : createIndex(row, m_persistentBefore[qsizetype(i)].column()));
-        }
-        changePersistentIndexList(m_persistentBefore, after);
-        m_persistentBefore.clear();
-        m_persistentSource.clear();
+        placePersistent(std::exchange(m_carried, {}));
         emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
         sizeChanged();
     }
@@ -368,10 +367,7 @@ void JobFilterModel::sourceRowsAboutToBeRemoved()
         return;
     m_removing = true;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
-    m_persistentBefore = persistentIndexList();
-    m_persistentSource.clear();
-    for (const QModelIndex &index : m_persistentBefore)
-        m_persistentSource.push_back(m_rows[std::size_t(index.row())]);
+    m_carried = carryPersistent();
 }
 
 void JobFilterModel::sourceRowsRemoved(int first, int last)
@@ -382,7 +378,7 @@ void JobFilterModel::sourceRowsRemoved(int first, int last)
     for (int &source : m_rows)
         source = renumber(source);
     remap();
-    for (int &source : m_persistentSource) {
+    for (int &source : m_carried.sources) {
         if (source >= 0)
             source = renumber(source);
     }

@@ -3,7 +3,8 @@
 //
 // Our own proxy rather than QSortFilterProxyModel, for 10,000 jobs: the order
 // and the filter are two vectors (proxy row -> source row and back); sorting
-// compares rows straight from std::sort; and every re-sort or re-filter,
+// reads each row's key once (JobTableModel::sortRows); and every re-sort or
+// re-filter,
 // however many rows it moves, hides or shows, is one layoutAboutToBeChanged /
 // layoutChanged pair with the persistent indexes (selection, current row)
 // carried over, where QSortFilterProxyModel sends one rowsRemoved or
@@ -76,6 +77,16 @@ private:
     void setRows(std::vector<int> rows);
     std::vector<int> acceptedInOrder() const;
     void remap();  // m_proxyRowOf from m_rows
+
+    // The persistent indexes (selection, current row) and the source rows
+    // they stand on, carried across a change of the proxy's rows: each
+    // follows its job, or becomes invalid when its job is gone (-1).
+    struct Carried {
+        QModelIndexList indexes;
+        std::vector<int> sources;
+    };
+    Carried carryPersistent() const;
+    void placePersistent(const Carried &carried);
     void sortRows(std::vector<int> &rows) const;
     void emitDataChanged(int firstSourceRow, int lastSourceRow, int left, int right, const QList<int> &roles);
 
@@ -97,11 +108,10 @@ private:
     bool m_deferring = false;
     bool m_dirty = false;  // the batch being applied may have moved, hidden or shown rows
     // Source rows are being removed: one layout change from the first removal
-    // until the source's changes are applied, with what the persistent
-    // indexes pointed at (source rows, renumbered as rows go).
+    // until the source's changes are applied, with the persistent indexes
+    // carried (their source rows renumbered as rows go).
     bool m_removing = false;
-    QModelIndexList m_persistentBefore;
-    std::vector<int> m_persistentSource;
+    Carried m_carried;
     QTimer *m_catchUp = nullptr;
     QString m_text;
     FoldedNeedle m_needle;  // m_text, prepared for searching
