@@ -39,6 +39,7 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (index.data(JobTableModel::GoneRole).toBool())
         bar.state &= ~QStyle::State_Enabled;
     bar.direction = option.direction;
+    bar.palette = option.palette;  // the view's, in its window's colour group
     bar.fontMetrics = option.fontMetrics;
     bar.minimum = 0;
     bar.maximum = 1000;
@@ -46,7 +47,7 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.text = index.data(Qt::DisplayRole).toString();
     bar.textVisible = true;
     bar.textAlignment = Qt::AlignCenter;
-    style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    m_bars.paint(painter, bar, style, widget);
 }
 
 QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

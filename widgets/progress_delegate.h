@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cell_delegate.h"
+#include "progress_bar_painter.h"
 
 namespace bitsmon {
 
@@ -15,6 +16,11 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    const ProgressBarPainter &barPainter() const { return m_bars; }
+
+private:
+    mutable ProgressBarPainter m_bars;
 };
 
 }  // namespace bitsmon
