@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScrollBar>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -198,6 +199,17 @@ void loadSortFilter()
         repaint.push_back(timed([&] { gui.view.viewport()->repaint(); }));
     std::printf("   %-40s %8.1f ms (median of 10; inside every step below)\n", "one repaint of the visible rows",
                 median(repaint));
+    std::vector<double> pageDown;
+    std::vector<double> pageDownCpu;
+    for (int page = 1; page <= 20; ++page) {
+        const StepTime t = timedParts([&] { gui.view.verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd); },
+                                      &gui.view);
+        pageDown.push_back(t.total());
+        pageDownCpu.push_back(t.cpu);
+    }
+    gui.view.scrollToTop();
+    std::printf("   %-40s %8.1f ms (median of 20, max %.1f; CPU median %.1f)\n", "page down (rows not shown before)",
+                median(pageDown), *std::max_element(pageDown.begin(), pageDown.end()), median(pageDownCpu));
 
     double worstSort = 0;
     double worstSortCpu = 0;
@@ -250,6 +262,14 @@ void repaintOnly()
     const int rows = gui.view.rowAt(visible.bottom()) - gui.view.rowAt(0) + 1;
     std::printf("\nrepaint of %d visible rows x %d columns: median %.2f ms over %zu\n", rows,
                 bitsmon::JobTableModel::ColumnCount, median(ms), ms.size());
+    std::vector<double> pages;
+    for (int page = 0; page < 300; ++page) {
+        if (page % 100 == 0)
+            gui.view.scrollToTop();
+        pages.push_back(timed([&] { gui.view.verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd); },
+                              &gui.view));
+    }
+    std::printf("page down (rows not shown before): median %.2f ms over %zu\n", median(pages), pages.size());
 }
 
 void memoryPerJob()
@@ -409,6 +429,7 @@ void floodStall(MeasuringApplication &app)
     std::printf("   %-40s %8.1f ms wall, %.1f ms of its own CPU\n", "longest single GUI event (incl. paint)",
                 app.longestWallMs, app.longestCpuMs);
     std::printf("   %-40s %s\n", "  which was", qPrintable(app.longestWhat));
+    if (qEnvironmentVariableIsSet("BENCH_SLOW")) { for (const auto &slow : app.slowEvents) std::printf("%s %.1f\n", qPrintable(slow.what), slow.ms); }
     std::printf("   the longest probe gap held:");
     for (const auto &slow : app.slowEvents) {
         const double at = std::chrono::duration<double, std::milli>(slow.start - worstGapStart).count();
@@ -430,8 +451,10 @@ void batchBreakdown()
         feed::JobBatch batch;
         batch.takenAt = first.takenAt + std::chrono::milliseconds(100 * round);
         for (JobSnapshot &job : jobs) {
+            const JobSnapshot before = job;
             job.bytesTransferred += 4096 * std::uint64_t(1 + (round * 31 + job.filesTotal) % 7);
             batch.changed.push_back(job);
+            batch.changedFields.push_back(differences(before, job));  // as the feed says
         }
         return batch;
     };

@@ -83,40 +83,38 @@ bool JobTableModel::isGone(int row) const
     return m_rows.at(row).gone;
 }
 
-std::uint32_t JobTableModel::changedColumns(const JobSnapshot &x, const JobSnapshot &y)
+std::uint32_t JobTableModel::columnsShowing(bits::JobFields fields)
 {
+    namespace field = bits::field;
     std::uint32_t mask = 0;
-    if (x.displayName != y.displayName || x.files != y.files)
-        mask |= bit(NameColumn);
-    if (x.state != y.state)
-        mask |= kAllColumns;  // the state colours the whole row
-    if (x.priority != y.priority)
-        mask |= bit(PriorityColumn);
-    if (x.bytesTransferred != y.bytesTransferred || x.bytesTotal != y.bytesTotal)
-        mask |= bit(ProgressColumn) | bit(BytesColumn);
-    if (x.filesTransferred != y.filesTransferred || x.filesTotal != y.filesTotal)
-        mask |= bit(FilesColumn);
-    if (x.owner != y.owner)
-        mask |= bit(OwnerColumn);
-    if (x.created != y.created)
-        mask |= bit(CreatedColumn);
-    if (x.modified != y.modified)
-        mask |= bit(ModifiedColumn);
-    if (x.error != y.error || x.errorCount != y.errorCount)
-        mask |= bit(ErrorColumn);
+    auto shows = [&](bits::JobFields which, std::uint32_t columns) {
+        if (fields & which)
+            mask |= columns;
+    };
+    shows(field::DisplayName | field::FileList | field::FileProgress, bit(NameColumn));  // name, tooltip
+    shows(field::State | field::Id, kAllColumns);  // the state colours the whole row
+    shows(field::Priority, bit(PriorityColumn));
+    shows(field::Bytes, bit(ProgressColumn) | bit(BytesColumn));
+    shows(field::FileCounts, bit(FilesColumn));
+    shows(field::Owner, bit(OwnerColumn));
+    shows(field::Created, bit(CreatedColumn));
+    shows(field::Modified, bit(ModifiedColumn));
+    shows(field::Errors, bit(ErrorColumn));
     return mask;
 }
 
-std::uint32_t JobTableModel::update(Row &row, const JobSnapshot &next, std::chrono::steady_clock::time_point at)
+std::uint32_t JobTableModel::update(Row &row, const JobSnapshot &next, const bits::JobFields *known,
+                                    std::chrono::steady_clock::time_point at)
 {
     const double rateBefore = row.rate;
     updateRate(row, next, at);  // reads the bytes of the snapshot it replaces
-    std::uint32_t mask = changedColumns(row.job, next);
+    const bits::JobFields fields = known ? *known : bits::differences(row.job, next);
+    std::uint32_t mask = columnsShowing(fields);
     if (row.rate != rateBefore)
         mask |= bit(RateColumn);
     if (row.gone)
         mask |= kAllColumns;  // back in the service's list: no longer greyed
-    row.job = next;
+    bits::assignChanged(row.job, next, fields);
     row.gone = false;
     return mask;
 }
@@ -150,18 +148,28 @@ void JobTableModel::applyBatch(const bits::feed::JobBatch &batch)
 
 void JobTableModel::applyChanges(const bits::feed::JobBatch &batch)
 {
-    // Rows keep their numbers during a batch (new ones are appended), so
-    // changes are collected as (row, columns) pairs: no map per batch.
-    std::vector<std::pair<int, std::uint32_t>> changed;
-    changed.reserve(batch.changed.size() + batch.removed.size());
+    // Rows keep their numbers during a batch (new ones are appended), so the
+    // columns that changed are gathered per row number, in row order.
+    std::vector<std::uint32_t> changed(std::size_t(m_rows.size()), 0);
+    int changedRows = 0;
+    auto mark = [&](int row, std::uint32_t mask) {
+        changedRows += changed[std::size_t(row)] == 0 && mask != 0;
+        changed[std::size_t(row)] |= mask;
+    };
 
-    // 1. New data for existing rows, remembering which columns changed.
-    for (const JobSnapshot &next : batch.changed) {
-        const int row = rowOf(next.id);
-        if (row < 0)
-            continue;
-        if (const std::uint32_t mask = update(m_rows[row], next, batch.takenAt))
-            changed.emplace_back(row, mask);
+    // 1. New data for existing rows. All rows are looked up before any is
+    //    updated: lookups that do not wait for each other overlap their
+    //    cache misses (half the cost of a batch was waiting on them).
+    //    Where the feed says what changed in each job, only that is looked at.
+    std::vector<int> rows(batch.changed.size());
+    for (std::size_t i = 0; i < batch.changed.size(); ++i)
+        rows[i] = rowOf(batch.changed[i].id);
+    const bool fieldsKnown = batch.changedFields.size() == batch.changed.size();
+    for (std::size_t i = 0; i < batch.changed.size(); ++i) {
+        if (rows[i] >= 0) {
+            const bits::JobFields *fields = fieldsKnown ? &batch.changedFields[i] : nullptr;
+            mark(rows[i], update(m_rows[rows[i]], batch.changed[i], fields, batch.takenAt));
+        }
     }
 
     // 2. Jobs the service no longer lists stay visible, greyed, until
@@ -174,7 +182,7 @@ void JobTableModel::applyChanges(const bits::feed::JobBatch &batch)
         if (!r.gone) {
             r.gone = true;
             r.rate = 0;
-            changed.emplace_back(row, kAllColumns);
+            mark(row, kAllColumns);
         }
     }
 
@@ -182,12 +190,10 @@ void JobTableModel::applyChanges(const bits::feed::JobBatch &batch)
     std::vector<const JobSnapshot *> fresh;
     for (const JobSnapshot &added : batch.added) {
         const int row = rowOf(added.id);
-        if (row >= 0) {  // already known: treat as a change
-            if (const std::uint32_t mask = update(m_rows[row], added, batch.takenAt))
-                changed.emplace_back(row, mask);
-        } else {
+        if (row >= 0)  // already known: treat as a change
+            mark(row, update(m_rows[row], added, nullptr, batch.takenAt));
+        else
             fresh.push_back(&added);
-        }
     }
     if (!fresh.empty()) {
         const int first = int(m_rows.size());
@@ -201,40 +207,38 @@ void JobTableModel::applyChanges(const bits::feed::JobBatch &batch)
 
     // 4. dataChanged per contiguous run of rows, over the columns that changed;
     //    one signal for the whole table when most rows changed.
-    if (changed.empty())
+    if (changedRows == 0)
         return;
-    std::sort(changed.begin(), changed.end());
-    std::vector<int> rows;
-    std::vector<std::uint32_t> masks;  // masks[i] for rows[i]
-    rows.reserve(changed.size());
-    masks.reserve(changed.size());
-    for (const auto &[row, mask] : changed) {
-        if (!rows.empty() && rows.back() == row) {
-            masks.back() |= mask;
-        } else {
-            rows.push_back(row);
-            masks.push_back(mask);
-        }
-    }
     const QList<int> roles;  // display, raw value, progress, colours: all of them
-    if (rows.size() * 2 > std::size_t(m_rows.size())) {
+    auto columns = [&](int first, int last, std::uint32_t mask) {
+        emit dataChanged(index(first, std::countr_zero(mask)), index(last, 31 - std::countl_zero(mask)), roles);
+    };
+    const int count = int(changed.size());
+    if (changedRows * 2 > m_rows.size()) {
         std::uint32_t all = 0;
-        for (std::uint32_t mask : masks)
-            all |= mask;
-        const int left = std::countr_zero(all);
-        const int right = 31 - std::countl_zero(all);
-        emit dataChanged(index(rows.front(), left), index(rows.back(), right), roles);
+        int first = count;
+        int last = -1;
+        for (int row = 0; row < count; ++row) {
+            if (changed[std::size_t(row)]) {
+                all |= changed[std::size_t(row)];
+                first = std::min(first, row);
+                last = row;
+            }
+        }
+        columns(first, last, all);
         return;
     }
-    std::size_t i = 0;
-    forEachRun(rows, [&](int first, int last) {
+    for (int row = 0; row < count;) {
+        if (!changed[std::size_t(row)]) {
+            ++row;
+            continue;
+        }
+        const int first = row;
         std::uint32_t runMask = 0;
-        for (int row = first; row <= last; ++row)
-            runMask |= masks[i++];
-        const int left = std::countr_zero(runMask);
-        const int right = 31 - std::countl_zero(runMask);
-        emit dataChanged(index(first, left), index(last, right), roles);
-    });
+        for (; row < count && changed[std::size_t(row)]; ++row)
+            runMask |= changed[std::size_t(row)];
+        columns(first, row - 1, runMask);
+    }
 }
 
 void JobTableModel::removeRows(std::vector<int> rows)

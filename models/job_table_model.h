@@ -102,10 +102,12 @@ private:
         bool gone = false;
     };
 
-    // Bit i set: column i shows something else now.
-    static std::uint32_t changedColumns(const bits::JobSnapshot &before, const bits::JobSnapshot &after);
-    // Puts `next` into the row; returns the columns that changed.
-    static std::uint32_t update(Row &row, const bits::JobSnapshot &next, std::chrono::steady_clock::time_point at);
+    // Bit i set: column i shows one of `fields`.
+    static std::uint32_t columnsShowing(bits::JobFields fields);
+    // Puts `next` into the row; returns the columns that changed. `fields`:
+    // where next differs from the row, if known (else compared here).
+    static std::uint32_t update(Row &row, const bits::JobSnapshot &next, const bits::JobFields *fields,
+                                std::chrono::steady_clock::time_point at);
     static void updateRate(Row &row, const bits::JobSnapshot &next, std::chrono::steady_clock::time_point at);
     template <typename F>
     auto withSortKey(int column, F f) const;

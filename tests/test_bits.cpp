@@ -5,6 +5,7 @@
 #include "engine/bits/http_headers.h"
 #include "engine/bits/job_id.h"
 #include "engine/bits/policy.h"
+#include "engine/bits/snapshot.h"
 #include "engine/bits/validation.h"
 #include "engine/bits/vocabulary.h"
 
@@ -12,6 +13,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <random>
 #include <set>
 
 using namespace bits;
@@ -319,4 +322,133 @@ TEST(HResultCatalogue, DisconnectionsAreToldApartFromRefusals)
     for (HResult code : {hr::S_Ok, hr::E_Fail, hr::E_AccessDenied, hr::BG_E_NotFound, hr::BG_E_InvalidState})
         EXPECT_FALSE(isDisconnection(code)) << hexCode(code);
     EXPECT_EQ(lookup(hr::RPC_S_ServerUnavailable)->name, "RPC_S_SERVER_UNAVAILABLE");
+}
+
+namespace {
+
+JobSnapshot sampleJob()
+{
+    JobSnapshot job;
+    job.id = JobId::generate();
+    job.displayName = "update-package-0042.cab";
+    job.description = "monthly rollup";
+    job.state = JobState::Transferring;
+    job.priority = Priority::Normal;
+    job.owner = "NT AUTHORITY\\SYSTEM";
+    job.bytesTotal = 3'000'000;
+    job.bytesTransferred = 1'000'000;
+    job.filesTotal = 2;
+    job.filesTransferred = 1;
+    job.created = TimePoint(std::chrono::seconds(1'763'800'000));
+    job.modified = TimePoint(std::chrono::seconds(1'763'800'100));
+    job.notifyFlags = 3;
+    for (int f = 0; f < 2; ++f)
+        job.files.push_back({"http://127.0.0.1/pool/part" + std::to_string(f) + ".bin",
+                             "/home/user/Downloads/part" + std::to_string(f) + ".bin", 1'500'000,
+                             f == 0 ? 1'500'000u : 0u, f == 0});
+    return job;
+}
+
+// One way to change a job, and the field that must then differ.
+struct Mutation {
+    const char *what;
+    JobFields field;
+    std::function<void(JobSnapshot &, std::mt19937 &)> apply;
+};
+
+std::vector<Mutation> mutations()
+{
+    using R = std::mt19937;
+    return {
+        {"id", field::Id, [](JobSnapshot &j, R &) { j.id = JobId::generate(); }},
+        {"name", field::DisplayName, [](JobSnapshot &j, R &r) { j.displayName += char('a' + r() % 26); }},
+        {"description", field::Description, [](JobSnapshot &j, R &) { j.description += '!'; }},
+        {"type", field::Type, [](JobSnapshot &j, R &) { j.type = j.type == JobType::Download ? JobType::Upload : JobType::Download; }},
+        {"state", field::State, [](JobSnapshot &j, R &r) { j.state = JobState((int(j.state) + 1 + r() % 8) % kJobStateCount); }},
+        {"priority", field::Priority, [](JobSnapshot &j, R &) { j.priority = j.priority ? std::optional<Priority>() : Priority::Low; }},
+        {"owner", field::Owner, [](JobSnapshot &j, R &) { j.owner = j.owner.empty() ? "alice" : ""; }},
+        {"bytes done", field::Bytes, [](JobSnapshot &j, R &r) { j.bytesTransferred += 1 + r() % 4096; }},
+        {"size", field::Bytes, [](JobSnapshot &j, R &) { j.bytesTotal = j.bytesTotal == kSizeUnknown ? 5 : kSizeUnknown; }},
+        {"files done", field::FileCounts, [](JobSnapshot &j, R &) { ++j.filesTransferred; }},
+        {"file count", field::FileCounts, [](JobSnapshot &j, R &) { ++j.filesTotal; }},
+        {"created", field::Created, [](JobSnapshot &j, R &) { j.created.reset(); }},
+        {"modified", field::Modified, [](JobSnapshot &j, R &r) { j.modified = TimePoint(std::chrono::seconds(r())); }},
+        {"completed at", field::TransferCompleted, [](JobSnapshot &j, R &r) { j.transferCompleted = TimePoint(std::chrono::seconds(r())); }},
+        {"error count", field::Errors, [](JobSnapshot &j, R &) { ++j.errorCount; }},
+        {"error", field::Errors, [](JobSnapshot &j, R &r) {
+             j.error = JobError{ErrorContext::RemoteFile, HResult(0x80190194), "Not found " + std::to_string(r() % 9), "http://127.0.0.1/x"};
+         }},
+        {"notify flags", field::NotifyFlags, [](JobSnapshot &j, R &) { j.notifyFlags = j.notifyFlags ? std::optional<std::uint32_t>() : 11u; }},
+        {"file added", field::FileList | field::FileProgress, [](JobSnapshot &j, R &) {
+             j.files.push_back({"http://127.0.0.1/extra.bin", "/tmp/extra.bin", 10, 10, true});
+         }},
+        {"file dropped", field::FileList, [](JobSnapshot &j, R &) {
+             if (!j.files.empty())
+                 j.files.pop_back();
+             else
+                 j.files.push_back({});
+         }},
+        {"file URL", field::FileList, [](JobSnapshot &j, R &) {
+             if (j.files.empty())
+                 j.files.push_back({});
+             j.files[0].remoteUrl += "?v=2";
+         }},
+        {"file local name", field::FileList, [](JobSnapshot &j, R &) {
+             if (j.files.empty())
+                 j.files.push_back({});
+             j.files.back().localName += ".part";
+         }},
+        {"file bytes", field::FileProgress, [](JobSnapshot &j, R &r) {
+             if (j.files.empty())
+                 j.files.push_back({"http://127.0.0.1/a", "/tmp/a", 10, 0, false});
+             j.files.back().bytesTransferred += 1 + r() % 100;
+         }},
+        {"file size", field::FileProgress, [](JobSnapshot &j, R &) {
+             if (j.files.empty())
+                 j.files.push_back({"http://127.0.0.1/a", "/tmp/a", 10, 0, false});
+             j.files[0].bytesTotal += 7;
+         }},
+        {"file completed", field::FileProgress, [](JobSnapshot &j, R &) {
+             if (j.files.empty())
+                 j.files.push_back({"http://127.0.0.1/a", "/tmp/a", 10, 0, false});
+             j.files[0].completed = !j.files[0].completed;
+         }},
+        {"ours", field::Ours, [](JobSnapshot &j, R &) { j.ours = !j.ours; }},
+    };
+}
+
+}  // namespace
+
+TEST(SnapshotFields, EachChangeIsNamedByItsField)
+{
+    std::mt19937 random(7);
+    for (const Mutation &m : mutations()) {
+        const JobSnapshot before = sampleJob();
+        JobSnapshot after = before;
+        m.apply(after, random);
+        ASSERT_NE(before, after) << m.what;
+        // "file added" also reads as progress: the new file has some.
+        EXPECT_EQ(differences(before, after) & ~field::FileProgress, m.field & ~field::FileProgress) << m.what;
+        EXPECT_TRUE(differences(before, after) & m.field) << m.what;
+        EXPECT_EQ(differences(before, before), 0u);
+    }
+}
+
+// Any mix of changes: no difference exactly when equal, and copying just
+// the fields that differ makes the old snapshot equal to the new one.
+TEST(SnapshotFields, CopyingTheDifferingFieldsMakesEqual)
+{
+    std::mt19937 random(2026);
+    const std::vector<Mutation> all = mutations();
+    for (int round = 0; round < 5000; ++round) {
+        JobSnapshot before = sampleJob();
+        const int changes = int(random() % 4);  // sometimes none
+        JobSnapshot after = before;
+        for (int c = 0; c < changes; ++c)
+            all[random() % all.size()].apply(after, random);
+        const JobFields fields = differences(before, after);
+        EXPECT_EQ(fields == 0, before == after) << "round " << round;
+        assignChanged(before, after, fields);
+        ASSERT_EQ(before, after) << "round " << round;
+    }
 }

@@ -16,6 +16,7 @@
 #include "qtest_bits.h"
 
 #include <thread>
+#include <unordered_map>
 
 using namespace bits;
 using bits::feed::JobBatch;
@@ -77,9 +78,21 @@ void TestJobFeed::floodFromSeveralThreads()
     auto feed = makeFeed(backend, kTickMs, 600'000);
     std::vector<JobBatch> batches;
     std::size_t eventsReceived = 0;
+    // What each batch says changed in a job is what changed since the last
+    // batch that carried it (the model copies only that).
+    std::unordered_map<JobId, JobSnapshot> lastSeen;
+    int misreported = 0;
     connect(feed.get(), &JobFeed::batchReady, this, [&](const JobBatch &batch) {
         batches.push_back(batch);
         eventsReceived += batch.events.size();
+        for (const JobSnapshot &job : batch.added)
+            lastSeen[job.id] = job;
+        misreported += batch.changedFields.size() != batch.changed.size();
+        for (std::size_t i = 0; i < std::min(batch.changed.size(), batch.changedFields.size()); ++i) {
+            JobSnapshot &last = lastSeen[batch.changed[i].id];
+            misreported += batch.changedFields[i] == 0 || batch.changedFields[i] != differences(last, batch.changed[i]);
+            last = batch.changed[i];
+        }
         model.applyBatch(batch);
     });
     feed->start(ids);
@@ -138,6 +151,7 @@ void TestJobFeed::floodFromSeveralThreads()
                                                 [&](const JobId &id) { return rowMatches(model, backend, id, true); }),
                              20000);
     const double seconds = flood.elapsed() / 1000.0;
+    QCOMPARE(misreported, 0);
 
     // No transferred, error or file event was lost or duplicated.
     std::map<JobId, int> transferred, errors, files;

@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <random>
+
 #include "qtest_bits.h"
 
 using namespace bits;
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void filterByTextAndState();
     void sortsNumbersAsNumbers();
     void largeTablesCatchUpInOnePass();
+    void fieldsFromTheFeedActAsComparing();
 };
 
 void TestJobTableModel::insertsABatchInOneBlock()
@@ -367,3 +370,54 @@ void TestJobTableModel::largeTablesCatchUpInOnePass()
 
 QTEST_MAIN(TestJobTableModel)
 #include "test_job_table_model.moc"
+
+// Given what changed in each job (as the feed gives it), the model shows and
+// signals exactly what it does when it compares the snapshots itself.
+void TestJobTableModel::fieldsFromTheFeedActAsComparing()
+{
+    Fixture told(60);
+    Fixture compared(0);
+    compared.model.applyBatch(added(told.jobs));
+    QSignalSpy toldChanged(&told.model, &QAbstractItemModel::dataChanged);
+    QSignalSpy comparedChanged(&compared.model, &QAbstractItemModel::dataChanged);
+    std::mt19937 random(11);
+    std::vector<JobSnapshot> last = told.jobs;
+    for (int round = 0; round < 200; ++round) {
+        JobBatch batch;
+        batch.takenAt = std::chrono::steady_clock::now() + std::chrono::milliseconds(100 * round);
+        for (std::size_t i = 0; i < last.size(); ++i) {
+            if (random() % 3)
+                continue;
+            JobSnapshot job = last[i];
+            switch (random() % 6) {
+            case 0: job.bytesTransferred += 10; job.files[0].bytesTransferred += 10; break;
+            case 1: job.state = JobState(random() % kJobStateCount); break;
+            case 2: job.displayName += 'x'; break;
+            case 3: job.error = JobError{ErrorContext::RemoteFile, HResult(0x80190194), "gone", job.files[0].remoteUrl}; break;
+            case 4: job.files[0].localName += ".bak"; break;
+            case 5: job.modified = bits::TimePoint(std::chrono::seconds(random())); break;
+            }
+            batch.changedFields.push_back(differences(last[i], job));
+            batch.changed.push_back(job);
+            last[i] = job;
+        }
+        JobBatch unmarked = batch;
+        unmarked.changedFields.clear();
+        told.model.applyBatch(batch);
+        compared.model.applyBatch(unmarked);
+        QCOMPARE(toldChanged.count(), comparedChanged.count());
+        auto cells = [](const QList<QVariant> &signal) {
+            const auto topLeft = signal.at(0).value<QModelIndex>();
+            const auto bottomRight = signal.at(1).value<QModelIndex>();
+            return QRect(QPoint(topLeft.column(), topLeft.row()), QPoint(bottomRight.column(), bottomRight.row()));
+        };
+        for (int signal = 0; signal < toldChanged.count(); ++signal)
+            QCOMPARE(cells(toldChanged.at(signal)), cells(comparedChanged.at(signal)));
+        toldChanged.clear();
+        comparedChanged.clear();
+    }
+    for (std::size_t i = 0; i < last.size(); ++i) {
+        QCOMPARE(*told.model.job(int(i)), last[i]);
+        QCOMPARE(*compared.model.job(int(i)), last[i]);
+    }
+}

@@ -64,6 +64,38 @@ struct JobSnapshot {
 };
 
 // What a new download job consists of.
+// The parts of a job that can differ between two snapshots of it. The feed,
+// which compares each snapshot with the last one it sent anyway, says which
+// parts differ; the GUI then neither compares nor copies the strings that
+// did not change (applying a batch was mostly that, 10,000 jobs at a time).
+namespace field {
+inline constexpr std::uint32_t DisplayName = 1u << 0;
+inline constexpr std::uint32_t Description = 1u << 1;
+inline constexpr std::uint32_t Type = 1u << 2;
+inline constexpr std::uint32_t State = 1u << 3;
+inline constexpr std::uint32_t Priority = 1u << 4;
+inline constexpr std::uint32_t Owner = 1u << 5;
+inline constexpr std::uint32_t Bytes = 1u << 6;         // bytesTotal, bytesTransferred
+inline constexpr std::uint32_t FileCounts = 1u << 7;    // filesTotal, filesTransferred
+inline constexpr std::uint32_t Created = 1u << 8;
+inline constexpr std::uint32_t Modified = 1u << 9;
+inline constexpr std::uint32_t TransferCompleted = 1u << 10;
+inline constexpr std::uint32_t Errors = 1u << 11;       // errorCount, error
+inline constexpr std::uint32_t NotifyFlags = 1u << 12;
+inline constexpr std::uint32_t FileList = 1u << 13;     // which files: count, URLs, local names
+inline constexpr std::uint32_t FileProgress = 1u << 14; // the files' bytes and completion
+inline constexpr std::uint32_t Ours = 1u << 15;
+inline constexpr std::uint32_t Id = 1u << 16;           // another job altogether
+}  // namespace field
+using JobFields = std::uint32_t;
+
+// The fields in which `after` differs from `before`: 0 exactly when they are
+// equal.
+JobFields differences(const JobSnapshot &before, const JobSnapshot &after);
+// Makes `to` equal to `from`, given the fields in which they differ:
+// strings and file lists only when they changed.
+void assignChanged(JobSnapshot &to, const JobSnapshot &from, JobFields fields);
+
 struct NewFile {
     std::string remoteUrl;
     std::string localPath;  // absolute path of the destination file

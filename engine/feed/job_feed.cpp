@@ -196,9 +196,10 @@ private:
             m_inbox.track(id);
             m_last.emplace(id, job);
             m_batch.added.push_back(std::move(job));
-        } else if (it->second != job) {
+        } else if (const JobFields fields = differences(it->second, job)) {
             it->second = job;
             m_batch.changed.push_back(std::move(job));
+            m_batch.changedFields.push_back(fields);
         }
     }
 
@@ -221,13 +222,21 @@ private:
             std::unordered_map<JobId, std::size_t> addedAt;
             for (std::size_t i = 0; i < m_batch.added.size(); ++i)
                 addedAt.emplace(m_batch.added[i].id, i);
-            std::erase_if(m_batch.changed, [&](JobSnapshot &changed) {
-                auto it = addedAt.find(changed.id);
-                if (it == addedAt.end())
-                    return false;
-                m_batch.added[it->second] = std::move(changed);
-                return true;
-            });
+            std::size_t kept = 0;
+            for (std::size_t i = 0; i < m_batch.changed.size(); ++i) {
+                auto it = addedAt.find(m_batch.changed[i].id);
+                if (it != addedAt.end()) {
+                    m_batch.added[it->second] = std::move(m_batch.changed[i]);
+                    continue;
+                }
+                if (kept != i) {
+                    m_batch.changed[kept] = std::move(m_batch.changed[i]);
+                    m_batch.changedFields[kept] = m_batch.changedFields[i];
+                }
+                ++kept;
+            }
+            m_batch.changed.resize(kept);
+            m_batch.changedFields.resize(kept);
         }
         m_batch.takenAt = std::chrono::steady_clock::now();
         postTo(m_feed, [feed = m_feed, worker = this, batch = std::move(m_batch)]() mutable {

@@ -22,6 +22,9 @@ namespace bits::feed {
 struct JobBatch {
     std::vector<JobSnapshot> added;
     std::vector<JobSnapshot> changed;
+    // changedFields[i]: where changed[i] differs from the job's snapshot in
+    // the batch before. Empty if not known (then a receiver compares).
+    std::vector<JobFields> changedFields;
     std::vector<JobId> removed;
     std::vector<JobEvent> events;
     std::chrono::steady_clock::time_point takenAt;
