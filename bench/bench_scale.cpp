@@ -348,18 +348,23 @@ void floodStall(MeasuringApplication &app)
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(1);
     Clock::time_point last = Clock::now();
+    double lastCpu = threadCpuMs();
     std::vector<double> gaps;
     Clock::time_point worstGapStart{};
     double worstGap = 0;
+    double worstGapCpu = 0;  // of it, the GUI thread's own CPU time
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const auto now = Clock::now();
+        const double cpu = threadCpuMs();
         const double gap = std::chrono::duration<double, std::milli>(now - last).count();
         gaps.push_back(gap);
         if (gap > worstGap) {
             worstGap = gap;
             worstGapStart = last;
+            worstGapCpu = cpu - lastCpu;
         }
         last = now;
+        lastCpu = cpu;
     });
     probe.start();
     last = Clock::now();
@@ -426,6 +431,7 @@ void floodStall(MeasuringApplication &app)
     std::printf("   %-40s %8.1f ms (p99 %.1f ms, %zu probe ticks; target <= 16 ms)\n",
                 "longest GUI-thread stall (1 ms probe gap)", gaps.empty() ? 0.0 : gaps.back(),
                 gaps.empty() ? 0.0 : gaps[gaps.size() * 99 / 100], gaps.size());
+    std::printf("   %-40s %8.1f ms working, the rest waiting for a core\n", "  of which the GUI thread spent", worstGapCpu);
     std::printf("   %-40s %8.1f ms wall, %.1f ms of its own CPU\n", "longest single GUI event (incl. paint)",
                 app.longestWallMs, app.longestCpuMs);
     std::printf("   %-40s %s\n", "  which was", qPrintable(app.longestWhat));

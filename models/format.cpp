@@ -4,8 +4,10 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QTimeZone>
 
 #include <array>
+#include <chrono>
 #include <utility>
 
 namespace bitsmon {
@@ -132,12 +134,34 @@ QString Format::errorContext(bits::ErrorContext context)
     return unknown();
 }
 
+namespace {
+
+// The system's time zone, asked for again at most once a minute. Converting
+// to Qt::LocalTime re-reads the zone (tzset(), a stat() of /etc/localtime)
+// for every time shown: a table's two time columns spent more on that than
+// on formatting. A zone changed while bitsmon runs shows within a minute.
+const QTimeZone &systemZone()
+{
+    thread_local QTimeZone zone;
+    thread_local std::chrono::steady_clock::time_point askedAt;
+    const auto now = std::chrono::steady_clock::now();
+    if (!zone.isValid() || now - askedAt > std::chrono::minutes(1)) {
+        zone = QTimeZone::systemTimeZone();
+        askedAt = now;
+    }
+    return zone;
+}
+
+}  // namespace
+
 QString Format::time(const std::optional<bits::TimePoint> &time)
 {
     if (!time)
         return unknown();
     const qint64 ms = std::chrono::duration_cast<std::chrono::milliseconds>(time->time_since_epoch()).count();
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+    const QTimeZone &zone = systemZone();
+    const QDateTime at = zone.isValid() ? QDateTime::fromMSecsSinceEpoch(ms, zone) : QDateTime::fromMSecsSinceEpoch(ms);
+    return QLocale().toString(at, QLocale::ShortFormat);
 }
 
 QString Format::errorName(bits::HResult code)

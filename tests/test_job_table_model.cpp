@@ -12,6 +12,7 @@
 #include <QtTest>
 
 #include <random>
+#include <thread>
 
 #include "qtest_bits.h"
 
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void sortsNumbersAsNumbers();
     void largeTablesCatchUpInOnePass();
     void fieldsFromTheFeedActAsComparing();
+    void timesShowInTheSystemZone();
 };
 
 void TestJobTableModel::insertsABatchInOneBlock()
@@ -420,4 +422,32 @@ void TestJobTableModel::fieldsFromTheFeedActAsComparing()
         QCOMPARE(*told.model.job(int(i)), last[i]);
         QCOMPARE(*compared.model.job(int(i)), last[i]);
     }
+}
+
+// Times show as Qt shows local time, in any zone, across its daylight-saving
+// changes (Format::time converts with the zone it keeps, not per call).
+void TestJobTableModel::timesShowInTheSystemZone()
+{
+    const QByteArray saved = qgetenv("TZ");
+    for (const char *zone : {"America/New_York", "Europe/Paris", "Asia/Taipei", "Australia/Lord_Howe"}) {
+        qputenv("TZ", zone);
+        int differing = 0;
+        QString example;
+        // A new thread: a zone the format kept for another test is not used.
+        std::thread([&] {
+            const qint64 start = 1'735'689'600'000;  // 2025-01-01
+            for (qint64 step = 0; step < 2 * 365 * 48; ++step) {  // two years, every half hour
+                const qint64 ms = start + step * 1'800'000 + 60'000 * (step % 7);
+                const QString shown = bitsmon::Format::time(bits::TimePoint(std::chrono::milliseconds(ms)));
+                const QString local = QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+                if (shown != local && differing++ == 0)
+                    example = shown + " vs " + local;
+            }
+        }).join();
+        QVERIFY2(differing == 0, qPrintable(QString::fromLatin1(zone) + ": " + example));
+    }
+    if (saved.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", saved);
 }
