@@ -10,7 +10,7 @@
 #include <QTableView>
 
 // The job view, able to finish what it left for later.
-class BenchView : public QTableView {
+class BenchView : public bitsmon::JobView {
 public:
     // Lays out what the view postponed and paints the visible rows now, as
     // the event loop would a moment later: what a person waits for.
@@ -18,6 +18,7 @@ public:
     {
         executeDelayedItemsLayout();
         viewport()->repaint();
+        discardPendingRepaint();  // just done
     }
 };
 

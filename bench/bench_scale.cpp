@@ -52,6 +52,7 @@ public:
     struct Slow {
         Clock::time_point start;
         double ms;
+        double cpuMs;
         QString what;
     };
     std::vector<Slow> slowEvents;  // over 2 ms, to explain the longest gap
@@ -67,8 +68,9 @@ public:
         const double used = threadCpuMs() - cpu;
         const double took = std::chrono::duration<double, std::milli>(Clock::now() - wall).count();
         if (took > 2.0)
-            slowEvents.push_back({wall, took, QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char(' ')
-                                                  + QString::number(int(event->type()))});
+            slowEvents.push_back({wall, took, used,
+                                  QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char(' ')
+                                      + QString::number(int(event->type()))});
         if (used > longestCpuMs) {
             longestCpuMs = used;
             longestWhat = QString::fromLatin1(receiver->metaObject()->className()) + QStringLiteral(" event ")
@@ -440,7 +442,7 @@ void floodStall(MeasuringApplication &app)
     for (const auto &slow : app.slowEvents) {
         const double at = std::chrono::duration<double, std::milli>(slow.start - worstGapStart).count();
         if (at >= 0 && at <= worstGap)
-            std::printf(" [+%.1f ms: %s %.1f ms]", at, qPrintable(slow.what), slow.ms);
+            std::printf(" [+%.1f ms: %s %.1f ms, CPU %.1f]", at, qPrintable(slow.what), slow.ms, slow.cpuMs);
     }
     std::printf("\n");
 }

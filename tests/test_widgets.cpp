@@ -4,12 +4,14 @@
 #include "main_window.h"
 #include "job_filter_model.h"
 #include "job_table_model.h"
+#include "job_view.h"
 #include "progress_delegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include "engine/bits/hresult.h"
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void progressBarGeometry();
     void windowShowsJobsAndFilters();
     void layoutIsRestored();
+    void waitingWorkRunsBetweenABatchAndItsRepaint_data();
+    void waitingWorkRunsBetweenABatchAndItsRepaint();
 };
 
 void TestWidgets::progressBarGeometry()
@@ -124,6 +128,93 @@ void TestWidgets::layoutIsRestored()
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(restored.filterModel()->sortColumn(), int(bitsmon::JobTableModel::BytesColumn));
     QCOMPARE(restored.size(), QSize(900, 500));
+}
+
+namespace {
+
+// Counts the paints of a widget.
+class PaintCounter : public QObject {
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        paints += event->type() == QEvent::Paint;
+        return false;
+    }
+};
+
+}  // namespace
+
+void TestWidgets::waitingWorkRunsBetweenABatchAndItsRepaint_data()
+{
+    QTest::addColumn<int>("changedRows");
+    QTest::newRow("one cell") << 1;  // a single index: the view repaints that cell
+    QTest::newRow("many rows") << 40;  // a range: the whole viewport
+}
+
+// A batch arrives as a posted event. Work that is waiting when it has been
+// applied (here a timer; input alike) runs before the view draws it, and the
+// view does draw it afterwards.
+void TestWidgets::waitingWorkRunsBetweenABatchAndItsRepaint()
+{
+    QFETCH(int, changedRows);
+    bitsmon::JobTableModel model;
+    bitsmon::JobFilterModel proxy;
+    proxy.setSourceModel(&model);
+    bitsmon::JobView view;
+    view.setModel(&proxy);
+    bitsmon::setUpJobView(view);
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    bits::feed::JobBatch first;
+    for (int i = 0; i < 50; ++i) {
+        JobSnapshot job;
+        job.id = JobId::generate();
+        job.displayName = "job " + std::to_string(i);
+        job.state = JobState::Transferring;
+        job.bytesTotal = 1000;
+        job.bytesTransferred = 10;
+        first.added.push_back(job);
+    }
+    PaintCounter counter(view.viewport());
+    model.applyBatch(first);
+    // Until the rows are laid out and drawn, and nothing more is drawn.
+    for (int quiet = 0, round = 0; quiet < 3 && round < 1000; ++round) {
+        const int before = counter.paints;
+        QCoreApplication::processEvents();
+        quiet = counter.paints == before && !view.repaintPending() && counter.paints > 0 ? quiet + 1 : 0;
+    }
+    QVERIFY(counter.paints > 0);
+    bits::feed::JobBatch next;
+    for (int i = 0; i < changedRows; ++i) {
+        JobSnapshot job = first.added[std::size_t(i)];
+        job.displayName += " (renamed)";
+        next.changed.push_back(job);
+    }
+    int paintsAtBatch = -1;
+    int paintsWhenTimerRan = -1;
+    QTimer waiting;  // due as soon as the batch is applied
+    waiting.setSingleShot(true);
+    connect(&waiting, &QTimer::timeout, this, [&] { paintsWhenTimerRan = counter.paints; });
+    QMetaObject::invokeMethod(
+        this,
+        [&] {
+            paintsAtBatch = counter.paints;
+            model.applyBatch(next);
+            waiting.start(0);
+        },
+        Qt::QueuedConnection);
+    QTRY_VERIFY(paintsWhenTimerRan >= 0 && counter.paints > paintsAtBatch);
+    QCOMPARE(paintsWhenTimerRan, paintsAtBatch);
+    // What was drawn is the new name.
+    const QModelIndex renamed = proxy.mapFromSource(model.index(0, bitsmon::JobTableModel::NameColumn));
+    QCOMPARE(renamed.data().toString(), QString("job 0 (renamed)"));
+    QVERIFY(!view.repaintPending());
 }
 
 QTEST_MAIN(TestWidgets)

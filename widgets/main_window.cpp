@@ -36,7 +36,7 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     , m_filter(new JobFilterModel(this))
     , m_actions(new JobActions(commands, this))
     , m_details(new DetailsPane(this))
-    , m_view(new QTableView(this))
+    , m_view(new JobView(this))
     , m_filterEdit(new QLineEdit(this))
     , m_summary(new QLabel(this))
     , m_service(new QLabel(this))
