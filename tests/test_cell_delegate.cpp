@@ -8,7 +8,9 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QPainter>
+#include <QProxyStyle>
 #include <QStandardItemModel>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void cacheStaysWithinItsBound();
     void fontChangeLaysOutAgain();
     void tableRepaintUsesTheCache();
+    void styleThatDrawsPlainCellsIsAsked();
 };
 
 void TestCellDelegate::samePixelsAsTheStyle_data()
@@ -167,6 +170,9 @@ void TestCellDelegate::samePixelsAsTheStyle()
     // the text was laid out once and then taken from the cache.
     const bool leftToStyle = wordWrap || (state & QStyle::State_HasFocus);
     QCOMPARE(cached.textCache().misses(), text.isEmpty() || leftToStyle ? 0 : 1);
+    // A cell with nothing behind its text: Fusion was not asked to draw it.
+    const bool plainCell = !leftToStyle && !icon && !(state & QStyle::State_Selected);
+    QCOMPARE(cached.backgroundsSkipped() > 0, plainCell);
     // The comparison can fail: without its text the cell looks different.
     if (!text.isEmpty() && width > 20) {
         item->setText(QString());
@@ -252,6 +258,48 @@ void TestCellDelegate::tableRepaintUsesTheCache()
     model.item(2, 1)->setText(QStringLiteral("changed"));  // not the current (focused) cell
     view.viewport()->repaint();
     QCOMPARE(delegate->textCache().misses(), laidOut + 1);
+}
+
+namespace {
+
+// A style that draws a background behind every cell, even a plain one.
+class ShadedCellsStyle : public QProxyStyle {
+public:
+    ShadedCellsStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        if (element == PE_PanelItemViewItem)
+            painter->fillRect(option->rect, QColor(250, 240, 200));
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+};
+
+}  // namespace
+
+// The delegate leaves out the style's background only where the style was
+// seen to draw none: a style that shades every cell still shades them.
+void TestCellDelegate::styleThatDrawsPlainCellsIsAsked()
+{
+    ShadedCellsStyle style;
+    QStandardItemModel model(1, 1);
+    model.setItem(0, 0, new QStandardItem(QStringLiteral("update-package-42.cab")));
+    View view;
+    view.setStyle(&style);
+    view.setWordWrap(false);  // as bitsmon's job view
+    view.setModel(&model);
+    QStyleOptionViewItem option = view.itemOption();
+    option.rect = QRect(0, 0, 180, view.verticalHeader()->defaultSectionSize());
+    option.state = QStyle::State_Enabled | QStyle::State_Active;
+    const QStyledItemDelegate styled;
+    const bitsmon::CellDelegate cached;
+    const QModelIndex index = model.index(0, 0);
+    const QImage expected = paintCell(styled, option, index);
+    QCOMPARE(differentPixels(expected, paintCell(cached, option, index)), 0);
+    QCOMPARE(differentPixels(expected, paintCell(cached, option, index)), 0);
+    QCOMPARE(cached.textCache().misses(), 1);  // drawn by CellDelegate, not handed on
+    QCOMPARE(cached.backgroundsSkipped(), 0);
+    QCOMPARE(expected.pixel(100, 6), QColor(250, 240, 200).rgb());  // the shade is there to miss
 }
 
 QTEST_MAIN(TestCellDelegate)

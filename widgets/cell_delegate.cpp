@@ -2,8 +2,11 @@
 
 #include <QApplication>
 #include <QFontMetrics>
+#include <QImage>
 #include <QPainter>
 #include <QtMath>
+
+#include <algorithm>
 
 namespace bitsmon {
 
@@ -88,7 +91,8 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     // The style draws everything but the text: background, selection, icon.
     QString text = std::exchange(item.text, QString());
     item.features &= ~QStyleOptionViewItem::HasDisplay;
-    style->drawControl(QStyle::CE_ItemViewItem, &item, painter, widget);
+    if (styleDrawsPlainCell(style, item))
+        style->drawControl(QStyle::CE_ItemViewItem, &item, painter, widget);
     item.text = std::move(text);
 
     QRect display = item.rect;
@@ -100,6 +104,42 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
             display.setRight(display.right() - iconArea);
     }
     drawText(painter, item, display);
+}
+
+bool CellDelegate::styleDrawsPlainCell(const QStyle *style, const QStyleOptionViewItem &item) const
+{
+    const bool plain = !(item.state & (QStyle::State_Selected | QStyle::State_MouseOver | QStyle::State_HasFocus))
+        && item.backgroundBrush.style() == Qt::NoBrush && !(item.features & QStyleOptionViewItem::HasDecoration)
+        && item.text.isEmpty();
+    if (!plain)
+        return true;
+    if (m_plainStyle != style) {
+        m_plainCells.clear();
+        m_plainStyle = style;
+    }
+    const PlainCell key{int(item.state), int(item.features), int(item.viewItemPosition)};
+    auto known = m_plainCells.constFind(key);
+    if (known == m_plainCells.cend())
+        known = m_plainCells.insert(key, drawsAnything(style, item));
+    m_backgroundsSkipped += !*known;
+    return *known;
+}
+
+bool CellDelegate::drawsAnything(const QStyle *style, const QStyleOptionViewItem &item)
+{
+    QImage image(item.rect.size().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    QStyleOptionViewItem sample = item;
+    sample.rect.moveTopLeft(QPoint(0, 0));
+    style->drawControl(QStyle::CE_ItemViewItem, &sample, &painter, item.widget);
+    painter.end();
+    bool drawn = false;
+    for (int y = 0; y < image.height() && !drawn; ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        drawn = std::any_of(line, line + image.width(), [](QRgb pixel) { return pixel != 0; });
+    }
+    return drawn;
 }
 
 void CellDelegate::drawText(QPainter *painter, const QStyleOptionViewItem &option, const QRect &display) const

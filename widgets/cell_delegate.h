@@ -7,6 +7,7 @@
 
 #include <QFont>
 #include <QHash>
+#include <QPointer>
 #include <QStaticText>
 #include <QStyledItemDelegate>
 
@@ -62,13 +63,38 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     const StaticTextCache &textCache() const { return m_texts; }
+    // Cells whose background the style was not asked to draw (it draws
+    // nothing for them), for tests.
+    int backgroundsSkipped() const { return m_backgroundsSkipped; }
+
+protected:
+    // Whether the style draws anything for `item`, a cell with no text and
+    // nothing that asks for a background (not selected, hovered or focused,
+    // no brush, no icon). Found out once per style and kind of cell by
+    // drawing one: QCommonStyle and Fusion draw nothing, and asking them
+    // was a sixth of painting a screen of new rows. False: skip it.
+    bool styleDrawsPlainCell(const QStyle *style, const QStyleOptionViewItem &item) const;
 
 private:
+    static bool drawsAnything(const QStyle *style, const QStyleOptionViewItem &item);
     // The item's text where the style puts it: in `display` less the
     // style's text margin, elided, aligned and coloured as the style does.
     void drawText(QPainter *painter, const QStyleOptionViewItem &option, const QRect &display) const;
 
     mutable StaticTextCache m_texts;
+    struct PlainCell {
+        int state;
+        int features;
+        int position;
+        bool operator==(const PlainCell &other) const = default;
+        friend size_t qHash(const PlainCell &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.state, key.features, key.position);
+        }
+    };
+    mutable QPointer<const QStyle> m_plainStyle;  // the style m_plainCells are about
+    mutable QHash<PlainCell, bool> m_plainCells;  // does the style draw it?
+    mutable int m_backgroundsSkipped = 0;
 };
 
 }  // namespace bitsmon

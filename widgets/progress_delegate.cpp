@@ -31,7 +31,8 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     background.text.clear();
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+    if (styleDrawsPlainCell(style, background))
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
     QStyleOptionProgressBar bar;
     bar.rect = progressBarRect(option.rect);

@@ -16,7 +16,6 @@
 
 #include <algorithm>
 #include <future>
-#include <mutex>
 
 #include <unordered_map>
 #include <unordered_set>
@@ -124,7 +123,6 @@ private:
 
     void tick()
     {
-        freeSpentBatches();
         std::vector<JobId> dirty;
         m_inbox.drain(dirty, m_batch.events);
         for (const JobEvent &event : m_batch.events) {
@@ -241,34 +239,14 @@ private:
             m_batch.changedFields.resize(kept);
         }
         m_batch.takenAt = std::chrono::steady_clock::now();
-        const std::size_t lastChanged = m_batch.changed.size();
         postTo(m_feed, [feed = m_feed, worker = this, batch = std::move(m_batch)]() mutable {
             emit feed->batchReady(batch);
-            worker->giveBack(std::move(batch));
+            // Freeing 10,000 snapshots (their names, URLs and file lists)
+            // took as long as applying them: the worker that made them
+            // frees them.
+            postTo(worker, [spent = std::move(batch)] {});
         });
         m_batch = {};
-        m_batch.changed.reserve(lastChanged);  // a flood's next batch is as big
-        m_batch.changedFields.reserve(lastChanged);
-    }
-
-public:
-    // Freeing 10,000 snapshots (their names, URLs and file lists) took as
-    // long as applying them: the worker that made them frees them, at its
-    // next tick, not while the GUI thread draws what they brought.
-    void giveBack(JobBatch &&spent)
-    {
-        std::lock_guard lock(m_spentLock);
-        m_spent.push_back(std::move(spent));
-    }
-
-private:
-    void freeSpentBatches()
-    {
-        std::vector<JobBatch> spent;
-        {
-            std::lock_guard lock(m_spentLock);
-            spent.swap(m_spent);
-        }
     }
 
     // Reading every job each tick must not make the window late: the worker
@@ -312,8 +290,6 @@ private:
     JobBatch m_batch;
     QSet<QString> m_notices;
     bool m_listFailing = false;
-    std::mutex m_spentLock;
-    std::vector<JobBatch> m_spent;  // handed back by the GUI thread
 };
 
 JobFeed::JobFeed(ServiceFactory factory, FeedOptions options, QObject *parent)
