@@ -204,11 +204,13 @@ void TestProgressBarPainter::grooveCacheStaysWithinItsBound()
     QVERIFY(painter.groovesKept() > 0);
 }
 
-void TestProgressBarPainter::styleWithItsOwnBarDrawsIt()
+namespace {
+
+// Every bar `painter` draws with `style` is the style's own, pixel for pixel,
+// drawn by the style.
+void requireTheStylesOwnBars(QStyle &style, ProgressBarPainter &painter)
 {
-    OwnBarStyle style;
-    ProgressBarPainter painter;
-    for (const int progress : {0, 400, 1000}) {
+    for (const int progress : {0, 100, 400, 600, 1000}) {
         const QStyleOptionProgressBar bar = makeBar(progress);
         const QImage byStyle = drawn(bar, Qt::white, 1, [&](QPainter &p) {
             style.drawControl(QStyle::CE_ProgressBar, &bar, &p, nullptr);
@@ -216,23 +218,24 @@ void TestProgressBarPainter::styleWithItsOwnBarDrawsIt()
         const QImage byPainter = drawn(bar, Qt::white, 1, [&](QPainter &p) { painter.paint(&p, bar, &style, nullptr); });
         QCOMPARE(byPainter, byStyle);
     }
-    QCOMPARE(painter.stylePaints(), 3);
+    QCOMPARE(painter.stylePaints(), 5);
     QCOMPARE(painter.composedPaints(), 0);
+}
+
+}  // namespace
+
+void TestProgressBarPainter::styleWithItsOwnBarDrawsIt()
+{
+    OwnBarStyle style;
+    ProgressBarPainter painter;
+    requireTheStylesOwnBars(style, painter);
 }
 
 void TestProgressBarPainter::styleWhoseGrooveShowsProgressDrawsIt()
 {
     MarkedGrooveStyle style;
     ProgressBarPainter painter;
-    for (const int progress : {100, 600}) {
-        const QStyleOptionProgressBar bar = makeBar(progress);
-        const QImage byStyle = drawn(bar, Qt::white, 1, [&](QPainter &p) {
-            style.drawControl(QStyle::CE_ProgressBar, &bar, &p, nullptr);
-        });
-        const QImage byPainter = drawn(bar, Qt::white, 1, [&](QPainter &p) { painter.paint(&p, bar, &style, nullptr); });
-        QCOMPARE(byPainter, byStyle);
-    }
-    QCOMPARE(painter.composedPaints(), 0);
+    requireTheStylesOwnBars(style, painter);
 }
 
 void TestProgressBarPainter::scaledPainterLeavesItToTheStyle()
