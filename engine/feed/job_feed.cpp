@@ -241,9 +241,8 @@ private:
         m_batch.takenAt = std::chrono::steady_clock::now();
         postTo(m_feed, [feed = m_feed, worker = this, batch = std::move(m_batch)]() mutable {
             emit feed->batchReady(batch);
-            // Freeing 10,000 snapshots (their names, URLs and file lists)
-            // took as long as applying them: the worker that made them
-            // frees them.
+            // Freeing 10,000 snapshots (their names, URLs and file lists) took
+            // as long as applying them: the worker that made them frees them.
             postTo(worker, [spent = std::move(batch)] {});
         });
         m_batch = {};
