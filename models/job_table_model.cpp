@@ -159,7 +159,7 @@ void JobTableModel::applyChanges(const bits::feed::JobBatch &batch)
 
     // 1. New data for existing rows. All rows are looked up before any is
     //    updated: lookups that do not wait for each other overlap their
-    //    cache misses (half the cost of a batch was waiting on them).
+    //    cache misses (a third of a batch was spent waiting on them).
     //    Where the feed says what changed in each job, only that is looked at.
     std::vector<int> rows(batch.changed.size());
     for (std::size_t i = 0; i < batch.changed.size(); ++i)
