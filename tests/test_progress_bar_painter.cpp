@@ -120,7 +120,7 @@ void TestProgressBarPainter::samePixelsAsTheStyle_data()
     QTest::addColumn<QColor>("background");
     QTest::addColumn<int>("dpr");
     const int normal = QStyle::State_Enabled | QStyle::State_Active | QStyle::State_Horizontal;
-    for (const QString style : {QStringLiteral("Fusion"), QStringLiteral("Windows")}) {
+    for (const QString &style : {QStringLiteral("Fusion"), QStringLiteral("Windows")}) {
         auto row = [&](const char *what, int state, Qt::LayoutDirection direction, QColor background, int dpr) {
             QTest::addRow("%s, %s", qPrintable(style), what) << style << state << int(direction) << background << dpr;
         };

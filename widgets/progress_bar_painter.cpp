@@ -50,6 +50,7 @@ void ProgressBarPainter::paint(QPainter *painter, const QStyleOptionProgressBar 
     const qreal ratio = painter->device()->devicePixelRatio();
     const int dpr = qRound(ratio);
     const QTransform &transform = painter->worldTransform();
+    useStyle(style);
     const bool plain = bar.minimum < bar.maximum && dpr >= 1 && qFuzzyCompare(ratio, qreal(dpr))
         && transform.type() <= QTransform::TxTranslate && transform.dx() == qRound(transform.dx())
         && transform.dy() == qRound(transform.dy()) && painter->opacity() == 1.0
@@ -91,10 +92,8 @@ void ProgressBarPainter::compose(QPainter *painter, const QStyleOptionProgressBa
 const QPixmap &ProgressBarPainter::groove(const QStyleOptionProgressBar &groove, const QStyle *style,
                                           const QWidget *widget, int dpr, QPainter::RenderHints hints)
 {
-    if (m_grooveStyle != style || m_grooves.size() >= kMaxGrooves) {
+    if (m_grooves.size() >= kMaxGrooves)
         m_grooves.clear();
-        m_grooveStyle = style;
-    }
     const GrooveKey key{groove.rect.size(), dpr,           int(groove.state), int(hints),
                         groove.direction,     groove.palette.cacheKey()};
     if (auto it = m_grooves.constFind(key); it != m_grooves.cend())
@@ -117,11 +116,10 @@ const QPixmap &ProgressBarPainter::groove(const QStyleOptionProgressBar &groove,
 bool ProgressBarPainter::composes(const QStyleOptionProgressBar &bar, const QStyle *style, const QWidget *widget,
                                   int dpr, QPainter::RenderHints hints)
 {
-    std::erase_if(m_verdicts, [](const Verdict &verdict) { return verdict.style.isNull(); });
-    for (const Verdict &verdict : m_verdicts) {
-        if (verdict.style == style && verdict.dpr == dpr)
-            return verdict.composes;
-    }
+    const KindOfBar kind{dpr, int(hints), int(bar.textAlignment), bar.textVisible,
+                         bool(bar.state & QStyle::State_Horizontal)};
+    if (auto known = m_composes.constFind(kind); known != m_composes.cend())
+        return *known;
     // This bar at its least, half and full, both ways, on light and dark.
     bool same = true;
     const QSize logical = bar.rect.size() + QSize(2 * kCheckMargin, 2 * kCheckMargin);
@@ -145,8 +143,17 @@ bool ProgressBarPainter::composes(const QStyleOptionProgressBar &bar, const QSty
             same = same && alike(direct, composed);
         }
     }
-    m_verdicts.push_back({style, dpr, same});
+    m_composes.insert(kind, same);
     return same;
+}
+
+void ProgressBarPainter::useStyle(const QStyle *style)
+{
+    if (m_style == style)
+        return;
+    m_style = style;
+    m_grooves.clear();
+    m_composes.clear();
 }
 
 }  // namespace bitsmon

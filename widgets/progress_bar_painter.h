@@ -19,7 +19,6 @@
 #include <QSize>
 #include <QStyle>
 
-#include <vector>
 
 class QStyleOptionProgressBar;
 class QWidget;
@@ -51,12 +50,21 @@ private:
                               key.palette);
         }
     };
-    struct Verdict {
-        QPointer<const QStyle> style;
+    // What decides whether a style's bar can be composed from its parts.
+    struct KindOfBar {
         int dpr;
-        bool composes;
+        int hints;
+        int textAlignment;
+        bool textVisible;
+        bool horizontal;
+        bool operator==(const KindOfBar &other) const = default;
+        friend size_t qHash(const KindOfBar &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.dpr, key.hints, key.textAlignment, key.textVisible, key.horizontal);
+        }
     };
 
+    void useStyle(const QStyle *style);
     bool composes(const QStyleOptionProgressBar &bar, const QStyle *style, const QWidget *widget, int dpr,
                   QPainter::RenderHints hints);
     void compose(QPainter *painter, const QStyleOptionProgressBar &bar, const QStyle *style, const QWidget *widget,
@@ -64,8 +72,8 @@ private:
     const QPixmap &groove(const QStyleOptionProgressBar &groove, const QStyle *style, const QWidget *widget, int dpr,
                           QPainter::RenderHints hints);
 
-    std::vector<Verdict> m_verdicts;
-    QPointer<const QStyle> m_grooveStyle;  // the style m_grooves were drawn by
+    QPointer<const QStyle> m_style;  // the style the two caches below are about
+    QHash<KindOfBar, bool> m_composes;  // does its CE_ProgressBar compose as QCommonStyle's?
     QHash<GrooveKey, QPixmap> m_grooves;
     int m_composed = 0;
     int m_drawnByStyle = 0;
