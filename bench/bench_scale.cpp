@@ -172,6 +172,12 @@ double timed(Step step, BenchView *view = nullptr)
     return timedParts(step, view).total();
 }
 
+// One page further down: a screen of rows never shown before.
+StepTime pageDown(BenchView &view)
+{
+    return timedParts([&] { view.verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd); }, &view);
+}
+
 void loadSortFilter()
 {
     const std::vector<JobSnapshot> jobs = makeJobs();
@@ -201,17 +207,16 @@ void loadSortFilter()
         repaint.push_back(timed([&] { gui.view.viewport()->repaint(); }));
     std::printf("   %-40s %8.1f ms (median of 10; inside every step below)\n", "one repaint of the visible rows",
                 median(repaint));
-    std::vector<double> pageDown;
-    std::vector<double> pageDownCpu;
+    std::vector<double> pages;
+    std::vector<double> pagesCpu;
     for (int page = 1; page <= 20; ++page) {
-        const StepTime t = timedParts([&] { gui.view.verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd); },
-                                      &gui.view);
-        pageDown.push_back(t.total());
-        pageDownCpu.push_back(t.cpu);
+        const StepTime t = pageDown(gui.view);
+        pages.push_back(t.total());
+        pagesCpu.push_back(t.cpu);
     }
     gui.view.scrollToTop();
     std::printf("   %-40s %8.1f ms (median of 20, max %.1f; CPU median %.1f)\n", "page down (rows not shown before)",
-                median(pageDown), *std::max_element(pageDown.begin(), pageDown.end()), median(pageDownCpu));
+                median(pages), *std::max_element(pages.begin(), pages.end()), median(pagesCpu));
 
     double worstSort = 0;
     double worstSortCpu = 0;
@@ -268,8 +273,7 @@ void repaintOnly()
     for (int page = 0; page < 300; ++page) {
         if (page % 100 == 0)
             gui.view.scrollToTop();
-        pages.push_back(timed([&] { gui.view.verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd); },
-                              &gui.view));
+        pages.push_back(pageDown(gui.view).total());
     }
     std::printf("page down (rows not shown before): median %.2f ms over %zu\n", median(pages), pages.size());
 }
@@ -446,7 +450,6 @@ void floodStall(MeasuringApplication &app)
     std::printf("   %-40s %8.1f ms wall, %.1f ms of its own CPU\n", "longest single GUI event (incl. paint)",
                 app.longestWallMs, app.longestCpuMs);
     std::printf("   %-40s %s\n", "  which was", qPrintable(app.longestWhat));
-    if (qEnvironmentVariableIsSet("BENCH_SLOW")) { for (const auto &slow : app.slowEvents) std::printf("%s %.1f\n", qPrintable(slow.what), slow.ms); }
     std::printf("   the longest probe gap held:");
     for (const auto &slow : app.slowEvents) {
         const double at = std::chrono::duration<double, std::milli>(slow.start - worstGapStart).count();
@@ -515,7 +518,7 @@ int main(int argc, char **argv)
 {
     MeasuringApplication app(argc, argv);
     std::printf("bitsmon scale benchmark: %d jobs (%u hardware threads)\n", kJobs, std::thread::hardware_concurrency());
-    // BENCH_ONLY=table|memory|breakdown|flood runs one part (for a profiler).
+    // BENCH_ONLY=table|memory|breakdown|flood|paint runs one part (for a profiler).
     const QByteArray only = qgetenv("BENCH_ONLY");
     if (only.isEmpty() || only == "table")
         loadSortFilter();
