@@ -249,7 +249,7 @@ void loadSortFilter()
     filter("text \"127.0.0.1:8080/pool/77\"", [&] { gui.proxy.setFilterText(QStringLiteral("127.0.0.1:8080/pool/77")); });
     filter("text cleared", [&] { gui.proxy.setFilterText({}); });
     filter("state: errors only", [&] { gui.proxy.setShownStates(1u << int(JobState::Error)); });
-    filter("state: all", [&] { gui.proxy.setShownStates((1u << kJobStateCount) - 1); });
+    filter("state: all", [&] { gui.proxy.setShownStates(bitsmon::JobFilterModel::kAllStates); });
     std::printf("   %-40s %8.1f ms, CPU %.1f ms (target < 30 ms)\n", "slowest filter", worstFilter, worstFilterCpu);
 }
 

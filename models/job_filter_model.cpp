@@ -9,10 +9,6 @@
 
 namespace bitsmon {
 
-namespace {
-constexpr std::uint32_t kAllStates = (1u << bits::kJobStateCount) - 1;
-}
-
 JobFilterModel::JobFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
     , m_catchUp(new QTimer(this))

@@ -4,11 +4,11 @@
 // Our own proxy rather than QSortFilterProxyModel, for 10,000 jobs: the order
 // and the filter are two vectors (proxy row -> source row and back); sorting
 // reads each row's key once (JobTableModel::sortRows); and every re-sort or
-// re-filter,
-// however many rows it moves, hides or shows, is one layoutAboutToBeChanged /
-// layoutChanged pair with the persistent indexes (selection, current row)
-// carried over, where QSortFilterProxyModel sends one rowsRemoved or
-// rowsInserted per run of rows. A pass that changes nothing sends nothing.
+// re-filter, however many rows it moves, hides or shows, is one
+// layoutAboutToBeChanged / layoutChanged pair with the persistent indexes
+// (selection, current row) carried over, where QSortFilterProxyModel sends
+// one rowsRemoved or rowsInserted per run of rows. A pass that changes
+// nothing sends nothing.
 #pragma once
 
 #include "engine/bits/vocabulary.h"
@@ -38,6 +38,7 @@ public:
     bool isStateShown(bits::JobState state) const;
     void setShownStates(std::uint32_t mask);
     std::uint32_t shownStates() const { return m_states; }
+    static constexpr std::uint32_t kAllStates = (1u << bits::kJobStateCount) - 1;
     // Only jobs of this owner (and bitsmon's own); empty: every owner's.
     void setOwner(const QString &owner);
 
@@ -116,7 +117,7 @@ private:
     QString m_text;
     FoldedNeedle m_needle;  // m_text, prepared for searching
     QString m_owner;
-    std::uint32_t m_states = (1u << bits::kJobStateCount) - 1;
+    std::uint32_t m_states = kAllStates;
 };
 
 }  // namespace bitsmon
