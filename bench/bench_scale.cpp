@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPaintEvent>
 #include <QScrollBar>
 #include <QTableView>
 #include <QThread>
@@ -59,9 +60,19 @@ public:
 
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (!measuring || m_depth > 0 || QThread::currentThread() != thread())  // the GUI thread only
+        if (!measuring || QThread::currentThread() != thread())  // the GUI thread only
             return QApplication::notify(receiver, event);
+        if (m_depth > 0) {
+            // What an update request painted, to tell a band of rows from the whole table.
+            if (event->type() == QEvent::Paint) {
+                const QRect painted = static_cast<QPaintEvent *>(event)->region().boundingRect();
+                m_painted += QStringLiteral(" %1 %2x%3").arg(QString::fromLatin1(receiver->metaObject()->className()))
+                                 .arg(painted.width()).arg(painted.height());
+            }
+            return QApplication::notify(receiver, event);
+        }
         ++m_depth;
+        m_painted.clear();
         const auto wall = Clock::now();
         const double cpu = threadCpuMs();
         const bool result = QApplication::notify(receiver, event);
@@ -70,11 +81,11 @@ public:
         if (took > 2.0)
             slowEvents.push_back({wall, took, used,
                                   QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char(' ')
-                                      + QString::number(int(event->type()))});
+                                      + QString::number(int(event->type())) + m_painted});
         if (used > longestCpuMs) {
             longestCpuMs = used;
             longestWhat = QString::fromLatin1(receiver->metaObject()->className()) + QStringLiteral(" event ")
-                + QString::number(int(event->type()));
+                + QString::number(int(event->type())) + m_painted;
         }
         longestWallMs = std::max(longestWallMs, std::chrono::duration<double, std::milli>(Clock::now() - wall).count());
         --m_depth;
@@ -83,6 +94,7 @@ public:
 
 private:
     int m_depth = 0;
+    QString m_painted;  // widgets painted inside the event being measured, with their areas
 };
 
 double median(std::vector<double> v)

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void layoutIsRestored();
     void waitingWorkRunsBetweenABatchAndItsRepaint_data();
     void waitingWorkRunsBetweenABatchAndItsRepaint();
+    void aReSortIsDrawnAFewRowsATurn();
+    void everyRowIsDrawnWhileEveryRowKeepsChanging();
 };
 
 void TestWidgets::progressBarGeometry()
@@ -132,17 +134,93 @@ void TestWidgets::layoutIsRestored()
 
 namespace {
 
-// Counts the paints of a widget.
+// Counts the paints of a widget, and keeps what each one painted.
 class PaintCounter : public QObject {
 public:
     explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
     int paints = 0;
+    std::vector<QRegion> painted;
 
 protected:
     bool eventFilter(QObject *, QEvent *event) override
     {
-        paints += event->type() == QEvent::Paint;
+        if (event->type() == QEvent::Paint) {
+            ++paints;
+            painted.push_back(static_cast<QPaintEvent *>(event)->region());
+        }
         return false;
+    }
+};
+
+// The job table as the main window shows it, with `count` transferring jobs
+// named "job 0", "job 1", ...
+struct ShownTable {
+    bitsmon::JobTableModel model;
+    bitsmon::JobFilterModel proxy;
+    bitsmon::JobView view;
+    std::vector<JobSnapshot> jobs;
+
+    explicit ShownTable(int count)
+    {
+        proxy.setSourceModel(&model);
+        view.setModel(&proxy);
+        bitsmon::setUpJobView(view);
+        view.resize(900, 600);
+        view.show();
+        bits::feed::JobBatch first;
+        for (int i = 0; i < count; ++i) {
+            JobSnapshot job;
+            job.id = JobId::generate();
+            job.displayName = "job " + std::to_string(i);
+            job.state = JobState::Transferring;
+            job.bytesTotal = 1000;
+            job.bytesTransferred = 10;
+            jobs.push_back(job);
+        }
+        first.added = jobs;
+        model.applyBatch(first);
+    }
+
+    // Turns the event loop until the view has drawn what it had to and
+    // nothing more is drawn; false if it never got there.
+    bool settle(const PaintCounter &counter)
+    {
+        int quiet = 0;
+        for (int round = 0; quiet < 3 && round < 1000; ++round) {
+            const int before = counter.paints;
+            QCoreApplication::processEvents();
+            quiet = counter.paints == before && !view.repaintPending() && counter.paints > 0 ? quiet + 1 : 0;
+        }
+        return quiet == 3;
+    }
+
+    // A batch that renames the first `count` jobs.
+    bits::feed::JobBatch renaming(int count, const std::string &suffix)
+    {
+        bits::feed::JobBatch batch;
+        for (int i = 0; i < count; ++i) {
+            jobs[std::size_t(i)].displayName = "job " + std::to_string(i) + suffix;
+            batch.changed.push_back(jobs[std::size_t(i)]);
+        }
+        return batch;
+    }
+
+    // The rows a region of the viewport covers.
+    int rowsIn(const QRegion &region) const
+    {
+        const QRect box = region.boundingRect();
+        const int first = view.rowAt(box.top());
+        const int last = view.rowAt(box.bottom());
+        return first < 0 ? 0 : (last < 0 ? view.model()->rowCount() - 1 : last) - first + 1;
+    }
+
+    // Whether the regions together cover the whole viewport.
+    bool covers(const std::vector<QRegion> &regions) const
+    {
+        QRegion left(view.viewport()->rect());
+        for (const QRegion &region : regions)
+            left -= region;
+        return left.isEmpty();
     }
 };
 
@@ -161,41 +239,10 @@ void TestWidgets::waitingWorkRunsBetweenABatchAndItsRepaint_data()
 void TestWidgets::waitingWorkRunsBetweenABatchAndItsRepaint()
 {
     QFETCH(int, changedRows);
-    bitsmon::JobTableModel model;
-    bitsmon::JobFilterModel proxy;
-    proxy.setSourceModel(&model);
-    bitsmon::JobView view;
-    view.setModel(&proxy);
-    bitsmon::setUpJobView(view);
-    view.resize(900, 600);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-
-    bits::feed::JobBatch first;
-    for (int i = 0; i < 50; ++i) {
-        JobSnapshot job;
-        job.id = JobId::generate();
-        job.displayName = "job " + std::to_string(i);
-        job.state = JobState::Transferring;
-        job.bytesTotal = 1000;
-        job.bytesTransferred = 10;
-        first.added.push_back(job);
-    }
-    PaintCounter counter(view.viewport());
-    model.applyBatch(first);
-    // Until the rows are laid out and drawn, and nothing more is drawn.
-    for (int quiet = 0, round = 0; quiet < 3 && round < 1000; ++round) {
-        const int before = counter.paints;
-        QCoreApplication::processEvents();
-        quiet = counter.paints == before && !view.repaintPending() && counter.paints > 0 ? quiet + 1 : 0;
-    }
-    QVERIFY(counter.paints > 0);
-    bits::feed::JobBatch next;
-    for (int i = 0; i < changedRows; ++i) {
-        JobSnapshot job = first.added[std::size_t(i)];
-        job.displayName += " (renamed)";
-        next.changed.push_back(job);
-    }
+    ShownTable table(50);
+    PaintCounter counter(table.view.viewport());
+    QVERIFY(table.settle(counter));
+    const bits::feed::JobBatch next = table.renaming(changedRows, " (renamed)");
     int paintsAtBatch = -1;
     int paintsWhenTimerRan = -1;
     QTimer waiting;  // due as soon as the batch is applied
@@ -205,16 +252,70 @@ void TestWidgets::waitingWorkRunsBetweenABatchAndItsRepaint()
         this,
         [&] {
             paintsAtBatch = counter.paints;
-            model.applyBatch(next);
+            table.model.applyBatch(next);
             waiting.start(0);
         },
         Qt::QueuedConnection);
     QTRY_VERIFY(paintsWhenTimerRan >= 0 && counter.paints > paintsAtBatch);
     QCOMPARE(paintsWhenTimerRan, paintsAtBatch);
+    QVERIFY(table.settle(counter));
     // What was drawn is the new name.
-    const QModelIndex renamed = proxy.mapFromSource(model.index(0, bitsmon::JobTableModel::NameColumn));
+    const QModelIndex renamed = table.proxy.mapFromSource(table.model.index(0, bitsmon::JobTableModel::NameColumn));
     QCOMPARE(renamed.data().toString(), QString("job 0 (renamed)"));
-    QVERIFY(!view.repaintPending());
+}
+
+// After a re-sort every visible row is another job. The view draws them a
+// few rows a turn, from the top, and what waits runs between the bands.
+void TestWidgets::aReSortIsDrawnAFewRowsATurn()
+{
+    ShownTable table(60);
+    table.view.setRowsPerPaint(5);
+    PaintCounter counter(table.view.viewport());
+    QVERIFY(table.settle(counter));
+    const int visible = table.rowsIn(table.view.viewport()->rect());
+    QVERIFY2(visible >= 15, qPrintable(QString::number(visible)));  // enough for several bands
+    counter.painted.clear();
+    int paintsWhenTimerRan = -1;
+    QTimer waiting;
+    waiting.setSingleShot(true);
+    connect(&waiting, &QTimer::timeout, this, [&] { paintsWhenTimerRan = int(counter.painted.size()); });
+    QMetaObject::invokeMethod(
+        this,
+        [&] {
+            table.view.sortByColumn(bitsmon::JobTableModel::NameColumn, Qt::DescendingOrder);
+            waiting.start(0);
+        },
+        Qt::QueuedConnection);
+    QVERIFY(table.settle(counter));
+    QVERIFY(table.covers(counter.painted));
+    QVERIFY2(int(counter.painted.size()) >= (visible + 4) / 5, qPrintable(QString::number(counter.painted.size())));
+    for (const QRegion &band : counter.painted)
+        QVERIFY2(table.rowsIn(band) <= 5, qPrintable(QString::number(table.rowsIn(band))));
+    QVERIFY(counter.painted.front().boundingRect().top() == 0);  // the top first
+    QVERIFY(paintsWhenTimerRan >= 0 && paintsWhenTimerRan < int(counter.painted.size()));
+    QCOMPARE(table.proxy.index(0, bitsmon::JobTableModel::NameColumn).data().toString(), QString("job 9"));
+}
+
+// Batches changing every row, one each turn of the loop: the bands go on
+// down the viewport instead of starting at the top again, so the lower rows
+// are drawn while the stream goes on, not only once it stops.
+void TestWidgets::everyRowIsDrawnWhileEveryRowKeepsChanging()
+{
+    ShownTable table(60);
+    table.view.setRowsPerPaint(5);
+    PaintCounter counter(table.view.viewport());
+    QVERIFY(table.settle(counter));
+    counter.painted.clear();
+    const int visible = table.rowsIn(table.view.viewport()->rect());
+    bool covered = false;
+    for (int round = 0; round < 8 * visible && !covered; ++round) {
+        table.model.applyBatch(table.renaming(60, " #" + std::to_string(round)));
+        QCoreApplication::processEvents();
+        covered = table.covers(counter.painted);
+    }
+    QVERIFY(covered);
+    for (const QRegion &band : counter.painted)
+        QVERIFY2(table.rowsIn(band) <= 5, qPrintable(QString::number(table.rowsIn(band))));
 }
 
 QTEST_MAIN(TestWidgets)

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QTimerEvent>
 
+#include <algorithm>
 #include <utility>
 
 namespace bitsmon {
@@ -39,22 +40,53 @@ JobView::JobView(QWidget *parent)
 {
 }
 
-void JobView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+void JobView::setRowsPerPaint(int rows)
 {
-    // The base class does what a change needs (accessibility, editors) and
-    // asks for a repaint at once; that repaint is held back and asked for
-    // from a zero timer, which runs after what is already waiting.
+    m_rowsPerPaint = std::max(1, rows);
+}
+
+// The base class does what a change needs (accessibility, editors, the
+// layout) and asks for a repaint at once; that repaint is held back and
+// asked for from a zero timer, which runs after what is already waiting.
+template <typename Change>
+bool JobView::holdingRepaint(Change &&change)
+{
     QWidget *cells = viewport();
     const bool held = cells->testAttribute(Qt::WA_UpdatesDisabled);
     cells->setAttribute(Qt::WA_UpdatesDisabled, true);
-    QTableView::dataChanged(topLeft, bottomRight, roles);
+    change();
     cells->setAttribute(Qt::WA_UpdatesDisabled, held);
-    if (held || !isVisible())
-        return;  // nothing is drawn now; enabling updates repaints everything
+    return !held && isVisible();  // else nothing is drawn now; enabling updates repaints everything
+}
+
+void JobView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    if (!holdingRepaint([&] { QTableView::dataChanged(topLeft, bottomRight, roles); }))
+        return;
     if (topLeft == bottomRight)
-        m_changed += visualRect(topLeft);
+        repaintLater(visualRect(topLeft));
     else
-        m_allChanged = true;
+        repaintEverythingLater();
+}
+
+// After a re-sort, a filter, rows added or removed: every visible row may
+// be another one.
+void JobView::doItemsLayout()
+{
+    if (holdingRepaint([&] { QTableView::doItemsLayout(); }))
+        repaintEverythingLater();
+}
+
+void JobView::repaintLater(const QRegion &cells)
+{
+    m_changed += cells;
+    if (!m_repaint.isActive())
+        m_repaint.start(0, this);
+}
+
+void JobView::repaintEverythingLater()
+{
+    m_allChanged = true;
     if (!m_repaint.isActive())
         m_repaint.start(0, this);
 }
@@ -66,6 +98,25 @@ void JobView::discardPendingRepaint()
     m_allChanged = false;
 }
 
+QRect JobView::bandFrom(int y) const
+{
+    const QRect cells = viewport()->rect();
+    const int first = rowAt(y);
+    if (first < 0)
+        return {cells.left(), y, cells.width(), std::max(0, cells.bottom() + 1 - y)};
+    const int top = rowViewportPosition(first);
+    const int rows = model() ? model()->rowCount(rootIndex()) : 0;
+    int bottom = top;
+    int row = first;
+    for (int drawn = 0; row < rows && drawn < m_rowsPerPaint && bottom <= cells.bottom(); ++row) {
+        bottom += rowHeight(row);  // 0 for a hidden row
+        drawn += !isRowHidden(row);
+    }
+    if (row >= rows)
+        bottom = std::max(bottom, cells.bottom() + 1);  // and the empty space below the last row
+    return {cells.left(), top, cells.width(), bottom - top};
+}
+
 void JobView::timerEvent(QTimerEvent *event)
 {
     if (event->timerId() != m_repaint.timerId()) {
@@ -73,12 +124,30 @@ void JobView::timerEvent(QTimerEvent *event)
         return;
     }
     m_repaint.stop();
-    if (m_allChanged)
-        viewport()->update();
-    else
-        viewport()->update(m_changed);
+    const QRect cells = viewport()->rect();
+    const QRegion waiting = m_allChanged ? QRegion(cells) : m_changed & cells;
     m_changed = {};
     m_allChanged = false;
+    if (waiting.isEmpty())
+        return;
+    // A sweep goes on where its last band ended while anything waits there
+    // or below, and then starts again from the top of what waits: a stream
+    // of changes to every row cannot keep the lower rows from being drawn.
+    int y = m_nextBand;
+    const QRect below(cells.left(), y, cells.width(), cells.bottom() + 1 - y);
+    if (below.isEmpty() || (waiting & below).isEmpty())
+        y = waiting.boundingRect().top();
+    QRect band = bandFrom(y);
+    if (band.height() <= 0)  // rows of no height: nothing to go by
+        band = cells;
+    viewport()->update(waiting & band);
+    m_changed = waiting - band;
+    if (m_changed.isEmpty()) {
+        m_nextBand = 0;  // swept: the next change is drawn from the top
+        return;
+    }
+    m_nextBand = band.bottom() + 1;
+    m_repaint.start(0, this);
 }
 
 }  // namespace bitsmon
