@@ -219,11 +219,11 @@ void floodBothWays()
         });
         jobFeed.start(ids);
         while (gui.model.rowCount() < kJobs)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            handleEventsAsTheyCome();
         counting = true;
         std::thread producer([&] { flood(backend, ids, [](Observer *o, const JobId &id) { o->jobModification(id); }); });
         while (!modelMatches(gui.model, ids))
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            handleEventsAsTheyCome();
         producer.join();
         // Include the repaint work the signals caused.
         QElapsedTimer paint;
@@ -266,7 +266,7 @@ void floodBothWays()
             });
         });
         while (!modelMatches(gui.model, ids))
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            handleEventsAsTheyCome();
         producer.join();
         QCoreApplication::processEvents();
         naiveWallMs = wall.nsecsElapsed() / 1e6;

@@ -9,6 +9,16 @@
 #include <QCoreApplication>
 #include <QTableView>
 
+// Handles the GUI thread's events, sleeping until one comes, as the app's
+// own event loop does. (QCoreApplication::processEvents(flags, ms) ignores
+// WaitForMoreEvents and returns at once when nothing is waiting: a loop
+// around it kept the GUI thread busy on a core, and a thread that always
+// wants a core waits longer for one.)
+inline void handleEventsAsTheyCome()
+{
+    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+
 // The job view, able to finish what it left for later.
 class BenchView : public bitsmon::JobView {
 public:
