@@ -37,6 +37,7 @@ private Q_SLOTS:
     void callbacksDuringAndAfterShutdown();
     void serviceThatVanishesAndReturns();
     void workerRunsBelowTheGuiThread();
+    void afterPendingWorkRunsAfterWhatWasAsked();
 };
 
 namespace {
@@ -315,6 +316,27 @@ void TestJobFeed::ownJobsThatVanishedWhileAwayAreReported()
     QCOMPARE(first.added.size(), std::size_t(1));
     QVERIFY(first.added[0].ours);
     QCOMPARE(backend.subscribed(), std::set<JobId>{kept});
+}
+
+// A barrier: what was asked of the worker before it is done first, and the
+// callback runs on the caller's thread.
+void TestJobFeed::afterPendingWorkRunsAfterWhatWasAsked()
+{
+    fakes::FakeBackend backend;
+    auto feed = makeFeed(backend, 20, 60'000);
+    feed->start();
+    std::vector<std::string> order;
+    NewJob spec;
+    spec.files.push_back({"http://127.0.0.1/x", "/tmp/x"});
+    feed->createDownload(spec, [&](const Outcome<JobId> &) { order.push_back("created"); });
+    QThread *ranOn = nullptr;
+    feed->afterPendingWork([&] {
+        order.push_back("caught up");
+        ranOn = QThread::currentThread();
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), std::size_t(2), 5000);
+    QCOMPARE(order, (std::vector<std::string>{"created", "caught up"}));
+    QCOMPARE(ranOn, QThread::currentThread());
 }
 
 QTEST_GUILESS_MAIN(TestJobFeed)

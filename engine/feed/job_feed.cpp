@@ -395,4 +395,11 @@ void JobFeed::refresh()
     post([](FeedWorker &w) { w.pollSoon(); });
 }
 
+void JobFeed::afterPendingWork(std::function<void()> done)
+{
+    // The worker runs what is posted to it in order: by the time it runs
+    // this, it has run everything posted before.
+    postTo(m_worker, [feed = this, done = std::move(done)]() mutable { postTo(feed, std::move(done)); });
+}
+
 }  // namespace bits::feed

@@ -78,6 +78,11 @@ public:
     void setPriority(const JobId &job, Priority priority);
     // Re-reads every job at the next tick.
     void refresh();
+    // Runs `done` on this object's thread once the worker has done what was
+    // asked of it before: commands, creations, and freeing the batches
+    // already delivered. For tests and benchmarks that must see the feed at
+    // rest.
+    void afterPendingWork(std::function<void()> done);
 
     const FeedOptions &options() const { return m_options; }
 
