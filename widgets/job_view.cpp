@@ -96,6 +96,7 @@ void JobView::discardPendingRepaint()
     m_repaint.stop();
     m_changed = {};
     m_allChanged = false;
+    m_nextBand = 0;
 }
 
 QRect JobView::bandFrom(int y) const
