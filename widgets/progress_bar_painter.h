@@ -19,7 +19,6 @@
 #include <QSize>
 #include <QStyle>
 
-
 class QStyleOptionProgressBar;
 class QWidget;
 

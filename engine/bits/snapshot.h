@@ -63,7 +63,6 @@ struct JobSnapshot {
     friend bool operator==(const JobSnapshot &, const JobSnapshot &) = default;
 };
 
-// What a new download job consists of.
 // The parts of a job that can differ between two snapshots of it. The feed,
 // which compares each snapshot with the last one it sent anyway, says which
 // parts differ; the GUI then neither compares nor copies the strings that
@@ -96,6 +95,7 @@ JobFields differences(const JobSnapshot &before, const JobSnapshot &after);
 // strings and file lists only when they changed.
 void assignChanged(JobSnapshot &to, const JobSnapshot &from, JobFields fields);
 
+// What a new download job consists of.
 struct NewFile {
     std::string remoteUrl;
     std::string localPath;  // absolute path of the destination file
