@@ -3,6 +3,8 @@
 #include "engine/bits/hresult.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -33,11 +35,25 @@ QIcon Format::stateIcon(bits::JobState state)
             {S::Transferred, "state-transferred"}, {S::Acknowledged, "state-completed"},
             {S::Cancelled, "state-cancelled"}};
         for (const auto &[s, name] : names)
-            made[std::size_t(s)] = QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+            made[std::size_t(s)] = namedIcon(QLatin1String(name));
         return made;
     }();
     const auto i = std::size_t(state);
     return i < icons.size() ? icons[i] : icons[std::size_t(bits::JobState::Queued)];
+}
+
+QIcon Format::namedIcon(QLatin1String name)
+{
+    // Qt for Windows is built here without Qt SVG, so its build carries each
+    // icon as PNGs of a few sizes ("action-new-16.png"...) instead.
+    const QString svg = QStringLiteral(":/icons/%1.svg").arg(name);
+    if (QFile::exists(svg))
+        return QIcon(svg);
+    QIcon icon;
+    const QDir folder(QStringLiteral(":/icons"));
+    for (const QString &png : folder.entryList({name + QStringLiteral("-*.png")}, QDir::Files))
+        icon.addFile(folder.filePath(png));
+    return icon;
 }
 
 QString Format::bytes(std::uint64_t bytes)

@@ -31,8 +31,11 @@ public:
     // The name, the hex code and a sentence on what happened and what to do.
     static QString errorSentence(const bits::JobError &error);
     static QString unknown();
-    // The state's icon (":/icons/state-*.svg").
+    // The state's icon (":/icons/state-*").
     static QIcon stateIcon(bits::JobState state);
+    // One of resources/icons by its name ("action-new"): the SVG where the
+    // build has it, else the PNGs rendered from it at build time.
+    static QIcon namedIcon(QLatin1String name);
 };
 
 // Transferred fraction in [0, 1], or nullopt when the total is unknown.

@@ -10,9 +10,15 @@ bitsmon_packages_build=(cmake ninja-build g++ pkg-config
 bitsmon_packages_test=(python3 nginx-light curl openssl desktop-file-utils appstream xvfb xauth xdotool x11-utils imagemagick trayer fonts-dejavu-core)
 # The Windows layer: cross-built with MinGW-w64, run under Wine's BITS.
 bitsmon_packages_windows=(g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev wine wine64 googletest)
+# The whole app for Windows: Debian's qt6-base source unpacked (dpkg-dev),
+# icons rendered to PNG (librsvg2-bin), the MSI made by wixl.
+bitsmon_packages_windows_app=(dpkg-dev librsvg2-bin wixl)
 
 # The libFuzzer targets: clang and its sanitizer/fuzzer runtime.
 bitsmon_packages_fuzz=(clang libclang-rt-14-dev)
+
+# The Debian package: its dependencies from dpkg-shlibdeps, checked by lintian.
+bitsmon_packages_package=(dpkg-dev fakeroot lintian)
 
 # What only the benchmarks use.
 bitsmon_packages_bench=(time bc)
@@ -20,7 +26,9 @@ bitsmon_packages_bench=(time bc)
 bitsmon_install_packages() {
     local wanted=("${bitsmon_packages_build[@]}")
     case "${1:-build}" in
-        test) wanted+=("${bitsmon_packages_test[@]}" "${bitsmon_packages_windows[@]}" "${bitsmon_packages_fuzz[@]}") ;;
+        test) wanted+=("${bitsmon_packages_test[@]}" "${bitsmon_packages_windows[@]}" "${bitsmon_packages_windows_app[@]}"
+                       "${bitsmon_packages_fuzz[@]}" "${bitsmon_packages_package[@]}") ;;
+        windows) wanted+=("${bitsmon_packages_test[@]}" "${bitsmon_packages_windows[@]}" "${bitsmon_packages_windows_app[@]}") ;;
         fuzz) wanted+=("${bitsmon_packages_fuzz[@]}") ;;
         bench) wanted+=("${bitsmon_packages_test[@]}" "${bitsmon_packages_windows[@]}" "${bitsmon_packages_fuzz[@]}" "${bitsmon_packages_bench[@]}") ;;
     esac
@@ -49,24 +57,65 @@ bitsmon_build_windows() {
     cmake --build --preset mingw
 }
 
-# A Wine prefix of our own in the build tree, booted once; its wineserver is
-# stopped when the calling script exits.
+# The whole app for Windows: Qt for Windows from the cache (built there the
+# first time, about half an hour: scripts/qt-windows.sh), then bitsmon.exe,
+# every test and the MSI in build-win/.
+bitsmon_build_windows_app() {
+    BITSMON_QT_WINDOWS=$(bash scripts/qt-windows.sh)
+    export BITSMON_QT_WINDOWS
+    cmake --preset windows >/dev/null
+    cmake --build --preset windows
+    cmake --build --preset windows --target msi
+}
+
+# Commands run when the calling script exits, last registered first.
+bitsmon_exit_commands=()
+bitsmon_at_exit() {
+    bitsmon_exit_commands=("$1" "${bitsmon_exit_commands[@]}")
+    trap 'for command in "${bitsmon_exit_commands[@]}"; do eval "$command"; done' EXIT
+}
+
+# An X server of our own with a system tray (Xvfb + trayer), for Wine's
+# windows and tray icons; sets DISPLAY. Both stop when the caller exits.
+bitsmon_display_with_tray() {
+    local display_file
+    display_file=$(mktemp)
+    Xvfb -displayfd 3 -screen 0 1280x600x24 -nolisten tcp 3> "$display_file" > /dev/null 2>&1 &
+    bitsmon_at_exit "kill $! 2>/dev/null || true; rm -f '$display_file'"
+    local tries=0
+    until [ -s "$display_file" ]; do
+        [ $((tries += 1)) -le 100 ] || { echo "bitsmon: Xvfb did not start" >&2; return 1; }
+        sleep 0.1
+    done
+    export DISPLAY=":$(head -n1 "$display_file")"
+    unset QT_QPA_PLATFORM WAYLAND_DISPLAY
+    trayer --edge bottom --align right --widthtype pixel --width 120 --height 28 --transparent false \
+        > /dev/null 2>&1 &
+    bitsmon_at_exit "kill $! 2>/dev/null || true"
+}
+
+# A Wine prefix (by default build-mingw/wineprefix), booted once; its
+# wineserver is stopped when the calling script exits. BITSCTL (a bitsctl.exe
+# that needs no DLLs) wakes Wine's BITS service.
+#   bitsmon_wine_prefix [PREFIX] [BITSCTL]
 bitsmon_wine_prefix() {
-    export WINEPREFIX="$PWD/build-mingw/wineprefix"
+    export WINEPREFIX="${1:-$PWD/build-mingw/wineprefix}"
+    local bitsctl=${2:-build-mingw/engine/windows/bitsctl.exe}
     export WINEDEBUG=${WINEDEBUG:--all}
     # No Mono or Gecko: nothing here needs them and there is no network to fetch them.
     export WINEDLLOVERRIDES="mscoree,mshtml="
     if [ ! -f "$WINEPREFIX/system.reg" ]; then
         echo "bitsmon: preparing the Wine prefix $WINEPREFIX" >&2
+        mkdir -p "$WINEPREFIX"
         wineboot -i >/dev/null 2>&1
     fi
     # Until the boot's processes are gone, first calls were seen to fail.
     wineserver -w
-    trap 'wineserver -k 2>/dev/null || true' EXIT
+    bitsmon_at_exit "WINEPREFIX='$WINEPREFIX' wineserver -k 2>/dev/null || true"
     # Warm Wine's BITS service up once; a first start was seen to hang on a
     # new prefix, so a hung attempt is stopped and tried again.
     for attempt in 1 2 3; do
-        if timeout 60 wine build-mingw/engine/windows/bitsctl.exe list > /dev/null 2>&1; then
+        if timeout 60 wine "$bitsctl" list > /dev/null 2>&1; then
             return 0
         fi
         echo "bitsmon: Wine's BITS service did not answer (attempt $attempt); restarting the Wine server" >&2

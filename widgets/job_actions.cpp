@@ -44,7 +44,7 @@ JobActions::JobActions(JobCommands &commands, QObject *parent)
     properties->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     properties->setShortcutContext(Qt::WidgetWithChildrenShortcut);  // the table's Enter only
     connect(properties, &QAction::triggered, this, &JobActions::propertiesRequested);
-    auto icon = [](const char *name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); };
+    auto icon = [](const char *name) { return Format::namedIcon(QLatin1String(name)); };
     resume->setIcon(icon("action-resume"));
     retryForeground->setIcon(icon("action-retry-foreground"));
     suspend->setIcon(icon("action-suspend"));

@@ -74,7 +74,7 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     layout->addWidget(splitter);
     setCentralWidget(central);
 
-    auto *add = new QAction(QIcon(QStringLiteral(":/icons/action-new.svg")), tr("&New download..."), this);
+    auto *add = new QAction(Format::namedIcon(QLatin1String("action-new")), tr("&New download..."), this);
     add->setShortcut(QKeySequence::New);
     connect(add, &QAction::triggered, this, &MainWindow::askNewDownload);
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));

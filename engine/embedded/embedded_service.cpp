@@ -459,7 +459,8 @@ bool EmbeddedService::openTempFile(Job &job)
     }
 #else
     errno = 0;
-    if (!job.out->open(extra.tempPath, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+    job.out->setFileName(extra.tempPath);
+    if (!job.out->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
         error = errno ? errno : EACCES;
 #endif
     if (error) {

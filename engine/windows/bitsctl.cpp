@@ -3,6 +3,7 @@
 //   bitsctl create URL PATH [--priority foreground|high|normal|low] [--name NAME]
 //   bitsctl monitor [--interval MS] [--count N]
 //   bitsctl resume|suspend|cancel|complete GUID
+//   bitsctl notify GUID      (who takes the job's notifications: flags, interface)
 // It never takes a job's notifications: monitor polls, like bitsadmin /monitor.
 #include "windows_service.h"
 
@@ -26,7 +27,8 @@ int usage()
     std::fputs("usage: bitsctl list\n"
                "       bitsctl create URL PATH [--priority foreground|high|normal|low] [--name NAME]\n"
                "       bitsctl monitor [--interval MS] [--count N]\n"
-               "       bitsctl resume|suspend|cancel|complete GUID\n",
+               "       bitsctl resume|suspend|cancel|complete GUID\n"
+               "       bitsctl notify GUID\n",
                stderr);
     return 2;
 }
@@ -161,6 +163,8 @@ int act(WindowsBitsService &service, const std::string &verb, const char *guid)
         std::fprintf(stderr, "bitsctl: \"%s\" is not a job GUID like {6BA7B810-9DAD-11D1-80B4-00C04FD430C8}.\n", guid);
         return 2;
     }
+    if (verb == "notify")
+        return notify(service, *id);
     Status status;
     if (verb == "resume")
         status = service.resume(*id);
@@ -177,6 +181,23 @@ int act(WindowsBitsService &service, const std::string &verb, const char *guid)
         return 0;
     }
     return status ? 0 : fail(status.failure());
+}
+
+// "flags 0x3 interface none": what a monitor must leave as the owner set it.
+int notify(WindowsBitsService &service, const JobId &id)
+{
+    HRESULT hr = S_OK;
+    ComPtr<IBackgroundCopyJob> job = service.job(id, &hr);
+    if (!job)
+        return fail(windows::failureFrom(hr, "The job could not be found"));
+    ULONG flags = 0;
+    if (FAILED(hr = job->GetNotifyFlags(&flags)))
+        return fail(windows::failureFrom(hr, "The job's notify flags could not be read"));
+    ComPtr<IUnknown> callback;
+    if (FAILED(hr = job->GetNotifyInterface(callback.put())))
+        return fail(windows::failureFrom(hr, "The job's notify interface could not be read"));
+    std::printf("flags 0x%lx interface %s\n", flags, callback ? "set" : "none");
+    return 0;
 }
 
 }  // namespace
@@ -196,7 +217,8 @@ int main(int argc, char **argv)
         return create(service, argc, argv);
     if (verb == "monitor")
         return monitor(service, argc, argv);
-    if ((verb == "resume" || verb == "suspend" || verb == "cancel" || verb == "complete") && argc == 3)
+    if ((verb == "resume" || verb == "suspend" || verb == "cancel" || verb == "complete" || verb == "notify")
+        && argc == 3)
         return act(service, verb, argv[2]);
     return usage();
 }

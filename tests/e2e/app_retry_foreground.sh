@@ -18,10 +18,7 @@ wait_for 10 grep -q 'port [0-9]' "$work/server.out" || fail "python's http.serve
 port=$(grep -o 'port [0-9]*' "$work/server.out" | head -n1 | cut -d' ' -f2)
 
 start_xvfb 1280x600x24
-trayer --edge bottom --align right --widthtype pixel --width 120 --height 28 --transparent false \
-    > "$work/trayer.log" 2>&1 &
-pids+=($!)
-wait_for 10 xdotool search --class trayer > /dev/null 2>&1 || fail "trayer did not start"
+start_tray
 
 "$binary" --add "http://127.0.0.1:$port/plain.iso" --dest "$work/dest" > "$work/app.log" 2>&1 &
 pids+=($!)

@@ -35,6 +35,14 @@ start_xvfb() {
     unset QT_QPA_PLATFORM WAYLAND_DISPLAY
 }
 
+# A system tray (trayer) at the bottom right of the display.
+start_tray() {
+    trayer --edge bottom --align right --widthtype pixel --width 120 --height 28 --transparent false \
+        > "$work/trayer.log" 2>&1 &
+    pids+=($!)
+    wait_for 10 xdotool search --class trayer > /dev/null 2>&1 || fail "trayer did not start"
+}
+
 # tests/fixtures/throttled_http_server.py serving FOLDER on 127.0.0.1 (with
 # byte ranges) at RATE bytes/s for LIFETIME seconds; sets `port`.
 start_file_server() {

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The MSI as a Windows user meets it, in a Wine prefix of its own made for
+# this test: `msiexec /i /qn` installs bitsmon.exe with its DLLs and plugins
+# into Program Files, a Start-menu shortcut and an uninstall entry; the
+# installed bitsmon.exe runs the end-to-end download against Wine's BITS
+# (app_wine.sh; nothing from the build tree on WINEPATH, so a DLL the MSI
+# lacks fails it); `msiexec /x /qn` removes every file, the shortcut and the
+# entry.
+#   msi_check.sh MSI BITSCTL_EXE [SHOTS_DIR]
+set -euo pipefail
+msi=$(readlink -f "$1")
+bitsctl=$(readlink -f "$2")
+shots=${3:-}
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/../../scripts/deps.sh"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+[ -f "$msi" ] || fail "no MSI at $msi: build it first (cmake --build --preset windows --target msi)"
+unset WINEPATH
+prefix=$(mktemp -d)
+bitsmon_at_exit "rm -rf '$prefix'"
+bitsmon_wine_prefix "$prefix/wine" "$bitsctl"
+
+winmsi="Z:${msi//\//\\}"
+installed="$WINEPREFIX/drive_c/Program Files/bitsmon"
+shortcut="$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs/bitsmon.lnk"
+uninstall_entry() {
+    wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s 2>/dev/null | tr -d '\r' \
+        | grep -q 'DisplayName.*REG_SZ.*bitsmon'
+}
+
+wine msiexec /i "$winmsi" /qn || fail "msiexec /i failed with status $?"
+for file in bitsmon.exe Qt6Core.dll Qt6Gui.dll Qt6Widgets.dll Qt6Network.dll libstdc++-6.dll \
+            platforms/qwindows.dll styles/qwindowsvistastyle.dll tls/qschannelbackend.dll; do
+    [ -f "$installed/$file" ] || fail "the MSI did not install $file"
+done
+[ -f "$shortcut" ] || fail "no Start-menu shortcut at $shortcut"
+uninstall_entry || fail "no uninstall entry for bitsmon"
+version=$(wine "$installed/bitsmon.exe" --version | tr -d '\r')
+[ "$version" = "bitsmon ${BITSMON_VERSION:?the version the MSI carries}" ] \
+    || fail "the installed bitsmon.exe says \"$version\", not bitsmon $BITSMON_VERSION"
+echo "installed: $(find "$installed" -type f | wc -l) files, $(du -sh "$installed" | cut -f1); $version"
+
+bash "$here/app_wine.sh" "$installed/bitsmon.exe" "$bitsctl" ${shots:+"$shots/installed"} \
+    || fail "the installed bitsmon.exe failed the end-to-end download"
+
+wine msiexec /x "$winmsi" /qn || fail "msiexec /x failed with status $?"
+left=$(find "$installed" -type f 2>/dev/null | wc -l)
+[ "$left" -eq 0 ] || fail "$left files left after uninstalling: $(find "$installed" -type f | head)"
+[ ! -e "$shortcut" ] || fail "the Start-menu shortcut is left after uninstalling"
+uninstall_entry && fail "the uninstall entry is left after uninstalling"
+echo "PASS: the MSI installs, runs the end-to-end download and uninstalls without a trace"
