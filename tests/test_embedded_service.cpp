@@ -45,6 +45,23 @@ QStringList entries(const QString &folder)
     return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
+// A small tmpfs at `folder` (or `options` such as "remount,ro" applied to
+// it), by the host's mount: the disk a test fills or turns read-only.
+bool mountTmpfs(const QString &folder, const QString &options)
+{
+    const QStringList arguments = options.startsWith("remount")
+                                      ? QStringList{"-o", options, fixtures::hostPath(folder)}
+                                      : QStringList{"-t", "tmpfs", "-o", options, "tmpfs", fixtures::hostPath(folder)};
+    QProcess mount;
+    mount.start(fixtures::hostProgram("mount"), arguments);
+    return mount.waitForFinished(10000) && mount.exitStatus() == QProcess::NormalExit && mount.exitCode() == 0;
+}
+
+void unmountTmpfs(const QString &folder)
+{
+    QProcess::execute(fixtures::hostProgram("umount"), {fixtures::hostPath(folder)});
+}
+
 NewJob oneFile(const QString &url, const QString &destination, Priority priority = Priority::Normal)
 {
     NewJob job;
@@ -96,6 +113,7 @@ private Q_SLOTS:
 
 void TestEmbeddedService::downloadsFromPythonHttpServer()
 {
+    FIXTURES_NEED_HOST_PROGRAM("python3");
     QTemporaryDir served, destination;
     const QByteArray first = fixtures::randomBytes(3 * 1024 * 1024 + 17, 1);
     const QByteArray second = fixtures::randomBytes(100 * 1000, 2);
@@ -353,6 +371,7 @@ void TestEmbeddedService::refusesActionsTheStateDoesNotAllow()
 
 void TestEmbeddedService::serverWithoutRangesFailsInBackgroundAndWorksInForeground()
 {
+    FIXTURES_NEED_HOST_PROGRAM("python3");
     QTemporaryDir served, destination;
     const QByteArray body = fixtures::randomBytes(700 * 1000, 11);
     QVERIFY(writeFile(served.filePath("plain.bin"), body));
@@ -381,6 +400,7 @@ void TestEmbeddedService::serverWithoutRangesFailsInBackgroundAndWorksInForegrou
 
 void TestEmbeddedService::rangedDownloadFromNginx()
 {
+    FIXTURES_NEED_HOST_PROGRAM("nginx");
     QTemporaryDir served, destination;
     const QByteArray body = fixtures::randomBytes(3 * 1024 * 1024 + 5, 12);
     QVERIFY(writeFile(served.filePath("big.bin"), body));
@@ -760,11 +780,10 @@ void TestEmbeddedService::fullDiskKeepsWhatWasWritten()
 {
     // A 256 KiB tmpfs: the disk fills mid-download.
     QTemporaryDir mountPoint;
-    QProcess mount;
-    mount.start("mount", {"-t", "tmpfs", "-o", "size=256k", "tmpfs", mountPoint.path()});
-    if (!mount.waitForFinished(10000) || mount.exitCode() != 0)
+    FIXTURES_NEED_HOST_PROGRAM("mount");
+    if (!mountTmpfs(mountPoint.path(), "size=256k"))
         QSKIP("cannot mount a small tmpfs here (needs root)");
-    auto unmount = qScopeGuard([&] { QProcess::execute("umount", {mountPoint.path()}); });
+    auto unmount = qScopeGuard([&] { unmountTmpfs(mountPoint.path()); });
 
     fixtures::FixtureServer server;
     const QByteArray body = fixtures::randomBytes(600 * 1000, 22);
@@ -790,15 +809,16 @@ void TestEmbeddedService::fullDiskKeepsWhatWasWritten()
 void TestEmbeddedService::readOnlyTempFolderIsLocalFileError()
 {
     QTemporaryDir mountPoint;
-    if (QProcess::execute("mount", {"-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint.path()}) != 0)
+    FIXTURES_NEED_HOST_PROGRAM("mount");
+    if (!mountTmpfs(mountPoint.path(), "size=1m"))
         QSKIP("cannot mount a tmpfs here (needs root)");
-    auto unmount = qScopeGuard([&] { QProcess::execute("umount", {mountPoint.path()}); });
+    auto unmount = qScopeGuard([&] { unmountTmpfs(mountPoint.path()); });
     fixtures::FixtureServer server;
     server.serve("/f", {fixtures::randomBytes(1000, 25)});
     EmbeddedService service;
     const JobId id = service.createDownload(oneFile(server.url("/f"), mountPoint.filePath("f"))).value();
     // The folder turns read-only after the job was made (a remount, a full quota...).
-    QCOMPARE(QProcess::execute("mount", {"-o", "remount,ro", mountPoint.path()}), 0);
+    QVERIFY(mountTmpfs(mountPoint.path(), "remount,ro"));
     service.resume(id);
     QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Error, 10000);
     const JobSnapshot job = service.snapshot(id).value();
@@ -810,6 +830,8 @@ void TestEmbeddedService::readOnlyTempFolderIsLocalFileError()
 
 void TestEmbeddedService::certificateErrorsFailTheJob()
 {
+    FIXTURES_NEED_HOST_PROGRAM("nginx");
+    FIXTURES_NEED_HOST_PROGRAM("openssl");
     QTemporaryDir served, keys, destination;
     QVERIFY2(fixtures::makeCertificate(keys.path()), "openssl could not make a certificate");
     QVERIFY(writeFile(served.filePath("f.bin"), fixtures::randomBytes(1000, 23)));
@@ -827,6 +849,8 @@ void TestEmbeddedService::certificateErrorsFailTheJob()
 
 void TestEmbeddedService::trustedHttpsWorksAndRedirectToHttpIsRefused()
 {
+    FIXTURES_NEED_HOST_PROGRAM("nginx");
+    FIXTURES_NEED_HOST_PROGRAM("openssl");
     QTemporaryDir served, keys, destination;
     QVERIFY2(fixtures::makeCertificate(keys.path()), "openssl could not make a certificate");
     const QByteArray body = fixtures::randomBytes(300 * 1000, 24);

@@ -156,6 +156,23 @@ int monitor(WindowsBitsService &service, int argc, char **argv)
     return 0;
 }
 
+// "flags 0x3 interface none": what a monitor must leave as the owner set it.
+int notify(WindowsBitsService &service, const JobId &id)
+{
+    HRESULT hr = S_OK;
+    windows::ComPtr<IBackgroundCopyJob> job = service.job(id, &hr);
+    if (!job)
+        return fail(windows::failureFrom(hr, "The job could not be found"));
+    ULONG flags = 0;
+    if (FAILED(hr = job->GetNotifyFlags(&flags)))
+        return fail(windows::failureFrom(hr, "The job's notify flags could not be read"));
+    windows::ComPtr<IUnknown> callback;
+    if (FAILED(hr = job->GetNotifyInterface(callback.put())))
+        return fail(windows::failureFrom(hr, "The job's notify interface could not be read"));
+    std::printf("flags 0x%lx interface %s\n", flags, callback ? "set" : "none");
+    return 0;
+}
+
 int act(WindowsBitsService &service, const std::string &verb, const char *guid)
 {
     auto id = JobId::parse(guid);
@@ -181,23 +198,6 @@ int act(WindowsBitsService &service, const std::string &verb, const char *guid)
         return 0;
     }
     return status ? 0 : fail(status.failure());
-}
-
-// "flags 0x3 interface none": what a monitor must leave as the owner set it.
-int notify(WindowsBitsService &service, const JobId &id)
-{
-    HRESULT hr = S_OK;
-    ComPtr<IBackgroundCopyJob> job = service.job(id, &hr);
-    if (!job)
-        return fail(windows::failureFrom(hr, "The job could not be found"));
-    ULONG flags = 0;
-    if (FAILED(hr = job->GetNotifyFlags(&flags)))
-        return fail(windows::failureFrom(hr, "The job's notify flags could not be read"));
-    ComPtr<IUnknown> callback;
-    if (FAILED(hr = job->GetNotifyInterface(callback.put())))
-        return fail(windows::failureFrom(hr, "The job's notify interface could not be read"));
-    std::printf("flags 0x%lx interface %s\n", flags, callback ? "set" : "none");
-    return 0;
 }
 
 }  // namespace
