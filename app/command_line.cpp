@@ -1,5 +1,7 @@
 #include "command_line.h"
 
+#include "destinations.h"
+
 #include "engine/bits/hresult.h"
 #include "engine/bits/validation.h"
 
@@ -133,8 +135,7 @@ bits::Outcome<bits::NewJob> jobFromCommandLine(const CommandLine &options)
     for (const QString &url : options.urls) {
         if (auto failure = bits::checkRemoteUrl(url.toStdString()))
             return *failure;
-        const QString file = QString::fromStdString(bits::fileNameFromUrl(url.toStdString()));
-        job.files.push_back({url.toStdString(), QDir::cleanPath(dir.filePath(file)).toStdString(),
+        job.files.push_back({url.toStdString(), destinationIn(dir, url.toStdString()),
                              options.sha256.trimmed().toLower().toStdString()});
     }
     if (auto failure = bits::checkNewJob(job))

@@ -1,8 +1,16 @@
 #include "destinations.h"
 
+#include "engine/bits/validation.h"
+
 #include <QFileInfo>
 
 namespace bitsmon {
+
+std::string destinationIn(const QDir &folder, const std::string &url)
+{
+    const QString file = QString::fromStdString(bits::fileNameFromUrl(url));
+    return QDir::toNativeSeparators(QDir::cleanPath(folder.filePath(file))).toStdString();
+}
 
 QStringList existingDestinations(const bits::JobSnapshot &job)
 {
@@ -10,7 +18,7 @@ QStringList existingDestinations(const bits::JobSnapshot &job)
     for (const bits::FileSnapshot &file : job.files) {
         const QFileInfo info(QString::fromStdString(file.localName));
         if (info.exists() || info.isSymLink())
-            existing << info.filePath();
+            existing << QDir::toNativeSeparators(info.filePath());
     }
     return existing;
 }

@@ -56,6 +56,11 @@ QIcon Format::namedIcon(QLatin1String name)
     return icon;
 }
 
+QString Format::path(const std::string &path)
+{
+    return QDir::toNativeSeparators(QString::fromStdString(path));
+}
+
 QString Format::bytes(std::uint64_t bytes)
 {
     if (bytes == bits::kSizeUnknown)

@@ -31,6 +31,8 @@ public:
     // The name, the hex code and a sentence on what happened and what to do.
     static QString errorSentence(const bits::JobError &error);
     static QString unknown();
+    // A local path as its system writes it ("C:\dl\f.iso" on Windows).
+    static QString path(const std::string &path);
     // The state's icon (":/icons/state-*").
     static QIcon stateIcon(bits::JobState state);
     // One of resources/icons by its name ("action-new"): the SVG where the

@@ -24,7 +24,7 @@ std::vector<Notice> NotificationPolicy::observe(const bits::feed::JobBatch &batc
         if (job.state == done) {
             //: notification title; %1 is the job's name
             notices.push_back({Notice::Kind::Finished, job.id, tr("Download finished: %1").arg(name),
-                               job.files.size() == 1 ? QString::fromStdString(job.files.front().localName)
+                               job.files.size() == 1 ? Format::path(job.files.front().localName)
                                                      : tr("%1 files").arg(job.files.size())});
         } else if (job.state == JobState::Error) {
             notices.push_back({Notice::Kind::Failed, job.id, tr("Download failed: %1").arg(name),

@@ -11,6 +11,16 @@ using bitsmon::NotificationPolicy;
 
 namespace {
 
+// The body names the file as its system writes paths: a Windows user reads
+// backslashes even where the job was made with forward slashes.
+#ifdef Q_OS_WIN
+const char *const kLocalName = "C:/dl/f";
+const char *const kShownName = "C:\\dl\\f";
+#else
+const char *const kLocalName = "/tmp/f";
+const char *const kShownName = "/tmp/f";
+#endif
+
 JobSnapshot job(JobState state, bool ours)
 {
     static int n = 0;
@@ -19,7 +29,7 @@ JobSnapshot job(JobState state, bool ours)
     j.displayName = "job" + std::to_string(++n);
     j.state = state;
     j.ours = ours;
-    j.files.push_back({"http://127.0.0.1/f", "/tmp/f"});
+    j.files.push_back({"http://127.0.0.1/f", kLocalName});
     return j;
 }
 
@@ -62,7 +72,7 @@ void TestNotificationPolicy::oursNotifyWhenCompletedOrFailed()
     QCOMPARE(notices.size(), std::size_t(2));
     QVERIFY(notices[0].kind == Notice::Kind::Finished);
     QCOMPARE(notices[0].title, QString("Download finished: %1").arg(QString::fromStdString(a.displayName)));
-    QCOMPARE(notices[0].body, QString("/tmp/f"));
+    QCOMPARE(notices[0].body, QString(kShownName));
     QVERIFY(notices[1].kind == Notice::Kind::Failed);
     QVERIFY(notices[1].body.contains("BG_E_HTTP_ERROR_404"));
 }

@@ -116,7 +116,7 @@ void DetailsPane::showJob(const bits::JobSnapshot *job)
             fraction = double(file.bytesTransferred) / double(file.bytesTotal);
         else if (file.completed)
             fraction = 1.0;
-        new QTreeWidgetItem(m_files, {QString::fromStdString(file.remoteUrl), QString::fromStdString(file.localName),
+        new QTreeWidgetItem(m_files, {QString::fromStdString(file.remoteUrl), Format::path(file.localName),
                                       Format::percent(fraction)});
     }
 }

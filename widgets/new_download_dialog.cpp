@@ -1,5 +1,6 @@
 #include "new_download_dialog.h"
 
+#include "destinations.h"
 #include "format.h"
 
 #include "engine/bits/validation.h"
@@ -134,7 +135,7 @@ std::optional<bits::NewJob> NewDownloadDialog::validate()
                 break;
             }
             names.insert(file);
-            job.files.push_back({url.toStdString(), QDir::cleanPath(dir.filePath(file)).toStdString(),
+            job.files.push_back({url.toStdString(), destinationIn(dir, url.toStdString()),
                                  m_sha256->text().trimmed().toLower().toStdString()});
         }
         if (urlsError.isEmpty()) {

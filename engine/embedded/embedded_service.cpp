@@ -755,6 +755,7 @@ void EmbeddedService::finishFile(Job &job)
         QCryptographicHash hash(QCryptographicHash::Sha256);
         const bool read = temp.open(QIODevice::ReadOnly) && hash.addData(&temp);
         const std::string actual = hash.result().toHex().toStdString();
+        temp.close();  // Windows deletes no file that is still open
         if (!read || actual != extra.expectedSha256) {
             // The bad bytes are not kept, let alone completed into place.
             QFile::remove(extra.tempPath);
