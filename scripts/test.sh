@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Sets everything up, builds, and runs every test with ctest: the native
 # suite, the same suite under AddressSanitizer + UndefinedBehaviorSanitizer,
-# the threaded tests under ThreadSanitizer, the libFuzzer targets for a bounded time (scripts/fuzz.sh), then the
-# Windows layer under Wine (scripts/test-windows.sh).
+# the threaded tests under ThreadSanitizer, the libFuzzer targets for a
+# bounded time (scripts/fuzz.sh), the Windows layer alone under Wine
+# (scripts/test-windows.sh), then the whole app for Windows under Wine:
+# bitsmon.exe, every suite, end to end, and the MSI (scripts/test-windows-app.sh;
+# the first run builds Qt for Windows, about half an hour, then cached).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
@@ -18,3 +21,4 @@ ctest --preset tsan "$@"
 # Every parser of outside input under libFuzzer, 10 s each (a minute in all).
 bash scripts/fuzz.sh 10
 bash scripts/test-windows.sh "$@"
+bash scripts/test-windows-app.sh "$@"
