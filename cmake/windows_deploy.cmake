@@ -1,7 +1,7 @@
 # What bitsmon.exe needs beside it on Windows, laid out as windeployqt does
 # (Qt looks for plugins in folders beside the executable): the MinGW runtime,
 # the Qt DLLs, and the plugins for the platform, the native style, TLS
-# (Schannel), network reachability and image formats. `cmake --install
+# (Schannel) and .ico images. `cmake --install
 # --component app` lays it out; scripts/package-windows.sh makes the MSI of it.
 #
 # BITSMON_WINEPATH: where the DLLs are in this build (MinGW runtime, Qt), for
@@ -34,9 +34,7 @@ function(bitsmon_install_windows_runtime)
         install(FILES $<TARGET_FILE:Qt6::${module}> DESTINATION . COMPONENT app)
     endforeach()
     foreach(plugin platforms:QWindowsIntegrationPlugin styles:QWindowsVistaStylePlugin
-                   tls:QSchannelBackendPlugin tls:QCertOnlyBackendPlugin
-                   networkinformation:QNLMNIPlugin
-                   imageformats:QICOPlugin imageformats:QGifPlugin imageformats:QJpegPlugin)
+                   tls:QSchannelBackendPlugin tls:QTlsBackendCertOnlyPlugin imageformats:QICOPlugin)
         string(REPLACE ":" ";" parts ${plugin})
         list(GET parts 0 folder)
         list(GET parts 1 target)

@@ -13,11 +13,15 @@ cd "$(dirname "$0")/.."
 repo=$PWD
 
 # Only what bitsmon links: Core, Gui, Widgets, Network, Test, the windows
-# platform plugin and the windowsvista style. Debian's tarball drops
-# src/3rdparty/wintab, hence no tablet events.
+# platform plugin, the windowsvista style, TLS and .ico images; every other
+# module, plugin and 3rd-party library is left out to shorten the build
+# (the Direct2D platform plugin alone compiles the windows one again).
+# Debian's tarball drops src/3rdparty/wintab, hence no tablet events.
 qt_windows_options=(-release -nomake examples -nomake tests
     -no-opengl -no-dbus -no-feature-sql -no-feature-tabletevent -no-feature-vulkan
-    -no-feature-printsupport -no-feature-concurrent -no-feature-xml -no-feature-freetype)
+    -no-feature-printsupport -no-feature-concurrent -no-feature-xml -no-feature-freetype
+    -no-feature-direct2d -no-feature-jpeg -no-feature-gif -no-feature-tuiotouch
+    -no-feature-textmarkdownreader -no-feature-textmarkdownwriter -no-feature-textodfwriter)
 
 host_version=$(dpkg-query -W -f='${Version}' qt6-base-dev)   # 6.4.2+dfsg-10
 key=$(printf '%s\n' "${qt_windows_options[@]}" "$(cat cmake/mingw-w64-qt.cmake cmake/mingw-w64-posix-common.cmake)" | sha256sum | cut -c1-12)

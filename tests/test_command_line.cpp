@@ -76,7 +76,7 @@ void TestCommandLine::buildsTheJob()
     QCOMPARE(QString::fromStdString(job.value().files[0].localPath), QDir::toNativeSeparators(dir.filePath("a.iso")));
     QCOMPARE(QString::fromStdString(job.value().files[1].localPath), QDir::toNativeSeparators(dir.filePath("download")));
 #ifdef Q_OS_WIN
-    QVERIFY(!job.value().files[0].localPath.contains('/'));
+    QVERIFY(job.value().files[0].localPath.find('/') == std::string::npos);
 #endif
     QCOMPARE(job.value().priority, bits::Priority::Low);
 

@@ -139,7 +139,8 @@ void TestSettings::existingDestinationsAreFound()
     JobSnapshot job;
     for (const char *name : {"old.iso", "new.iso", "dangling"})
         job.files.push_back({"http://127.0.0.1/x", dir.filePath(name).toStdString()});
-    QCOMPARE(bitsmon::existingDestinations(job), (QStringList{dir.filePath("old.iso"), dir.filePath("dangling")}));
+    QCOMPARE(bitsmon::existingDestinations(job), (QStringList{QDir::toNativeSeparators(dir.filePath("old.iso")),
+                                                               QDir::toNativeSeparators(dir.filePath("dangling"))}));
 }
 
 QTEST_MAIN(TestSettings)

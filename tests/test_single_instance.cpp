@@ -99,6 +99,9 @@ void TestSingleInstance::noFirstInstance()
 
 void TestSingleInstance::staleSocketIsReplaced()
 {
+#ifndef Q_OS_UNIX
+    QSKIP("Windows names the channel a pipe, which goes with its process: nothing stale is left behind");
+#endif
     const QString name = uniqueName();
     {
         // A bitsmon that died without cleaning up leaves its socket behind.

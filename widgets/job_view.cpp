@@ -80,14 +80,20 @@ void JobView::doItemsLayout()
 void JobView::repaintLater(const QRegion &cells)
 {
     m_changed += cells;
-    if (!m_repaint.isActive())
-        m_repaint.start(0, this);
+    scheduleBand();
 }
 
 void JobView::repaintEverythingLater()
 {
     m_allChanged = true;
-    if (!m_repaint.isActive())
+    scheduleBand();
+}
+
+void JobView::scheduleBand()
+{
+    if (m_awaitingBandPaint || m_repaint.isActive())
+        return;  // the band in hand comes first
+    if (m_allChanged || !m_changed.isEmpty())
         m_repaint.start(0, this);
 }
 
@@ -96,6 +102,7 @@ void JobView::discardPendingRepaint()
     m_repaint.stop();
     m_changed = {};
     m_allChanged = false;
+    m_awaitingBandPaint = false;
     m_nextBand = 0;
 }
 
@@ -141,6 +148,9 @@ void JobView::timerEvent(QTimerEvent *event)
     QRect band = bandFrom(y);
     if (band.height() <= 0)  // rows of no height: nothing to go by
         band = cells;
+    // Drawn now, not asked for: on Windows zero timers are posted events
+    // that run before the repaint manager's low-priority update request, so
+    // bands merely asked for would all be drawn together in one paint.
     viewport()->update(waiting & band);
     m_changed = waiting - band;
     if (m_changed.isEmpty()) {
@@ -148,7 +158,21 @@ void JobView::timerEvent(QTimerEvent *event)
         return;
     }
     m_nextBand = band.bottom() + 1;
-    m_repaint.start(0, this);
+    // The next band is asked for once this one is painted (viewportEvent):
+    // on Windows zero timers are posted events that run before the repaint
+    // manager's low-priority update request, so bands asked for from timers
+    // alone would all be drawn together in one paint.
+    m_awaitingBandPaint = true;
+}
+
+bool JobView::viewportEvent(QEvent *event)
+{
+    const bool handled = QTableView::viewportEvent(event);
+    if (event->type() == QEvent::Paint && m_awaitingBandPaint) {
+        m_awaitingBandPaint = false;
+        scheduleBand();
+    }
+    return handled;
 }
 
 }  // namespace bitsmon

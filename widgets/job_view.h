@@ -30,7 +30,10 @@ public:
     explicit JobView(QWidget *parent = nullptr);
 
     // A repaint of changed cells is waiting for its turn.
-    bool repaintPending() const { return m_repaint.isActive(); }
+    bool repaintPending() const
+    {
+        return m_repaint.isActive() || (m_awaitingBandPaint && (m_allChanged || !m_changed.isEmpty()));
+    }
 
     // At most this many rows are drawn in one turn of the event loop (and at
     // least one). A screen of rows not shown before costs about 0.3-0.5 ms a
@@ -47,6 +50,7 @@ protected:
                      const QList<int> &roles = QList<int>()) override;
     void doItemsLayout() override;
     void timerEvent(QTimerEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     // Runs `change` with the viewport's own repaint held back; true if it
@@ -55,6 +59,9 @@ private:
     bool holdingRepaint(Change &&change);
     void repaintLater(const QRegion &cells);
     void repaintEverythingLater();
+    // Starts the timer for the next band, unless one is asked for and not
+    // yet painted.
+    void scheduleBand();
     // The rows from the one at viewport height `y`, at most rowsPerPaint()
     // of them; below the last row, everything below `y`.
     QRect bandFrom(int y) const;
@@ -63,6 +70,7 @@ private:
     QRegion m_changed;          // cells to repaint
     bool m_allChanged = false;  // or the whole viewport
     int m_nextBand = 0;         // viewport height the next band starts at
+    bool m_awaitingBandPaint = false;  // a band was asked for; the next waits for its paint
     int m_rowsPerPaint = 12;
 };
 
