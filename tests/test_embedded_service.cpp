@@ -46,12 +46,12 @@ QStringList entries(const QString &folder)
 }
 
 // A small tmpfs at `folder` (or `options` such as "remount,ro" applied to
-// it), by the host's mount: the disk a test fills or turns read-only.
+// it): the disk a test fills or turns read-only.
 bool mountTmpfs(const QString &folder, const QString &options)
 {
     const QStringList arguments = options.startsWith("remount")
-                                      ? QStringList{"-o", options, fixtures::hostPath(folder)}
-                                      : QStringList{"-t", "tmpfs", "-o", options, "tmpfs", fixtures::hostPath(folder)};
+                                      ? QStringList{"-o", options, folder}
+                                      : QStringList{"-t", "tmpfs", "-o", options, "tmpfs", folder};
     QProcess mount;
     mount.start(fixtures::hostProgram("mount"), arguments);
     return mount.waitForFinished(10000) && mount.exitStatus() == QProcess::NormalExit && mount.exitCode() == 0;
@@ -59,7 +59,7 @@ bool mountTmpfs(const QString &folder, const QString &options)
 
 void unmountTmpfs(const QString &folder)
 {
-    QProcess::execute(fixtures::hostProgram("umount"), {fixtures::hostPath(folder)});
+    QProcess::execute(fixtures::hostProgram("umount"), {folder});
 }
 
 NewJob oneFile(const QString &url, const QString &destination, Priority priority = Priority::Normal)
