@@ -80,7 +80,7 @@ bitsmon_at_exit() {
 bitsmon_display_with_tray() {
     local display_file
     display_file=$(mktemp)
-    Xvfb -displayfd 3 -screen 0 1280x600x24 -nolisten tcp 3> "$display_file" > /dev/null 2>&1 &
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3> "$display_file" > /dev/null 2>&1 &
     bitsmon_at_exit "kill $! 2>/dev/null || true; rm -f '$display_file'"
     local tries=0
     until [ -s "$display_file" ]; do

@@ -23,7 +23,7 @@ source "$(dirname "$0")/../e2e/lib.sh"
 winpath() { local p=${1//\//\\}; echo "Z:$p"; }
 
 if [ -z "${DISPLAY:-}" ]; then
-    start_xvfb 1280x600x24
+    start_xvfb 1280x800x24
     start_tray
 fi
 # bitsmon's settings and own-jobs list live in the prefix's registry: start
@@ -47,7 +47,7 @@ pids+=($app)
 wait_for 60 xdotool search --onlyvisible --name '^bitsmon' > "$work/window" 2>/dev/null \
     || fail "the bitsmon window did not appear: $(cat "$work/app.log")"
 window=$(head -n1 "$work/window")
-xdotool windowmove "$window" 0 0 windowsize "$window" 1280 540 || true
+xdotool windowmove "$window" 0 0 windowsize "$window" 1280 760 || true
 wait_for 30 test -n "$(job_guid setup.iso)" || fail "bitsmon's job is not in Wine's BITS: $(cat "$work/app.log")"
 ours=$(job_guid setup.iso)
 # The positive control for part 2: bitsmon holds the notify interface of its own job.
@@ -70,7 +70,7 @@ pids+=($!)
 wait_for 60 xdotool search --onlyvisible --name '^bitsmon' > "$work/window" 2>/dev/null \
     || fail "the bitsmon window did not appear again: $(cat "$work/app2.log")"
 window=$(head -n1 "$work/window")
-xdotool windowmove "$window" 0 0 windowsize "$window" 1280 540 || true
+xdotool windowmove "$window" 0 0 windowsize "$window" 1280 760 || true
 other=$(wine "$bitsctl" create "http://127.0.0.1:$port/update.cab" "$(winpath "$work/other/update.cab")" \
         --name other-program 2>&1 | tr -d '\r')
 [[ $other == \{* ]] || fail "bitsctl could not create a job: $other"
@@ -90,9 +90,16 @@ grep -q 'handed to the bitsmon already running' "$work/handoff.log" || fail "no 
 wait_for 30 grep -q 'missing.bin: failed: BG_E_HTTP_ERROR_404 (0x80190194)' "$work/app2.log" \
     || fail "the 404 did not show as an error: $(cat "$work/app2.log")"
 if [ -n "$shots" ]; then
-    # Only that job in the table (Ctrl+F filters), selected, its details below.
-    xdotool windowactivate --sync "$window" key ctrl+f type missing
-    xdotool mousemove --window "$window" 100 "${BITSMON_E2E_ROW_Y:-125}" click 1
+    # Only that job in the table (typed into the filter), selected, its
+    # details below. The layout is fixed (window at 0,0, 1280x760, no window
+    # manager, Debian's fonts): the filter at y 67, the first row at y 117.
+    details() { import -window root -crop 1280x300+0+420 png:- | md5sum; }
+    before=$(details)
+    xdotool mousemove --window "$window" 300 "${BITSMON_E2E_WINE_FILTER_Y:-67}" click 1
+    xdotool type missing
+    xdotool mousemove --window "$window" 100 "${BITSMON_E2E_WINE_ROW_Y:-117}" click 1
+    wait_for 10 sh -c "[ \"\$(import -window root -crop 1280x300+0+420 png:- | md5sum)\" != '$before' ]" \
+        || fail "the details pane did not show the selected job"
     import -window root "$shots/wine-404-details.png"
 fi
 wine "$bitsctl" cancel "$other" > /dev/null 2>&1 || true

@@ -22,7 +22,16 @@ bitsmon_wine_prefix "$prefix/wine" "$bitsctl"
 
 winmsi="Z:${msi//\//\\}"
 installed="$WINEPREFIX/drive_c/Program Files/bitsmon"
-shortcut="$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs/bitsmon.lnk"
+# Windows puts a per-machine (ALLUSERS=1) install's shortcut in the common
+# Start menu; Wine's msi in the installing user's. Either is the Start menu.
+shortcut() {
+    local lnk
+    for lnk in "$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs/bitsmon.lnk" \
+               "$WINEPREFIX/drive_c/users/$(id -un)/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/bitsmon.lnk"; do
+        [ -f "$lnk" ] && return 0
+    done
+    return 1
+}
 uninstall_entry() {
     wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s 2>/dev/null | tr -d '\r' \
         | grep -q 'DisplayName.*REG_SZ.*bitsmon'
@@ -33,7 +42,7 @@ for file in bitsmon.exe Qt6Core.dll Qt6Gui.dll Qt6Widgets.dll Qt6Network.dll lib
             platforms/qwindows.dll styles/qwindowsvistastyle.dll tls/qschannelbackend.dll; do
     [ -f "$installed/$file" ] || fail "the MSI did not install $file"
 done
-[ -f "$shortcut" ] || fail "no Start-menu shortcut at $shortcut"
+shortcut || fail "no Start-menu shortcut"
 uninstall_entry || fail "no uninstall entry for bitsmon"
 version=$(wine "$installed/bitsmon.exe" --version | tr -d '\r')
 [ "$version" = "bitsmon ${BITSMON_VERSION:?the version the MSI carries}" ] \
@@ -46,6 +55,6 @@ bash "$here/app_wine.sh" "$installed/bitsmon.exe" "$bitsctl" ${shots:+"$shots/in
 wine msiexec /x "$winmsi" /qn || fail "msiexec /x failed with status $?"
 left=$(find "$installed" -type f 2>/dev/null | wc -l)
 [ "$left" -eq 0 ] || fail "$left files left after uninstalling: $(find "$installed" -type f | head)"
-[ ! -e "$shortcut" ] || fail "the Start-menu shortcut is left after uninstalling"
+shortcut && fail "the Start-menu shortcut is left after uninstalling"
 uninstall_entry && fail "the uninstall entry is left after uninstalling"
 echo "PASS: the MSI installs, runs the end-to-end download and uninstalls without a trace"
