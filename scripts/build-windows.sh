@@ -9,6 +9,5 @@ cd "$(dirname "$0")/.."
 source scripts/deps.sh
 bitsmon_install_packages windows
 bitsmon_build_windows_app
-msi=$(find build-win -maxdepth 1 -name 'bitsmon-*-x64.msi' -newer build-win/app/bitsmon.exe -print -quit)
-echo "bitsmon.exe: $PWD/build-win/app/bitsmon.exe (with its DLLs: $PWD/build-win/msi-root)"
-echo "installer:   $PWD/${msi:-build-win/bitsmon-*-x64.msi} ($(du -h "${msi:-/dev/null}" | cut -f1))"
+echo "bitsmon.exe: $PWD/build-win/msi-root/bitsmon.exe, with the DLLs and plugins it needs beside it"
+echo "installer:   $(ls "$PWD"/build-win/bitsmon-*-x64.msi)"

@@ -100,6 +100,11 @@ if [ -n "$shots" ]; then
     xdotool mousemove --window "$window" 100 "${BITSMON_E2E_WINE_ROW_Y:-117}" click 1
     wait_for 10 sh -c "[ \"\$(import -window root -crop 1280x300+0+420 png:- | md5sum)\" != '$before' ]" \
         || fail "the details pane did not show the selected job"
+    # Down to the error's sentence at the end of the details.
+    before=$(details)
+    xdotool mousemove --window "$window" 300 680 click --repeat 8 5
+    wait_for 10 sh -c "[ \"\$(import -window root -crop 1280x300+0+420 png:- | md5sum)\" != '$before' ]" \
+        || fail "the details pane did not scroll"
     import -window root "$shots/wine-404-details.png"
 fi
 wine "$bitsctl" cancel "$other" > /dev/null 2>&1 || true
