@@ -58,7 +58,7 @@ bitsmon_build_windows() {
 }
 
 # The whole app for Windows: Qt for Windows from the cache (built there the
-# first time, about half an hour: scripts/qt-windows.sh), then bitsmon.exe,
+# first time, about 40 minutes: scripts/qt-windows.sh), then bitsmon.exe,
 # every test and the MSI in build-win/.
 bitsmon_build_windows_app() {
     BITSMON_QT_WINDOWS=$(bash scripts/qt-windows.sh)

@@ -7,21 +7,19 @@
 # so a second run costs nothing and a change of options builds anew. Nothing
 # is fetched from anywhere but Debian's archive, and the system's apt
 # configuration is left as it was (a private sources list and state folder).
-# The first build takes about half an hour on 2 cores.
+# The first build takes about 40 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
 
-# Only what bitsmon links: Core, Gui, Widgets, Network, Test, the windows
-# platform plugin, the windowsvista style, TLS and .ico images; every other
-# module, plugin and 3rd-party library is left out to shorten the build
-# (the Direct2D platform plugin alone compiles the windows one again).
-# Debian's tarball drops src/3rdparty/wintab, hence no tablet events.
+# Only the modules bitsmon links: Core, Gui, Widgets, Network, Test (with
+# the windows platform plugin, the windowsvista style and TLS). Debian's
+# tarball drops src/3rdparty/wintab, hence no tablet events. (Leaving out
+# Direct2D as well breaks Qt 6.4's link of the windows platform plugin,
+# which then lacks QWindowsDirectWriteFontDatabase.)
 qt_windows_options=(-release -nomake examples -nomake tests
     -no-opengl -no-dbus -no-feature-sql -no-feature-tabletevent -no-feature-vulkan
-    -no-feature-printsupport -no-feature-concurrent -no-feature-xml -no-feature-freetype
-    -no-feature-direct2d -no-feature-jpeg -no-feature-gif -no-feature-tuiotouch
-    -no-feature-textmarkdownreader -no-feature-textmarkdownwriter -no-feature-textodfwriter)
+    -no-feature-printsupport -no-feature-concurrent -no-feature-xml -no-feature-freetype)
 
 host_version=$(dpkg-query -W -f='${Version}' qt6-base-dev)   # 6.4.2+dfsg-10
 key=$(printf '%s\n' "${qt_windows_options[@]}" "$(cat cmake/mingw-w64-qt.cmake cmake/mingw-w64-posix-common.cmake)" | sha256sum | cut -c1-12)
@@ -32,8 +30,20 @@ if [ -f "$prefix/.complete" ]; then
     echo "$prefix"
     exit 0
 fi
+# One build at a time (scripts/test.sh starts one in the background); a
+# second caller waits for it and then finds it in the cache.
+mkdir -p "$cache"
+exec 9> "$cache/.lock"
+if ! flock -n 9; then
+    echo "bitsmon: waiting for the build of Qt for Windows under way" >&2
+    flock 9
+fi
+if [ -f "$prefix/.complete" ]; then
+    echo "$prefix"
+    exit 0
+fi
 
-work="$cache/qt6-windows-work-${host_version}"
+work="$cache/qt6-windows-work-${host_version}-${key}"
 # A source unpacked by an earlier, interrupted run is used again.
 rm -rf "$work/build" "$prefix"
 mkdir -p "$work/apt/lists/partial" "$work/apt/archives/partial"
@@ -69,7 +79,7 @@ echo "bitsmon: configuring Qt for Windows into $prefix" >&2
     -DCMAKE_TOOLCHAIN_FILE="$repo/cmake/mingw-w64-qt.cmake" \
     -DQT_HOST_PATH_CMAKE_DIR="/usr/lib/$triplet/cmake") > "$work/configure.log" 2>&1 \
     || { tail -n 40 "$work/configure.log" >&2; exit 1; }
-echo "bitsmon: building Qt for Windows (about half an hour on 2 cores; log: $work/build.log)" >&2
+echo "bitsmon: building Qt for Windows (about 40 minutes on 2 cores; log: $work/build.log)" >&2
 cmake --build "$work/build" --parallel "$(nproc)" > "$work/build.log" 2>&1 \
     || { tail -n 40 "$work/build.log" >&2; exit 1; }
 cmake --install "$work/build" > "$work/install.log" 2>&1 \

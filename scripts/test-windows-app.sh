@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole app for Windows, tested under Wine (scripts/test.sh runs this
 # too): Qt for Windows from the cache (built from Debian's qt6-base source
-# the first time, about half an hour: scripts/qt-windows.sh), bitsmon.exe,
+# the first time, about 40 minutes: scripts/qt-windows.sh), bitsmon.exe,
 # every Qt suite and the Windows layer's tests, and the MSI, all in build-win/.
 # The suites run on the real `windows` platform in an Xvfb with a tray; the
 # end-to-end test drives bitsmon.exe against Wine's BITS, and the MSI is
