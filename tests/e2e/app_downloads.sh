@@ -19,10 +19,7 @@ start_xvfb 1280x600x24
 "$binary" --add "http://127.0.0.1:$port/ubuntu-mini.iso" --dest "$work/dest" > "$work/app.log" 2>&1 &
 app=$!
 pids+=($app)
-wait_for 20 xdotool search --onlyvisible --name '^bitsmon' > "$work/window" 2>/dev/null \
-    || fail "the bitsmon window did not appear: $(cat "$work/app.log")"
-window=$(head -n1 "$work/window")
-xdotool windowmove "$window" 0 0 windowsize "$window" 1280 560 || true
+place_window 20 1280 560 "$work/app.log"
 
 # Mid-transfer: a hidden temporary file grows; the destination does not exist yet.
 partial() {

@@ -35,6 +35,15 @@ start_xvfb() {
     unset QT_QPA_PLATFORM WAYLAND_DISPLAY
 }
 
+# Waits up to $1 seconds for bitsmon's window, puts it at 0,0 and sizes it
+# $2 x $3; sets `window`. $4: the app's log, shown if the window never comes.
+place_window() {
+    wait_for "$1" xdotool search --onlyvisible --name '^bitsmon' > "$work/window" 2>/dev/null \
+        || fail "the bitsmon window did not appear: $(cat "$4")"
+    window=$(head -n1 "$work/window")
+    xdotool windowmove "$window" 0 0 windowsize "$window" "$2" "$3" || true
+}
+
 # A system tray (trayer) at the bottom right of the display.
 start_tray() {
     trayer --edge bottom --align right --widthtype pixel --width 120 --height 28 --transparent false \

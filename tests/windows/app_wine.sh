@@ -44,10 +44,7 @@ wine "$exe" --poll 600000 --add "http://127.0.0.1:$port/setup.iso" --dest "$(win
     > "$work/app.log" 2>&1 &
 app=$!
 pids+=($app)
-wait_for 60 xdotool search --onlyvisible --name '^bitsmon' > "$work/window" 2>/dev/null \
-    || fail "the bitsmon window did not appear: $(cat "$work/app.log")"
-window=$(head -n1 "$work/window")
-xdotool windowmove "$window" 0 0 windowsize "$window" 1280 760 || true
+place_window 60 1280 760 "$work/app.log"
 wait_for 30 test -n "$(job_guid setup.iso)" || fail "bitsmon's job is not in Wine's BITS: $(cat "$work/app.log")"
 ours=$(job_guid setup.iso)
 # The positive control for part 2: bitsmon holds the notify interface of its own job.
@@ -67,10 +64,7 @@ wait_for 30 sh -c "! xdotool search --onlyvisible --name '^bitsmon' > /dev/null 
 # 2. Another program's job, polled every half second.
 wine "$exe" --poll 500 > "$work/app2.log" 2>&1 &
 pids+=($!)
-wait_for 60 xdotool search --onlyvisible --name '^bitsmon' > "$work/window" 2>/dev/null \
-    || fail "the bitsmon window did not appear again: $(cat "$work/app2.log")"
-window=$(head -n1 "$work/window")
-xdotool windowmove "$window" 0 0 windowsize "$window" 1280 760 || true
+place_window 60 1280 760 "$work/app2.log"
 other=$(wine "$bitsctl" create "http://127.0.0.1:$port/update.cab" "$(winpath "$work/other/update.cab")" \
         --name other-program 2>&1 | tr -d '\r')
 [[ $other == \{* ]] || fail "bitsctl could not create a job: $other"
