@@ -17,8 +17,9 @@ bitsmon_packages_windows_app=(dpkg-dev librsvg2-bin wixl)
 # The libFuzzer targets: clang and its sanitizer/fuzzer runtime.
 bitsmon_packages_fuzz=(clang libclang-rt-14-dev)
 
-# The Debian package: its dependencies from dpkg-shlibdeps, checked by lintian.
-bitsmon_packages_package=(dpkg-dev fakeroot lintian)
+# The Debian package: its dependencies from dpkg-shlibdeps (which CPack finds
+# with file), checked by lintian.
+bitsmon_packages_package=(dpkg-dev file lintian)
 
 # What only the benchmarks use.
 bitsmon_packages_bench=(time bc)
