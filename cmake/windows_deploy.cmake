@@ -1,8 +1,8 @@
 # What bitsmon.exe needs beside it on Windows, laid out as windeployqt does
 # (Qt looks for plugins in folders beside the executable): the MinGW runtime,
 # the Qt DLLs, and the plugins for the platform, the native style, TLS
-# (Schannel) and .ico images. `cmake --install
-# --component app` lays it out; scripts/package-windows.sh makes the MSI of it.
+# (Schannel) and .ico images. `cmake --install --component app` lays it out;
+# the `msi` target (app/CMakeLists.txt) makes the MSI of it.
 #
 # BITSMON_WINEPATH: where the DLLs are in this build (MinGW runtime, Qt), for
 # Wine to find them when the tests run bitsmon.exe and the test executables.
