@@ -21,6 +21,7 @@
 
 #include <QDebug>
 #include <QDir>
+#include <QLocale>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -35,9 +36,16 @@ bits::feed::ServiceFactory serviceFactory(const CommandLine &options)
     // The system's BITS, unless --embedded. The factory runs on the feed's
     // worker thread, which the service puts in the COM MTA.
     if (!options.embedded) {
-        return [] {
-            return std::make_unique<bits::windows::WindowsBitsService>(bits::windows::Apartment::EnterMta);
-        };
+        bits::windows::ServiceOptions windows;
+        windows.apartment = bits::windows::Apartment::EnterMta;
+        // BITS's error texts in the UI's language (English where it has none).
+        windows.language = QLocale().bcp47Name().toStdWString();
+        // The expected SHA-256 values of our jobs outlive a restart.
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        if (!folder.isEmpty() && QDir().mkpath(folder))
+            windows.stateFile = QDir::toNativeSeparators(QDir(folder).filePath(QStringLiteral("windows-expected.txt")))
+                                    .toStdWString();
+        return [windows] { return std::make_unique<bits::windows::WindowsBitsService>(windows); };
     }
 #else
     Q_UNUSED(options);
@@ -75,6 +83,11 @@ Application::Application(const CommandLine &options, QObject *parent)
 
     connect(m_feed.get(), &bits::feed::JobFeed::batchReady, this, &Application::onBatch);
     connect(m_feed.get(), &bits::feed::JobFeed::started, m_window.get(), &MainWindow::setServiceName);
+    connect(m_feed.get(), &bits::feed::JobFeed::started, this, [this](const QString &, const QString &user) {
+        m_serviceUser = user;  // "only my jobs" compares with the service's name for us
+        applyPreferences();
+    });
+    connect(m_feed.get(), &bits::feed::JobFeed::completed, this, &Application::onCompleted);
     connect(m_window.get(), &MainWindow::newDownload, this, &Application::addJob);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::editPreferences);
     applyPreferences();
@@ -151,9 +164,24 @@ void Application::applyPreferences()
 {
     m_notifications.setAllJobs(m_preferences.notifyAllJobs);
     m_autoRetry.setEnabled(m_preferences.autoRetryForeground);
-    m_window->filterModel()->setOwner(m_preferences.allUsersJobs
-                                          ? QString()
-                                          : QString::fromStdString(bits::embedded::currentUserName()));
+    // Until the service has said who we are, nothing is hidden.
+    m_window->filterModel()->setOwner(m_preferences.allUsersJobs ? QString() : m_serviceUser);
+}
+
+void Application::onCompleted(const bits::feed::Completion &completion)
+{
+    const int row = m_model->rowOf(completion.job);
+    const bits::JobSnapshot *job = row >= 0 ? m_model->job(row) : nullptr;
+    const QString name = job ? QString::fromStdString(job->displayName) : QString::fromStdString(completion.job.toString());
+    const std::optional<Notice> notice = NotificationPolicy::completionNotice(completion, name);
+    if (!notice)
+        return;
+    std::fprintf(stdout, "bitsmon: %s: completed: %s\n", completion.job.toString().c_str(),
+                 bits::describe(completion.code).c_str());
+    std::fflush(stdout);
+    m_window->showMessage(notice->title + QStringLiteral(" — ") + notice->body, 0);
+    if (m_tray)
+        m_tray->notify(*notice);
 }
 
 void Application::editPreferences()

@@ -51,6 +51,8 @@ public:
 
 private:
     void onBatch(const bits::feed::JobBatch &batch);
+    // Complete's success codes that mean "with a note" reach the user.
+    void onCompleted(const bits::feed::Completion &completion);
     void completeIfTransferred(const bits::JobSnapshot &job);
     // One line on stdout when one of our jobs reaches an outcome, for people
     // and scripts watching the console.
@@ -72,6 +74,7 @@ private:
     AutoRetry m_autoRetry;
     Settings m_preferences;
     TrayIcon *m_tray = nullptr;
+    QString m_serviceUser;  // the service's owner name for us, once started
 };
 
 }  // namespace bitsmon

@@ -2,6 +2,8 @@
 
 #include "format.h"
 
+#include "engine/bits/hresult.h"
+
 namespace bitsmon {
 
 using bits::JobState;
@@ -38,6 +40,23 @@ std::vector<Notice> NotificationPolicy::observe(const bits::feed::JobBatch &batc
     for (const bits::JobId &id : batch.removed)
         m_last.erase(id);
     return notices;
+}
+
+std::optional<Notice> NotificationPolicy::completionNotice(const bits::feed::Completion &completion,
+                                                          const QString &jobName)
+{
+    QString body;
+    if (completion.code == bits::hr::BG_S_PartialComplete)
+        body = tr("Only the files that were fully transferred were kept; the others were not, and were removed.");
+    else if (completion.code == bits::hr::BG_S_UnableToDeleteFiles)
+        body = tr("The files are in place, but some temporary files could not be deleted; they remain beside them.");
+    else if (bits::succeeded(completion.code) && completion.code != bits::hr::S_Ok)
+        body = Format::errorName(completion.code);
+    else
+        return std::nullopt;
+    //: notification title; %1 is the job's name
+    return Notice{Notice::Kind::FinishedWithNote, completion.job, tr("Download finished with a note: %1").arg(jobName),
+                  body};
 }
 
 }  // namespace bitsmon

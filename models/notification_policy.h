@@ -7,13 +7,14 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
 namespace bitsmon {
 
 struct Notice {
-    enum class Kind { Finished, Failed };
+    enum class Kind { Finished, Failed, FinishedWithNote };
     Kind kind;
     bits::JobId job;
     QString title;
@@ -28,6 +29,10 @@ public:
     bool allJobs() const { return m_allJobs; }
 
     std::vector<Notice> observe(const bits::feed::JobBatch &batch);
+    // What the user is told when Complete succeeded with a note
+    // (BG_S_PARTIAL_COMPLETE, BG_S_UNABLE_TO_DELETE_FILES), in plain words;
+    // nothing for a plain success.
+    static std::optional<Notice> completionNotice(const bits::feed::Completion &completion, const QString &jobName);
 
 private:
     std::unordered_map<bits::JobId, bits::JobState> m_last;

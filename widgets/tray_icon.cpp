@@ -126,7 +126,7 @@ void TrayIcon::notify(const Notice &notice)
 {
     m_lastNotified = notice.job;
     m_tray->showMessage(notice.title, notice.body,
-                        notice.kind == Notice::Kind::Failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information,
+                        notice.kind != Notice::Kind::Finished ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information,
                         10000);
 }
 

@@ -54,6 +54,12 @@ constexpr std::array kCatalogue{
     Entry{hr::BG_E_BlockedByPolicy, "BG_E_BLOCKED_BY_POLICY", "Group policy blocks this transfer; ask your administrator."},
     Entry{hr::BG_E_TooManyJobsPerUser, "BG_E_TOO_MANY_JOBS_PER_USER", "You have as many jobs as the policy allows (60 by default); complete or cancel some first."},
     Entry{hr::NTE_BadHash, "NTE_BAD_HASH", "The downloaded file does not have the expected SHA-256, so it was not kept; check the expected hash and retry."},
+    Entry{hr::BG_E_RecordDeleted, "BG_E_RECORD_DELETED", "The transfer service no longer holds the record of this file, so it could not be told whether the file is valid; bitsmon checks it once the job is complete."},
+    Entry{hr::BG_E_ValidationFailed, "BG_E_VALIDATION_FAILED", "The downloaded file did not pass the check (it does not have the expected SHA-256) and was discarded; retry to download it again, or cancel the job."},
+    Entry{hr::E_Pending, "E_PENDING", "The transfer service is not ready to take the answer yet (the file is not fully transferred); bitsmon checks the file once the job is complete."},
+    Entry{hr::E_SharingViolation, "ERROR_SHARING_VIOLATION", "Another program holds the file open; close it and try again."},
+    Entry{hr::E_ServiceDisabled, "ERROR_SERVICE_DISABLED", "The Background Intelligent Transfer Service is disabled; enable it (services.msc, \"Background Intelligent Transfer Service\", startup type Manual)."},
+    Entry{hr::CO_E_ServerExecFailure, "CO_E_SERVER_EXEC_FAILURE", "The transfer service did not start in time; bitsmon tries again by itself."},
     Entry{hr::BG_E_InvalidCredentials, "BG_E_INVALID_CREDENTIALS", "The credentials given for the job are not valid; set them again."},
 };
 

@@ -52,7 +52,13 @@ inline constexpr HResult BG_E_Timeout = HResult(0x8020003B);
 inline constexpr HResult BG_E_BlockedByPolicy = HResult(0x8020003E);
 inline constexpr HResult BG_E_InvalidCredentials = HResult(0x80200040);
 inline constexpr HResult BG_E_TooManyJobsPerUser = HResult(0x80200049);
+inline constexpr HResult BG_E_RecordDeleted = HResult(0x80200042);
+inline constexpr HResult BG_E_ValidationFailed = HResult(0x80200053);
 inline constexpr HResult NTE_BadHash = HResult(0x80090002);
+inline constexpr HResult E_Pending = HResult(0x8000000A);
+inline constexpr HResult E_SharingViolation = HResult(0x80070020);
+inline constexpr HResult E_ServiceDisabled = HResult(0x80070422);
+inline constexpr HResult CO_E_ServerExecFailure = HResult(0x80080005);
 inline constexpr HResult BG_E_HttpErrorBase = HResult(0x80190000);
 }  // namespace hr
 

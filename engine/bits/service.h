@@ -52,8 +52,18 @@ public:
     // last subscriber wins and the previous one silently gets nothing.
     virtual Status subscribe(const JobId &job, Observer *observer) = 0;
     virtual Status unsubscribe(const JobId &job) = 0;
-    // A sentence to show once (e.g. "only your own jobs are listed"), or empty.
-    virtual std::string notice() const { return {}; }
+    // Sentences to show the user once each (e.g. "only your own jobs are
+    // listed", "this file's check is undecided"), oldest first; each is
+    // handed out once.
+    virtual std::vector<std::string> takeNotices() { return {}; }
+    // The owner name this service writes into snapshots for the user bitsmon
+    // runs as ("DOMAIN\\user" on Windows), for "only my jobs"; empty when it
+    // cannot tell.
+    virtual std::string currentUser() const { return {}; }
+    // The user asked to see everything again: answers the service keeps
+    // instead of asking each poll (a refused all-users listing) are asked
+    // for anew.
+    virtual void askAgain() {}
     // Called on the worker when the feed takes a FileTransferred event for
     // the job, outside the callback: the place to validate files (the
     // callback itself must not call the service).

@@ -919,4 +919,12 @@ void EmbeddedService::notifyFileTransferred(const Job &job, std::uint32_t fileIn
         job.observer->fileTransferred(job.record.id, fileIndex);
 }
 
+std::vector<std::string> EmbeddedService::takeNotices()
+{
+    if (m_notice.empty() || m_notice == m_noticeTaken)
+        return {};
+    m_noticeTaken = m_notice;
+    return {m_notice};
+}
+
 }  // namespace bits::embedded

@@ -68,7 +68,10 @@ public:
     Status setPriority(const JobId &job, Priority priority) override;
     Status subscribe(const JobId &job, Observer *observer) override;
     Status unsubscribe(const JobId &job) override;
-    std::string notice() const override { return m_notice; }
+    // The last sentence for the user (loading or saving the jobs' file).
+    std::string notice() const { return m_notice; }
+    std::vector<std::string> takeNotices() override;
+    std::string currentUser() const override { return m_options.owner; }
 
 private:
     struct Job;
@@ -105,6 +108,7 @@ private:
     std::vector<JobId> m_order;  // creation order, for listing
     std::uint64_t m_sequence = 0;
     std::string m_notice;
+    std::string m_noticeTaken;  // the last one handed out, not repeated
     QByteArray m_buffer;  // reused for every read from the network
     std::unique_ptr<JobStore> m_store;
     QTimer *m_persistTimer = nullptr;

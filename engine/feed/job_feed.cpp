@@ -3,7 +3,6 @@
 #include "engine/bits/hresult.h"
 #include "handoff.h"
 
-#include <QSet>
 #include <QThread>
 #include <QTimer>
 
@@ -45,14 +44,17 @@ public:
         m_tick->start(m_options.tick);
 
         const QString name = QString::fromStdString(m_service->name());
-        postTo(m_feed, [feed = m_feed, name] { emit feed->started(name); });
+        const QString user = QString::fromStdString(m_service->currentUser());
+        postTo(m_feed, [feed = m_feed, name, user] { emit feed->started(name, user); });
 
         for (const JobId &id : ownJobs) {
             // A job of ours may have finished or vanished while we were away.
+            // Any other failure (the service not answering yet) keeps it
+            // ours: the service subscribes it when it can.
             Status subscribed = m_service->subscribe(id, &m_inbox);
-            if (subscribed)
+            if (subscribed || subscribed.failure().code != hr::BG_E_NotFound)
                 adopt(id);
-            else if (subscribed.failure().code == hr::BG_E_NotFound)
+            else
                 m_batch.removed.push_back(id);  // so the app forgets it
         }
         poll();
@@ -80,8 +82,7 @@ public:
             Status resumed = subscribed ? m_service->resume(id) : subscribed;
             if (!resumed) {
                 // Leave nothing half-made behind.
-                if (subscribed)
-                    m_service->unsubscribe(id);
+                m_service->unsubscribe(id);
                 m_service->cancel(id);
                 disown(id);
                 created = resumed.failure();
@@ -106,7 +107,12 @@ public:
 
     bool hasService() const { return m_service != nullptr; }
     TransferService &service() { return *m_service; }
-    void pollSoon() { m_nextPoll = {}; }
+    JobFeed *feed() const { return m_feed; }
+    void pollSoon()
+    {
+        m_service->askAgain();
+        m_nextPoll = {};
+    }
 
 private:
     void adopt(const JobId &id)
@@ -125,10 +131,17 @@ private:
     {
         std::vector<JobId> dirty;
         m_inbox.drain(dirty, m_batch.events);
+        bool checked = false;
         for (const JobEvent &event : m_batch.events) {
-            if (event.kind == JobEvent::Kind::FileTransferred)
+            if (event.kind == JobEvent::Kind::FileTransferred) {
                 m_service->onFileTransferred(event.job);
+                checked = true;
+            }
             dirty.push_back(event.job);
+        }
+        if (checked) {
+            for (const std::string &text : m_service->takeNotices())
+                notice(QString::fromStdString(text));
         }
         m_pending.insert(dirty.begin(), dirty.end());
 
@@ -147,6 +160,8 @@ private:
     {
         m_nextPoll = std::chrono::steady_clock::now() + m_options.pollInterval;
         Outcome<std::vector<JobId>> listed = m_service->listJobs();
+        for (const std::string &text : m_service->takeNotices())
+            notice(QString::fromStdString(text));
         if (!listed) {
             // The rows stay as they were last seen; the next poll tries again.
             if (!m_listFailing)
@@ -162,9 +177,6 @@ private:
                 m_service->subscribe(id, &m_inbox);
             notice(QStringLiteral("The transfer service answers again; the list is up to date."));
         }
-        const std::string serviceNotice = m_service->notice();
-        if (!serviceNotice.empty())
-            noticeOnce(QString::fromStdString(serviceNotice));
 
         std::unordered_set<JobId> present(listed.value().begin(), listed.value().end());
         for (const JobId &id : listed.value())
@@ -263,14 +275,6 @@ private:
 #endif
     }
 
-    void noticeOnce(const QString &text)
-    {
-        if (m_notices.contains(text))
-            return;
-        m_notices.insert(text);
-        notice(text);
-    }
-
     void notice(const QString &text)
     {
         postTo(m_feed, [feed = m_feed, text] { emit feed->notice(text); });
@@ -287,7 +291,6 @@ private:
     std::unordered_set<JobId> m_pending;
     std::chrono::steady_clock::time_point m_nextPoll{};
     JobBatch m_batch;
-    QSet<QString> m_notices;
     bool m_listFailing = false;
 };
 
@@ -299,6 +302,7 @@ JobFeed::JobFeed(ServiceFactory factory, FeedOptions options, QObject *parent)
 {
     qRegisterMetaType<JobBatch>();
     qRegisterMetaType<CommandFailure>();
+    qRegisterMetaType<Completion>();
     m_thread->setObjectName(QStringLiteral("bitsmon-feed"));
     m_worker->moveToThread(m_thread);
     // Emitted on the feed's thread as it ends; stop() waits for that.
@@ -378,6 +382,8 @@ void JobFeed::complete(const JobId &job)
             Outcome<HResult> done = w.service().complete(job);
             if (!done)
                 return done.failure();
+            const Completion completion{job, done.value()};
+            postTo(w.feed(), [feed = w.feed(), completion] { emit feed->completed(completion); });
             return {};
         });
     });

@@ -38,6 +38,13 @@ struct CommandFailure {
     Failure failure;
 };
 
+// A Complete the service accepted, with its success code: S_OK, or
+// BG_S_PARTIAL_COMPLETE / BG_S_UNABLE_TO_DELETE_FILES, which the user is told.
+struct Completion {
+    JobId job;
+    HResult code = 0;
+};
+
 struct FeedOptions {
     std::chrono::milliseconds tick{100};
     // How often every job is re-read: the only source for jobs that are not
@@ -76,7 +83,8 @@ public:
     void cancel(const JobId &job);
     void complete(const JobId &job);
     void setPriority(const JobId &job, Priority priority);
-    // Re-reads every job at the next tick.
+    // Re-reads every job at the next tick; what the service stopped asking
+    // for (a refused all-users listing) is asked for again.
     void refresh();
     // Runs `done` on this object's thread once the worker has done what was
     // asked of it before: commands, creations, and freeing the batches
@@ -87,7 +95,10 @@ public:
     const FeedOptions &options() const { return m_options; }
 
 signals:
-    void started(const QString &serviceName);
+    // `currentUser`: the owner name the service gives the user bitsmon runs
+    // as (for "only my jobs"); empty when it cannot tell.
+    void started(const QString &serviceName, const QString &currentUser);
+    void completed(const bits::feed::Completion &completion);
     void batchReady(const bits::feed::JobBatch &batch);
     void commandFailed(const bits::feed::CommandFailure &failure);
     // A sentence from the service to show once (e.g. a restricted listing).
@@ -110,3 +121,4 @@ private:
 
 Q_DECLARE_METATYPE(bits::feed::JobBatch)
 Q_DECLARE_METATYPE(bits::feed::CommandFailure)
+Q_DECLARE_METATYPE(bits::feed::Completion)

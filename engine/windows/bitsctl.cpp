@@ -69,8 +69,8 @@ int list(WindowsBitsService &service)
     auto ids = service.listJobs();
     if (!ids)
         return fail(ids.failure());
-    if (!service.notice().empty())
-        std::fprintf(stderr, "bitsctl: %s\n", service.notice().c_str());
+    for (const std::string &notice : service.takeNotices())
+        std::fprintf(stderr, "bitsctl: %s\n", notice.c_str());
     for (const JobId &id : ids.value()) {
         auto job = service.snapshot(id);
         if (job)

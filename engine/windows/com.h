@@ -88,6 +88,10 @@ struct CoTaskString {
 std::wstring widen(const std::string &utf8);
 std::string narrow(const wchar_t *wide);
 
+// Whether two paths name the same file as Windows compares names: either
+// separator, and case-insensitive (ordinal, as NTFS compares).
+bool sameWindowsPath(const std::string &a, const std::string &b);
+
 inline GUID toGuid(const JobId &id)
 {
     GUID guid;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <thread>
+#include <utility>
 
 namespace bits::windows {
 
@@ -64,25 +65,34 @@ void NotifyCallback::remember(IBackgroundCopyJob *job, const JobId &id)
     IUnknown *identity = nullptr;
     if (FAILED(job->QueryInterface(IID_IUnknown, reinterpret_cast<void **>(&identity))))
         return;
-    std::lock_guard lock(m_mutex);
-    for (auto &entry : m_identities) {
-        if (entry.second == id) {
-            entry.first->Release();
-            entry.first = identity;
-            return;
-        }
+    IUnknown *replaced = nullptr;
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = std::find_if(m_identities.begin(), m_identities.end(), [&](auto &e) { return e.second == id; });
+        if (it != m_identities.end())
+            replaced = std::exchange(it->first, identity);
+        else
+            m_identities.emplace_back(identity, id);
     }
-    m_identities.emplace_back(identity, id);
+    // Releasing a proxy is a call into BITS's process, which may wait on
+    // that process; a callback arriving meanwhile needs the lock.
+    if (replaced)
+        replaced->Release();
 }
 
 void NotifyCallback::forget(const JobId &id)
 {
-    std::lock_guard lock(m_mutex);
-    auto it = std::find_if(m_identities.begin(), m_identities.end(), [&](auto &e) { return e.second == id; });
-    if (it != m_identities.end()) {
-        it->first->Release();
-        m_identities.erase(it);
+    IUnknown *released = nullptr;
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = std::find_if(m_identities.begin(), m_identities.end(), [&](auto &e) { return e.second == id; });
+        if (it != m_identities.end()) {
+            released = it->first;
+            m_identities.erase(it);
+        }
     }
+    if (released)
+        released->Release();  // outside the lock, as above
 }
 
 void NotifyCallback::detach()

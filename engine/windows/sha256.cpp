@@ -8,12 +8,15 @@
 
 namespace bits::windows {
 
-std::optional<std::string> sha256OfFile(const std::wstring &path)
+std::optional<std::string> sha256OfFile(const std::wstring &path, unsigned long *error)
 {
-    HANDLE file = CreateFileW(path.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING,
-                              FILE_FLAG_SEQUENTIAL_SCAN, nullptr);
-    if (file == INVALID_HANDLE_VALUE)
+    HANDLE file = CreateFileW(path.c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                              nullptr, OPEN_EXISTING, FILE_FLAG_SEQUENTIAL_SCAN, nullptr);
+    if (file == INVALID_HANDLE_VALUE) {
+        if (error)
+            *error = GetLastError();
         return std::nullopt;
+    }
     BCRYPT_ALG_HANDLE algorithm = nullptr;
     BCRYPT_HASH_HANDLE hash = nullptr;
     std::optional<std::string> result;
@@ -24,6 +27,8 @@ std::optional<std::string> sha256OfFile(const std::wstring &path)
         bool ok = true;
         while (ok && (ok = ReadFile(file, buffer.data(), DWORD(buffer.size()), &read, nullptr)) && read > 0)
             ok = BCryptHashData(hash, buffer.data(), read, 0) >= 0;
+        if (!ok && error)
+            *error = GetLastError();
         unsigned char digest[32];
         if (ok && BCryptFinishHash(hash, digest, sizeof digest, 0) >= 0) {
             static constexpr char hex[] = "0123456789abcdef";

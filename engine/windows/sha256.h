@@ -6,7 +6,10 @@
 
 namespace bits::windows {
 
-// Lowercase hex digest, or nullopt when the file cannot be read.
-std::optional<std::string> sha256OfFile(const std::wstring &path);
+// Lowercase hex digest, or nullopt when the file cannot be read (then
+// `error`, if given, says why: a Windows error code). The file is opened
+// with read, write and delete sharing, so a file BITS or another program
+// holds open can still be read.
+std::optional<std::string> sha256OfFile(const std::wstring &path, unsigned long *error = nullptr);
 
 }  // namespace bits::windows

@@ -9,8 +9,10 @@
 
 #include <sddl.h>
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <vector>
 
 namespace bits::windows {
 
@@ -47,6 +49,27 @@ std::string accountName(const wchar_t *sidText)
     return name;
 }
 
+// "DOMAIN\\user" of the user this process runs as, named like the owners
+// of jobs, so "only my jobs" compares like with like.
+std::string currentAccountName()
+{
+    HANDLE token = nullptr;
+    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
+        return {};
+    std::string name;
+    DWORD size = 0;
+    GetTokenInformation(token, TokenUser, nullptr, 0, &size);
+    std::vector<BYTE> buffer(size);
+    LPWSTR sid = nullptr;
+    if (size && GetTokenInformation(token, TokenUser, buffer.data(), size, &size)
+        && ConvertSidToStringSidW(reinterpret_cast<TOKEN_USER *>(buffer.data())->User.Sid, &sid)) {
+        name = accountName(sid);
+        LocalFree(sid);
+    }
+    CloseHandle(token);
+    return name;
+}
+
 BG_JOB_PRIORITY toBits(Priority priority)
 {
     return BG_JOB_PRIORITY(int(priority));
@@ -75,6 +98,19 @@ std::string narrow(const wchar_t *wide)
     return out;
 }
 
+bool sameWindowsPath(const std::string &a, const std::string &b)
+{
+    std::wstring left = widen(a);
+    std::wstring right = widen(b);
+    for (std::wstring *path : {&left, &right}) {
+        for (wchar_t &c : *path) {
+            if (c == L'/')
+                c = L'\\';
+        }
+    }
+    return CompareStringOrdinal(left.data(), int(left.size()), right.data(), int(right.size()), TRUE) == CSTR_EQUAL;
+}
+
 Failure failureFrom(HRESULT hr, const std::string &what)
 {
     return Failure{HResult(hr), what + ": " + describe(HResult(hr))};
@@ -86,29 +122,83 @@ static bool isDisconnection(HRESULT hr)
 }
 
 WindowsBitsService::WindowsBitsService(Apartment apartment)
+    : WindowsBitsService([apartment] {
+        ServiceOptions options;
+        options.apartment = apartment;
+        return options;
+    }())
 {
-    if (apartment == Apartment::EnterMta) {
+}
+
+WindowsBitsService::WindowsBitsService(ServiceOptions options)
+    : m_options(std::move(options))
+{
+    if (m_options.apartment == Apartment::EnterMta) {
         m_apartment.emplace();
         if (FAILED(m_apartment->result())) {
             m_apartmentReady = false;
             m_connected = m_apartment->result();
-            m_notice = failureFrom(m_connected, "COM could not be initialised on the worker thread").message;
+            say(failureFrom(m_connected, "COM could not be initialised on the worker thread").message);
             return;
         }
     }
-    if (!connect())
-        m_notice = failureFrom(m_connected, "The Background Intelligent Transfer Service could not be reached").message
-            + " Check that the BITS service is enabled.";
+    m_currentUser = currentAccountName();
+    m_language = LANGIDFROMLCID(GetThreadLocale());
+    if (!m_options.language.empty()) {
+        if (const LCID locale = LocaleNameToLCID(m_options.language.c_str(), 0))
+            m_language = LANGIDFROMLCID(locale);
+    }
+    loadExpected();
+    reachable();  // if not, every call says so, and listings try again
 }
 
 bool WindowsBitsService::connect()
 {
     m_manager = {};
     m_jobs.clear();
+    m_watching.clear();
     // On Windows (and Wine) this also starts the service if it is not running.
-    m_connected = CoCreateInstance(CLSID_BackgroundCopyManager, nullptr, CLSCTX_LOCAL_SERVER,
-                                   IID_IBackgroundCopyManager, reinterpret_cast<void **>(m_manager.put()));
+    if (m_options.connect)
+        m_connected = m_options.connect(m_manager.put());
+    else
+        m_connected = CoCreateInstance(CLSID_BackgroundCopyManager, nullptr, CLSCTX_LOCAL_SERVER,
+                                       IID_IBackgroundCopyManager, reinterpret_cast<void **>(m_manager.put()));
+    if (FAILED(m_connected))
+        m_manager = {};
     return SUCCEEDED(m_connected);
+}
+
+bool WindowsBitsService::reachable()
+{
+    if (SUCCEEDED(m_connected))
+        return true;
+    if (!m_apartmentReady || std::chrono::steady_clock::now() < m_nextConnect)
+        return false;
+    if (connect()) {
+        m_connectDelay = {};
+        // BITS keeps no callback across its own restart: ours are set again.
+        resubscribe();
+        return true;
+    }
+    m_connectDelay = m_connectDelay.count() == 0 ? m_options.firstReconnect
+                                                 : std::min(m_connectDelay * 2, m_options.longestReconnect);
+    m_nextConnect = std::chrono::steady_clock::now() + m_connectDelay;
+    return false;
+}
+
+Failure WindowsBitsService::unreachable() const
+{
+    if (isDisconnection(m_connected))
+        return Failure{HResult(m_connected),
+                       "The Background Intelligent Transfer Service stopped answering (" + describe(HResult(m_connected))
+                           + "). bitsmon keeps showing the jobs as it last saw them and reconnects when the "
+                             "service is back."};
+    const auto wait = std::chrono::duration_cast<std::chrono::seconds>(m_connectDelay).count();
+    return Failure{HResult(m_connected),
+                   "The Background Intelligent Transfer Service cannot be reached (" + describe(HResult(m_connected))
+                       + "). bitsmon tries again by itself"
+                       + (wait > 0 ? " (next in " + std::to_string(wait) + " s)" : std::string())
+                       + "; if this lasts, check that the BITS service is enabled."};
 }
 
 Failure WindowsBitsService::lost(HRESULT hr)
@@ -116,10 +206,11 @@ Failure WindowsBitsService::lost(HRESULT hr)
     // Every proxy we hold points into the dead process: let them all go.
     m_manager = {};
     m_jobs.clear();
+    m_watching.clear();  // and the new process holds none of our callbacks
     m_connected = hr;
-    return Failure{HResult(hr), "The Background Intelligent Transfer Service stopped answering (" + describe(HResult(hr))
-                                    + "). bitsmon keeps showing the jobs as it last saw them and reconnects when the "
-                                      "service is back."};
+    m_connectDelay = {};
+    m_nextConnect = {};  // the next listing tries at once
+    return unreachable();
 }
 
 WindowsBitsService::~WindowsBitsService()
@@ -134,6 +225,21 @@ WindowsBitsService::~WindowsBitsService()
 std::string WindowsBitsService::name() const
 {
     return "Windows BITS";
+}
+
+void WindowsBitsService::say(std::string sentence)
+{
+    m_notices.push_back(std::move(sentence));
+}
+
+std::vector<std::string> WindowsBitsService::takeNotices()
+{
+    return std::exchange(m_notices, {});
+}
+
+void WindowsBitsService::askAgain()
+{
+    m_refusedAllUsersAt.reset();
 }
 
 ComPtr<IBackgroundCopyJob> WindowsBitsService::job(const JobId &id, HRESULT *result)
@@ -163,32 +269,49 @@ ComPtr<IBackgroundCopyJob> WindowsBitsService::job(const JobId &id, HRESULT *res
 
 Outcome<std::vector<JobId>> WindowsBitsService::listJobs()
 {
-    // After the service went away, each listing tries to reach it again.
-    if (FAILED(m_connected) && m_apartmentReady && isDisconnection(m_connected) && !connect())
-        return lost(m_connected);
-    if (FAILED(m_connected))
-        return failureFrom(m_connected, "The jobs could not be listed");
+    if (!reachable())
+        return unreachable();
     ComPtr<IEnumBackgroundCopyJobs> jobs;
-    HRESULT hr = m_manager->EnumJobs(BG_JOB_ENUM_ALL_USERS, jobs.put());
-    if (hr == E_ACCESSDENIED) {
-        m_notice = "Only your own jobs are listed: listing every user's jobs needs bitsmon to run as administrator.";
-        hr = m_manager->EnumJobs(0, jobs.put());
+    HRESULT hr = E_ACCESSDENIED;
+    // Every user's jobs need elevation. Once refused, only ours are listed
+    // (not a refused call each poll) until a long while passed or the user
+    // asks again.
+    const auto now = std::chrono::steady_clock::now();
+    if (!m_refusedAllUsersAt || now - *m_refusedAllUsersAt >= m_options.refusedListingRetry) {
+        hr = m_manager->EnumJobs(BG_JOB_ENUM_ALL_USERS, jobs.put());
+        if (hr == E_ACCESSDENIED) {
+            if (!std::exchange(m_saidOnlyOurs, true))
+                say("Only your own jobs are listed: listing every user's jobs needs bitsmon to run as administrator.");
+            m_refusedAllUsersAt = now;
+        }
     }
+    if (hr == E_ACCESSDENIED)
+        hr = m_manager->EnumJobs(0, jobs.put());
     if (isDisconnection(hr))
         return lost(hr);
     if (FAILED(hr))
         return failureFrom(hr, "The jobs could not be listed");
 
+    // A listing cut short is no listing: a job missing from it is not gone.
+    auto cutShort = [&](HRESULT cause) -> Outcome<std::vector<JobId>> {
+        if (isDisconnection(cause))
+            return lost(cause);
+        return failureFrom(cause, "The list of jobs was cut short, so no job is taken as gone; the next poll reads "
+                                  "it again");
+    };
     std::map<JobId, ComPtr<IBackgroundCopyJob>> listed;
     std::vector<JobId> ids;
     for (;;) {
         ComPtr<IBackgroundCopyJob> next;
         ULONG fetched = 0;
-        if (jobs->Next(1, next.put(), &fetched) != S_OK || fetched == 0)
+        hr = jobs->Next(1, next.put(), &fetched);
+        if (FAILED(hr))
+            return cutShort(hr);
+        if (hr != S_OK || fetched == 0)
             break;
         GUID guid;
-        if (FAILED(next->GetId(&guid)))
-            continue;  // vanished meanwhile
+        if (FAILED(hr = next->GetId(&guid)))
+            return cutShort(hr);
         const JobId id = fromGuid(guid);
         ids.push_back(id);
         listed[id] = next;
@@ -199,7 +322,32 @@ Outcome<std::vector<JobId>> WindowsBitsService::listJobs()
             listed[id] = m_jobs[id];
     }
     m_jobs = std::move(listed);
+    resubscribe();
     return ids;
+}
+
+std::string WindowsBitsService::ownerName(const wchar_t *sid)
+{
+    auto [it, fresh] = m_owners.try_emplace(sid);
+    if (fresh) {
+        ++m_ownerLookups;
+        it->second = accountName(sid);
+    }
+    return it->second;
+}
+
+std::string WindowsBitsService::errorDescription(IBackgroundCopyError *error)
+{
+    constexpr LANGID kEnglish = MAKELANGID(LANG_ENGLISH, SUBLANG_ENGLISH_US);
+    CoTaskString text, english;
+    std::string description;
+    if (SUCCEEDED(error->GetErrorDescription(m_language, text.put())))
+        description = narrow(text.text);
+    else if (m_language != kEnglish && SUCCEEDED(error->GetErrorDescription(kEnglish, english.put())))
+        description = narrow(english.text);
+    while (!description.empty() && std::isspace(static_cast<unsigned char>(description.back())))
+        description.pop_back();  // BITS's texts end with a line break
+    return description;
 }
 
 Outcome<JobSnapshot> WindowsBitsService::snapshot(const JobId &id)
@@ -208,7 +356,9 @@ Outcome<JobSnapshot> WindowsBitsService::snapshot(const JobId &id)
     ComPtr<IBackgroundCopyJob> j = job(id, &hr);
     if (!j) {
         if (isDisconnection(hr))
-            return lost(hr);
+            return unreachable();
+        if (hr == HRESULT(BG_E_NOT_FOUND))
+            forgetExpected(id);
         return failureFrom(hr, "The job " + id.toString() + " could not be read");
     }
 
@@ -216,19 +366,29 @@ Outcome<JobSnapshot> WindowsBitsService::snapshot(const JobId &id)
     s.id = id;
     BG_JOB_STATE state;
     hr = j->GetState(&state);
-    if (FAILED(hr)) {
-        // Gone between listing and reading: Wine disconnects a finished
-        // job's object. Unless the whole service went away, which the
-        // manager tells.
+    if (isDisconnection(hr)) {
+        // This object is cut off. The manager tells whether the job is gone
+        // (Wine disconnects a finished job's object), the service is gone,
+        // or only the object: then a fresh one reads the live job.
         m_jobs.erase(id);
-        if (isDisconnection(hr)) {
-            ComPtr<IBackgroundCopyJob> again;
-            const HRESULT probe = m_manager->GetJob(toGuid(id), again.put());
-            if (isDisconnection(probe))
-                return lost(probe);
+        ComPtr<IBackgroundCopyJob> again;
+        const HRESULT probe = m_manager->GetJob(toGuid(id), again.put());
+        if (isDisconnection(probe))
+            return lost(probe);
+        hr = probe;
+        if (SUCCEEDED(probe)) {
+            m_jobs[id] = again;
+            j = again;
+            hr = j->GetState(&state);
+            if (isDisconnection(hr))
+                return lost(hr);
         }
-        return failureFrom(hr == HRESULT(BG_E_NOT_FOUND) || hr == HRESULT(RPC_E_DISCONNECTED) ? HRESULT(BG_E_NOT_FOUND) : hr,
-                           "The job " + id.toString() + " could not be read");
+    }
+    if (FAILED(hr)) {
+        m_jobs.erase(id);
+        if (hr == HRESULT(BG_E_NOT_FOUND))
+            forgetExpected(id);
+        return failureFrom(hr, "The job " + id.toString() + " could not be read");
     }
     s.state = JobState(state);
     // Each optional getter that fails (E_NOTIMPL on Wine or old systems)
@@ -252,7 +412,7 @@ Outcome<JobSnapshot> WindowsBitsService::snapshot(const JobId &id)
     {
         CoTaskString owner;
         if (SUCCEEDED(j->GetOwner(owner.put())) && owner.text)
-            s.owner = accountName(owner.text);
+            s.owner = ownerName(owner.text);
     }
     BG_JOB_PROGRESS progress;
     if (SUCCEEDED(j->GetProgress(&progress))) {
@@ -273,28 +433,8 @@ Outcome<JobSnapshot> WindowsBitsService::snapshot(const JobId &id)
     ULONG flags = 0;
     if (SUCCEEDED(j->GetNotifyFlags(&flags)))
         s.notifyFlags = flags;
-    if (s.state == JobState::Error || s.state == JobState::TransientError) {
-        ComPtr<IBackgroundCopyError> error;
-        if (SUCCEEDED(j->GetError(error.put()))) {
-            JobError e;
-            BG_ERROR_CONTEXT context;
-            HRESULT code;
-            if (SUCCEEDED(error->GetError(&context, &code))) {
-                e.context = ErrorContext(context);
-                e.code = HResult(code);
-            }
-            CoTaskString description;
-            if (SUCCEEDED(error->GetErrorDescription(LANGIDFROMLCID(GetThreadLocale()), description.put())))
-                e.description = narrow(description.text);
-            ComPtr<IBackgroundCopyFile> file;
-            if (SUCCEEDED(error->GetFile(file.put())) && file) {
-                CoTaskString remote;
-                if (SUCCEEDED(file->GetRemoteName(remote.put())))
-                    e.fileUrl = narrow(remote.text);
-            }
-            s.error = e;
-        }
-    }
+    if (s.state == JobState::Error || s.state == JobState::TransientError)
+        readError(j.get(), s);
     ComPtr<IEnumBackgroundCopyFiles> files;
     if (SUCCEEDED(j->EnumFiles(files.put()))) {
         for (;;) {
@@ -320,9 +460,31 @@ Outcome<JobSnapshot> WindowsBitsService::snapshot(const JobId &id)
     return s;
 }
 
+void WindowsBitsService::readError(IBackgroundCopyJob *job, JobSnapshot &s)
+{
+    ComPtr<IBackgroundCopyError> error;
+    if (FAILED(job->GetError(error.put())))
+        return;
+    JobError e;
+    BG_ERROR_CONTEXT context;
+    HRESULT code;
+    if (SUCCEEDED(error->GetError(&context, &code))) {
+        e.context = ErrorContext(context);
+        e.code = HResult(code);
+    }
+    e.description = errorDescription(error.get());
+    ComPtr<IBackgroundCopyFile> file;
+    if (SUCCEEDED(error->GetFile(file.put())) && file) {
+        CoTaskString remote;
+        if (SUCCEEDED(file->GetRemoteName(remote.put())))
+            e.fileUrl = narrow(remote.text);
+    }
+    s.error = e;
+}
+
 Outcome<JobId> WindowsBitsService::createDownload(const NewJob &spec)
 {
-    if (FAILED(m_connected))
+    if (!reachable())
         return failureFrom(m_connected, "The job could not be created");
     if (auto failure = checkNewJob(spec))
         return *failure;
@@ -331,6 +493,8 @@ Outcome<JobId> WindowsBitsService::createDownload(const NewJob &spec)
     GUID guid;
     ComPtr<IBackgroundCopyJob> created;
     HRESULT hr = m_manager->CreateJob(widen(name).c_str(), BG_JOB_TYPE_DOWNLOAD, &guid, created.put());
+    if (isDisconnection(hr))
+        return lost(hr);
     if (FAILED(hr))
         return failureFrom(hr, "The job could not be created");
     auto undo = [&](HRESULT cause, const std::string &what) -> Outcome<JobId> {
@@ -341,6 +505,10 @@ Outcome<JobId> WindowsBitsService::createDownload(const NewJob &spec)
         return undo(hr, "The job's description could not be set");
     if (FAILED(hr = created->SetPriority(toBits(spec.priority))))
         return undo(hr, "The job's priority could not be set");
+    if (spec.minimumRetryDelay && FAILED(hr = created->SetMinimumRetryDelay(ULONG(spec.minimumRetryDelay->count()))))
+        return undo(hr, "The job's retry delay could not be set");
+    if (spec.noProgressTimeout && FAILED(hr = created->SetNoProgressTimeout(ULONG(spec.noProgressTimeout->count()))))
+        return undo(hr, "The job's no-progress timeout could not be set");
     for (const NewFile &file : spec.files) {
         hr = created->AddFile(widen(file.remoteUrl).c_str(), widen(file.localPath).c_str());
         if (FAILED(hr))
@@ -357,73 +525,122 @@ Outcome<JobId> WindowsBitsService::createDownload(const NewJob &spec)
         any = any || !hex.empty();
         expected.push_back({hex, file.localPath, file.remoteUrl});
     }
-    if (any)
+    if (any) {
         m_expected[id] = std::move(expected);
+        saveExpected();
+    }
     return id;
 }
 
 void WindowsBitsService::onFileTransferred(const JobId &id)
 {
     auto found = m_expected.find(id);
+    if (found == m_expected.end())
+        return;
     ComPtr<IBackgroundCopyJob> j = job(id);
-    if (found == m_expected.end() || !j)
-        return;
     ComPtr<IEnumBackgroundCopyFiles> files;
-    if (FAILED(j->EnumFiles(files.put())))
+    if (!j || FAILED(j->EnumFiles(files.put())))
         return;
+    bool changed = false;
     for (;;) {
         ComPtr<IBackgroundCopyFile> file;
         ULONG fetched = 0;
         if (files->Next(1, file.put(), &fetched) != S_OK || fetched == 0)
             break;
-        CoTaskString remote, local;
+        CoTaskString local;
         BG_FILE_PROGRESS progress;
         if (FAILED(file->GetLocalName(local.put())) || FAILED(file->GetProgress(&progress)) || !progress.Completed)
             continue;
         const std::string localName = narrow(local.text);
         for (Expected &expected : found->second) {
-            if (expected.localPath != localName || expected.sha256.empty() || expected.check != Check::Pending)
+            if (!sameWindowsPath(expected.localPath, localName) || expected.sha256.empty()
+                || expected.check != Check::Pending)
                 continue;
+            changed = true;
+            // Whatever keeps the file from being checked now, it is checked
+            // in place after Complete instead: never "invalid" for that.
+            expected.check = Check::NeedsCompletion;
             ComPtr<IBackgroundCopyFile3> file3;
-            if (FAILED(file->QueryInterface(kIID_IBackgroundCopyFile3, reinterpret_cast<void **>(file3.put())))) {
-                expected.check = Check::NeedsCompletion;  // older Windows (or Wine): checked after Complete
+            if (FAILED(file->QueryInterface(kIID_IBackgroundCopyFile3, reinterpret_cast<void **>(file3.put()))))
+                continue;  // older Windows (or Wine)
+            CoTaskString temporary;
+            if (FAILED(file3->GetTemporaryName(temporary.put())) || !temporary.text)
+                continue;
+            const std::optional<std::string> actual = sha256OfFile(temporary.text);
+            if (!actual)
+                continue;  // cannot read is not invalid
+            const bool match = *actual == expected.sha256;
+            const HRESULT told = file3->SetValidationState(match ? TRUE : FALSE);
+            if (FAILED(told)) {
+                say("The SHA-256 check of " + expected.remoteUrl + " is undecided: the transfer service did not take "
+                    "the answer (" + describe(HResult(told)) + "). bitsmon checks the file again once the job is "
+                    "complete.");
                 continue;
             }
-            CoTaskString temporary;
-            std::optional<std::string> actual;
-            if (SUCCEEDED(file3->GetTemporaryName(temporary.put())))
-                actual = sha256OfFile(temporary.text ? temporary.text : L"");
-            const bool match = actual && *actual == expected.sha256;
-            file3->SetValidationState(match ? TRUE : FALSE);
             expected.check = match ? Check::Passed : Check::Failed;
         }
     }
+    if (changed)
+        saveExpected();
 }
 
-std::optional<Failure> WindowsBitsService::checkCompletedFiles(const JobId &id)
+std::vector<std::string> WindowsBitsService::transferredFiles(IBackgroundCopyJob *j)
+{
+    std::vector<std::string> names;
+    ComPtr<IEnumBackgroundCopyFiles> files;
+    if (FAILED(j->EnumFiles(files.put())))
+        return names;
+    for (;;) {
+        ComPtr<IBackgroundCopyFile> file;
+        ULONG fetched = 0;
+        if (files->Next(1, file.put(), &fetched) != S_OK || fetched == 0)
+            break;
+        CoTaskString local;
+        BG_FILE_PROGRESS progress;
+        if (SUCCEEDED(file->GetLocalName(local.put())) && SUCCEEDED(file->GetProgress(&progress))
+            && progress.Completed)
+            names.push_back(narrow(local.text));
+    }
+    return names;
+}
+
+std::optional<Failure> WindowsBitsService::checkCompletedFiles(const JobId &id, const std::vector<std::string> &placed)
 {
     auto found = m_expected.find(id);
     if (found == m_expected.end())
         return std::nullopt;
-    std::optional<Failure> failure;
+    std::optional<Failure> mismatch, unchecked;
     for (Expected &expected : found->second) {
         if (expected.sha256.empty() || expected.check == Check::Passed)
             continue;
+        // A file BITS did not place (BG_S_PARTIAL_COMPLETE) may be someone
+        // else's, already there: it is not ours to check, still less to delete.
+        const bool ours = std::any_of(placed.begin(), placed.end(), [&](const std::string &name) {
+            return sameWindowsPath(name, expected.localPath);
+        });
+        if (!ours)
+            continue;
         const std::wstring path = widen(expected.localPath);
-        const std::optional<std::string> actual = sha256OfFile(path);
-        if (actual && *actual == expected.sha256) {
+        unsigned long error = 0;
+        const std::optional<std::string> actual = sha256OfFile(path, &error);
+        if (!actual) {
+            const HRESULT cause = HRESULT_FROM_WIN32(error ? error : ERROR_READ_FAULT);
+            unchecked = Failure{HResult(cause), "\"" + expected.localPath + "\" was completed but could not be read "
+                                                    "to check its SHA-256 (" + describe(HResult(cause)) + "). It was "
+                                                    "kept, NOT checked: check it yourself before you use it."};
+            continue;
+        }
+        if (*actual == expected.sha256) {
             expected.check = Check::Passed;
             continue;
         }
         // Not passed off as complete: the wrong bytes go.
         DeleteFileW(path.c_str());
-        failure = Failure{hr::NTE_BadHash, "The SHA-256 of " + expected.remoteUrl + " is "
-                                               + (actual ? *actual : std::string("unreadable")) + ", not the expected "
-                                               + expected.sha256 + "; \"" + expected.localPath
-                                               + "\" was removed. Check the expected hash and download it again."};
+        mismatch = Failure{hr::NTE_BadHash, "The SHA-256 of " + expected.remoteUrl + " is " + *actual
+                                                + ", not the expected " + expected.sha256 + "; \"" + expected.localPath
+                                                + "\" was removed. Check the expected hash and download it again."};
     }
-    m_expected.erase(found);
-    return failure;
+    return mismatch ? mismatch : unchecked;
 }
 
 Status WindowsBitsService::call(const JobId &id, const char *what, HRESULT (*action)(IBackgroundCopyJob *))
@@ -432,6 +649,8 @@ Status WindowsBitsService::call(const JobId &id, const char *what, HRESULT (*act
     ComPtr<IBackgroundCopyJob> j = job(id, &hr);
     if (j)
         hr = action(j.get());
+    if (isDisconnection(hr) && j)
+        lost(hr);
     if (FAILED(hr))
         return failureFrom(hr, std::string("The job could not be ") + what);
     return {};
@@ -439,7 +658,21 @@ Status WindowsBitsService::call(const JobId &id, const char *what, HRESULT (*act
 
 Status WindowsBitsService::resume(const JobId &id)
 {
-    return call(id, "resumed", [](IBackgroundCopyJob *j) { return j->Resume(); });
+    Status resumed = call(id, "resumed", [](IBackgroundCopyJob *j) { return j->Resume(); });
+    // After BG_E_VALIDATION_FAILED, Resume downloads the file again: the new
+    // bytes are checked again.
+    if (auto found = m_expected.find(id); resumed && found != m_expected.end()) {
+        bool changed = false;
+        for (Expected &expected : found->second) {
+            if (expected.check == Check::Failed) {
+                expected.check = Check::Pending;
+                changed = true;
+            }
+        }
+        if (changed)
+            saveExpected();
+    }
+    return resumed;
 }
 
 Status WindowsBitsService::suspend(const JobId &id)
@@ -449,28 +682,40 @@ Status WindowsBitsService::suspend(const JobId &id)
 
 Status WindowsBitsService::cancel(const JobId &id)
 {
-    return call(id, "cancelled", [](IBackgroundCopyJob *j) { return j->Cancel(); });
+    Status cancelled = call(id, "cancelled", [](IBackgroundCopyJob *j) { return j->Cancel(); });
+    if (cancelled)
+        forgetExpected(id);
+    return cancelled;
 }
 
 Outcome<HResult> WindowsBitsService::complete(const JobId &id)
 {
     HRESULT hr = S_OK;
     ComPtr<IBackgroundCopyJob> j = job(id, &hr);
-    if (j) {
-        // A file BITS has been told is invalid is never completed into place.
-        if (auto found = m_expected.find(id); found != m_expected.end()) {
-            for (const Expected &expected : found->second) {
-                if (expected.check == Check::Failed)
-                    return Failure{hr::NTE_BadHash, "The SHA-256 of " + expected.remoteUrl
-                                                        + " does not match the expected one; the job is not completed. "
-                                                          "Cancel it, check the expected hash and download it again."};
-            }
+    if (!j)
+        return failureFrom(hr, "The job could not be completed");
+    // Files whose FileTransferred was missed (or came before a restart) are
+    // checked on their temporary files first, where this Windows can.
+    onFileTransferred(id);
+    // A file BITS has been told is invalid is never completed into place.
+    if (auto found = m_expected.find(id); found != m_expected.end()) {
+        for (const Expected &expected : found->second) {
+            if (expected.check == Check::Failed)
+                return Failure{hr::BG_E_ValidationFailed,
+                               "The SHA-256 of " + expected.remoteUrl + " does not match the expected one; the job "
+                               "is not completed. Retry to download it again, or cancel it and check the expected "
+                               "hash."};
         }
-        hr = j->Complete();
     }
+    const std::vector<std::string> placed = transferredFiles(j.get());
+    hr = j->Complete();
+    if (isDisconnection(hr))
+        lost(hr);
     if (FAILED(hr))
         return failureFrom(hr, "The job could not be completed");
-    if (auto failure = checkCompletedFiles(id))
+    std::optional<Failure> failure = checkCompletedFiles(id, placed);
+    forgetExpected(id);
+    if (failure)
         return *failure;
     return HResult(hr);  // BG_S_PARTIAL_COMPLETE and BG_S_UNABLE_TO_DELETE_FILES are successes
 }
@@ -489,36 +734,81 @@ Status WindowsBitsService::setPriority(const JobId &id, Priority priority)
 NotifyCallback &WindowsBitsService::callbackFor(Observer *observer)
 {
     if (!m_callback || m_callbackObserver != observer) {
-        if (m_callback)
-            m_callback->detach();
+        ComPtr<NotifyCallback> previous = std::move(m_callback);
         m_callback = NotifyCallback::create(observer);
         m_callbackObserver = observer;
+        if (previous) {
+            // The jobs the old object served are handed to the new one, not
+            // left with an object that forwards nowhere.
+            m_watching.clear();
+            resubscribe();
+            previous->detach();
+        }
     }
     return *m_callback.get();
 }
 
+HRESULT WindowsBitsService::watch(const JobId &id, IBackgroundCopyJob *j)
+{
+    NotifyCallback &callback = *m_callback.get();
+    callback.remember(j, id);
+    HRESULT hr = j->SetNotifyInterface(static_cast<IBackgroundCopyCallback2 *>(&callback));
+    if (SUCCEEDED(hr)) {
+        hr = j->SetNotifyFlags(notify::Ours);
+        if (FAILED(hr))
+            j->SetNotifyInterface(nullptr);  // not left half-subscribed
+    }
+    if (FAILED(hr))
+        callback.forget(id);
+    return hr;
+}
+
+void WindowsBitsService::resubscribe()
+{
+    if (!m_callback || FAILED(m_connected))
+        return;
+    for (const JobId &id : std::set<JobId>(m_subscribed)) {
+        if (m_watching.contains(id))
+            continue;
+        HRESULT hr = S_OK;
+        ComPtr<IBackgroundCopyJob> j = job(id, &hr);
+        if (j)
+            hr = watch(id, j.get());
+        if (SUCCEEDED(hr))
+            m_watching.insert(id);
+        else if (hr == HRESULT(BG_E_NOT_FOUND) || hr == HRESULT(BG_E_INVALID_STATE))
+            m_subscribed.erase(id);  // gone, or finished: nothing left to watch
+        else if (isDisconnection(hr))
+            return;  // lost again: the next reconnection tries
+    }
+}
+
 Status WindowsBitsService::subscribe(const JobId &id, Observer *observer)
 {
+    callbackFor(observer);
     HRESULT hr = S_OK;
     ComPtr<IBackgroundCopyJob> j = job(id, &hr);
-    if (!j)
-        return failureFrom(hr, "The job could not be watched");
-    NotifyCallback &callback = callbackFor(observer);
-    callback.remember(j.get(), id);
-    if (FAILED(hr = j->SetNotifyInterface(static_cast<IBackgroundCopyCallback2 *>(&callback)))
-        || FAILED(hr = j->SetNotifyFlags(notify::Ours))) {
-        callback.forget(id);
-        return failureFrom(hr, "The job could not be watched");
+    if (j)
+        hr = watch(id, j.get());
+    if (SUCCEEDED(hr)) {
+        m_subscribed.insert(id);
+        m_watching.insert(id);
+        return {};
     }
-    m_subscribed.insert(id);
-    return {};
+    // Wanted still, unless the job is gone: tried again on later listings.
+    if (hr != HRESULT(BG_E_NOT_FOUND))
+        m_subscribed.insert(id);
+    return failureFrom(hr, "The job could not be watched");
 }
 
 Status WindowsBitsService::unsubscribe(const JobId &id)
 {
     m_subscribed.erase(id);
+    const bool watching = m_watching.erase(id) > 0;
     if (m_callback)
         m_callback->forget(id);
+    if (!watching || FAILED(m_connected))
+        return {};
     HRESULT hr = S_OK;
     ComPtr<IBackgroundCopyJob> j = job(id, &hr);
     if (j)
@@ -526,6 +816,146 @@ Status WindowsBitsService::unsubscribe(const JobId &id)
     if (FAILED(hr) && hr != HRESULT(BG_E_NOT_FOUND) && hr != HRESULT(BG_E_INVALID_STATE) && !isDisconnection(hr))
         return failureFrom(hr, "The job's notifications could not be released");
     return {};
+}
+
+// The expected hashes on disk: a header line, then one line per file:
+// job, state of the check, SHA-256, local path, URL, separated by tabs
+// (which neither a Windows path nor a URL holds; escaped all the same).
+namespace {
+
+constexpr char kExpectedHeader[] = "bitsmon-windows-expected 1";
+
+std::string escapeField(const std::string &text)
+{
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+        case '%': out += "%25"; break;
+        case '\t': out += "%09"; break;
+        case '\n': out += "%0A"; break;
+        case '\r': out += "%0D"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string unescapeField(const std::string &text)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '%' && i + 2 < text.size()) {
+            const std::string code = text.substr(i + 1, 2);
+            if (code == "25" || code == "09" || code == "0A" || code == "0D") {
+                out += char(std::stoi(code, nullptr, 16));
+                i += 2;
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+std::vector<std::string> splitTabs(const std::string &line)
+{
+    std::vector<std::string> fields;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t tab = line.find('\t', start);
+        fields.push_back(unescapeField(line.substr(start, tab - start)));
+        if (tab == std::string::npos)
+            return fields;
+        start = tab + 1;
+    }
+}
+
+}  // namespace
+
+void WindowsBitsService::loadExpected()
+{
+    if (m_options.stateFile.empty())
+        return;
+    HANDLE file = CreateFileW(m_options.stateFile.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING, 0,
+                              nullptr);
+    if (file == INVALID_HANDLE_VALUE)
+        return;  // none yet
+    std::string bytes;
+    char buffer[4096];
+    DWORD read = 0;
+    while (ReadFile(file, buffer, sizeof buffer, &read, nullptr) && read > 0)
+        bytes.append(buffer, read);
+    CloseHandle(file);
+    std::size_t start = 0;
+    bool first = true;
+    while (start < bytes.size()) {
+        std::size_t end = bytes.find('\n', start);
+        if (end == std::string::npos)
+            end = bytes.size();
+        const std::string line = bytes.substr(start, end - start);
+        start = end + 1;
+        if (first) {
+            first = false;
+            if (line != kExpectedHeader) {
+                say("The file of expected SHA-256 values (" + narrow(m_options.stateFile.c_str())
+                    + ") is not one this bitsmon reads; jobs from an earlier run are completed without their check.");
+                return;
+            }
+            continue;
+        }
+        const std::vector<std::string> fields = splitTabs(line);
+        const std::optional<JobId> id = fields.size() == 5 ? JobId::parse(fields[0]) : std::nullopt;
+        if (!id)
+            continue;
+        Expected expected{fields[2], fields[3], fields[4]};
+        const std::string &check = fields[1];
+        expected.check = check == "passed"   ? Check::Passed
+            : check == "failed"              ? Check::Failed
+            : check == "after-complete"      ? Check::NeedsCompletion
+                                             : Check::Pending;
+        m_expected[*id].push_back(std::move(expected));
+    }
+}
+
+void WindowsBitsService::saveExpected()
+{
+    if (m_options.stateFile.empty())
+        return;
+    std::string bytes = std::string(kExpectedHeader) + "\n";
+    for (const auto &[id, files] : m_expected) {
+        for (const Expected &expected : files) {
+            const char *check = expected.check == Check::Passed ? "passed"
+                : expected.check == Check::Failed              ? "failed"
+                : expected.check == Check::NeedsCompletion     ? "after-complete"
+                                                               : "pending";
+            bytes += id.toString() + "\t" + check + "\t" + escapeField(expected.sha256) + "\t"
+                + escapeField(expected.localPath) + "\t" + escapeField(expected.remoteUrl) + "\n";
+        }
+    }
+    // Written beside, then moved over the old one: never half a file.
+    const std::wstring next = m_options.stateFile + L".new";
+    HANDLE file = CreateFileW(next.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
+    bool written = file != INVALID_HANDLE_VALUE;
+    if (written) {
+        DWORD count = 0;
+        written = WriteFile(file, bytes.data(), DWORD(bytes.size()), &count, nullptr) && count == bytes.size()
+            && FlushFileBuffers(file);
+        CloseHandle(file);
+    }
+    if (!written || !MoveFileExW(next.c_str(), m_options.stateFile.c_str(),
+                                 MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
+        const HRESULT cause = HRESULT_FROM_WIN32(GetLastError());
+        DeleteFileW(next.c_str());
+        say("The expected SHA-256 values could not be saved to " + narrow(m_options.stateFile.c_str()) + " ("
+            + describe(HResult(cause)) + "); if bitsmon restarts before these jobs finish, they are completed "
+            "without their check.");
+    }
+}
+
+void WindowsBitsService::forgetExpected(const JobId &id)
+{
+    if (m_expected.erase(id))
+        saveExpected();
 }
 
 }  // namespace bits::windows

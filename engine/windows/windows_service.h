@@ -10,9 +10,14 @@
 
 #include <bits.h>
 
+#include <chrono>
+#include <functional>
+
 #include <map>
 #include <optional>
 #include <set>
+#include <string>
+#include <vector>
 
 namespace bits::windows {
 
@@ -21,11 +26,35 @@ enum class Apartment {
     EnterMta,           // the service joins the MTA and leaves it when destroyed
 };
 
+using ManagerConnector = std::function<HRESULT(IBackgroundCopyManager **)>;
+
+struct ServiceOptions {
+    Apartment apartment = Apartment::CallerInitialised;
+    // Makes the manager. Empty: the system's BITS (CoCreateInstance); the
+    // tests hand an in-process fake here.
+    ManagerConnector connect;
+    // Where the expected SHA-256 values of our jobs are kept, so that a job
+    // is still checked after bitsmon restarts. Empty: kept for this run only.
+    std::wstring stateFile;
+    // The UI's language for BITS's error texts ("fr-FR"); the thread's when
+    // empty. English when BITS has no text in that language.
+    std::wstring language;
+    // Reaching BITS after it could not be reached: the first wait, doubled
+    // after each failure up to the longest.
+    std::chrono::milliseconds firstReconnect{1000};
+    std::chrono::milliseconds longestReconnect{60000};
+    // After E_ACCESSDENIED for every user's jobs, only ours are listed until
+    // this has passed (or the user asks again).
+    std::chrono::milliseconds refusedListingRetry{std::chrono::minutes(30)};
+};
+
 class WindowsBitsService final : public TransferService {
 public:
-    // Connects to the BITS service. A failure is kept and reported by every
-    // call (and by notice()), so the app shows it instead of crashing.
-    explicit WindowsBitsService(Apartment apartment = Apartment::CallerInitialised);
+    // Connects to the BITS service. A failure is reported by every call
+    // until a later listing reaches it (tried again with backoff), so the app
+    // shows it instead of crashing.
+    explicit WindowsBitsService(ServiceOptions options = {});
+    explicit WindowsBitsService(Apartment apartment);
     ~WindowsBitsService() override;
 
     std::string name() const override;
@@ -39,7 +68,9 @@ public:
     Status setPriority(const JobId &job, Priority priority) override;
     Status subscribe(const JobId &job, Observer *observer) override;
     Status unsubscribe(const JobId &job) override;
-    std::string notice() const override { return m_notice; }
+    std::vector<std::string> takeNotices() override;
+    std::string currentUser() const override { return m_currentUser; }
+    void askAgain() override;
     // Checks the expected SHA-256 of files that finished, on their temporary
     // file (IBackgroundCopyFile3), and tells BITS (SetValidationState).
     void onFileTransferred(const JobId &job) override;
@@ -47,15 +78,25 @@ public:
     // Callbacks that had to ask the job for its GUID (a call across
     // processes) because its identity was unknown; 0 when all is well.
     long callbackIdLookups() const { return m_callback ? m_callback->idLookupsByCall() : 0; }
+    // Owner SIDs turned into account names (each SID once).
+    int ownerLookups() const { return m_ownerLookups; }
 
     // For tests and bitsctl: the live job object (null on failure).
     ComPtr<IBackgroundCopyJob> job(const JobId &id, HRESULT *result = nullptr);
 
 private:
     Status call(const JobId &id, const char *what, HRESULT (*action)(IBackgroundCopyJob *));
+    // Before Complete: the local names of the files BITS transferred, the
+    // only ones Complete places.
+    std::vector<std::string> transferredFiles(IBackgroundCopyJob *job);
     // After Complete: files that could not be checked before are checked in
-    // place; a mismatch removes the file. Returns the failure, if any.
-    std::optional<Failure> checkCompletedFiles(const JobId &id);
+    // place (only those BITS placed); a mismatch removes the file, an
+    // unreadable one is kept and said to be unchecked.
+    std::optional<Failure> checkCompletedFiles(const JobId &id, const std::vector<std::string> &placed);
+    void readError(IBackgroundCopyJob *job, JobSnapshot &snapshot);
+    // In the UI's language, else English; without BITS's trailing line break.
+    std::string errorDescription(IBackgroundCopyError *error);
+    std::string ownerName(const wchar_t *sid);
 
     enum class Check { Pending, Passed, Failed, NeedsCompletion };
     struct Expected {
@@ -64,23 +105,51 @@ private:
         std::string remoteUrl;
         Check check = Check::Pending;
     };
-    // Expected hashes of the jobs this service created (this run only).
+    // Expected hashes of the jobs this service created, kept in the state
+    // file when there is one.
     std::map<JobId, std::vector<Expected>> m_expected;
+    void loadExpected();
+    void saveExpected();
+    void forgetExpected(const JobId &id);
+
     NotifyCallback &callbackFor(Observer *observer);
+    // Sets our callback and flags on the job; on failure nothing of ours is
+    // left on it.
+    HRESULT watch(const JobId &id, IBackgroundCopyJob *job);
     // (Re)creates the manager; false with m_connected set when it cannot.
     bool connect();
+    // Connected, or reconnected now if the backoff allows it.
+    bool reachable();
     // The service's process went away: drops every proxy into it and says so.
     Failure lost(HRESULT hr);
+    // What every call answers while BITS cannot be reached.
+    Failure unreachable() const;
+    // Subscriptions wanted but not in place (failed, or lost with the
+    // service's process): tried again.
+    void resubscribe();
+    void say(std::string sentence);
 
-    std::optional<MtaApartment> m_apartment;  // first member: left last
+    ServiceOptions m_options;
+    std::optional<MtaApartment> m_apartment;  // first of the COM members: left last
     HRESULT m_connected = E_FAIL;
     bool m_apartmentReady = true;
+    bool m_everConnected = false;
+    std::chrono::steady_clock::time_point m_nextConnect{};
+    std::chrono::milliseconds m_connectDelay{0};
     ComPtr<IBackgroundCopyManager> m_manager;
     std::map<JobId, ComPtr<IBackgroundCopyJob>> m_jobs;  // from the last listing, and ours
+    // Jobs whose notifications we want, and those of them actually set.
     std::set<JobId> m_subscribed;
+    std::set<JobId> m_watching;
     ComPtr<NotifyCallback> m_callback;
     Observer *m_callbackObserver = nullptr;
-    std::string m_notice;
+    std::vector<std::string> m_notices;
+    std::string m_currentUser;
+    std::map<std::wstring, std::string> m_owners;  // SID -> account name
+    int m_ownerLookups = 0;
+    LANGID m_language = 0;
+    std::optional<std::chrono::steady_clock::time_point> m_refusedAllUsersAt;
+    bool m_saidOnlyOurs = false;
 };
 
 // "The job could not be resumed: BG_E_INVALID_STATE (0x80200002): ..."
