@@ -38,6 +38,9 @@ private Q_SLOTS:
     void serviceThatVanishesAndReturns();
     void workerRunsBelowTheGuiThread();
     void afterPendingWorkRunsAfterWhatWasAsked();
+    void ownJobsOfAServiceDownAtStartStayOurs();
+    void completionCodesReachTheApp();
+    void serviceNoticesAndUserReachTheApp();
 };
 
 namespace {
@@ -337,6 +340,69 @@ void TestJobFeed::afterPendingWorkRunsAfterWhatWasAsked()
     QTRY_COMPARE_WITH_TIMEOUT(order.size(), std::size_t(2), 5000);
     QCOMPARE(order, (std::vector<std::string>{"created", "caught up"}));
     QCOMPARE(ranOn, QThread::currentThread());
+}
+
+// The service does not answer at start (BITS disabled, or slow to start):
+// our jobs are neither dropped nor left unwatched; once it answers, they are
+// subscribed.
+void TestJobFeed::ownJobsOfAServiceDownAtStartStayOurs()
+{
+    fakes::FakeBackend backend;
+    const JobId mine = backend.addJob("mine");
+    backend.down();
+    auto feed = makeFeed(backend, 10, 50);
+    QSignalSpy batches(feed.get(), &JobFeed::batchReady);
+    feed->start({mine});
+    QTRY_VERIFY(backend.refusedListings >= 2);
+    for (const QList<QVariant> &args : batches)
+        QVERIFY(args.first().value<JobBatch>().removed.empty());
+    backend.up();
+    QTRY_COMPARE(backend.subscribed(), std::set<JobId>{mine});
+    QTRY_VERIFY(!batches.isEmpty());
+    bool seenOurs = false;
+    for (const QList<QVariant> &args : batches) {
+        for (const JobSnapshot &job : args.first().value<JobBatch>().added)
+            seenOurs = seenOurs || (job.id == mine && job.ours);
+    }
+    QVERIFY2(seenOurs, "the job was not shown as ours once the service answered");
+}
+
+// Complete's success codes (BG_S_PARTIAL_COMPLETE...) are not dropped.
+void TestJobFeed::completionCodesReachTheApp()
+{
+    fakes::FakeBackend backend;
+    const JobId id = backend.addJob("partial");
+    backend.update(id, [](JobSnapshot &job) { job.state = JobState::Transferred; });
+    backend.setCompleteCode(hr::BG_S_PartialComplete);
+    auto feed = makeFeed(backend, 10, 60'000);
+    QSignalSpy completions(feed.get(), &JobFeed::completed);
+    QSignalSpy failures(feed.get(), &JobFeed::commandFailed);
+    feed->start({id});
+    feed->complete(id);
+    QTRY_COMPARE(completions.size(), 1);
+    const auto completion = completions.first().first().value<bits::feed::Completion>();
+    QCOMPARE(completion.job, id);
+    QCOMPARE(completion.code, hr::BG_S_PartialComplete);
+    QCOMPARE(failures.size(), 0);
+}
+
+// What the service says (takeNotices) reaches the app once each, and so
+// does its name for the current user; refresh() makes it ask again.
+void TestJobFeed::serviceNoticesAndUserReachTheApp()
+{
+    fakes::FakeBackend backend;
+    backend.say("Only your own jobs are listed.");
+    auto feed = makeFeed(backend, 10, 50);
+    QSignalSpy started(feed.get(), &JobFeed::started);
+    QStringList notices;
+    connect(feed.get(), &JobFeed::notice, this, [&](const QString &text) { notices << text; });
+    feed->start();
+    QTRY_COMPARE(started.size(), 1);
+    QCOMPARE(started.first().at(1).toString(), QStringLiteral("tester"));
+    QTRY_COMPARE(notices, QStringList{"Only your own jobs are listed."});
+    feed->refresh();
+    QTRY_COMPARE(backend.askedAgain.load(), 1);
+    QCOMPARE(notices.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestJobFeed)

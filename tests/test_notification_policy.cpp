@@ -55,6 +55,7 @@ private Q_SLOTS:
     void oursNotifyWhenCompletedOrFailed();
     void othersOnlyWhenAsked();
     void nothingTwiceAndNothingOld();
+    void completionWithANoteIsToldInPlainWords();
 };
 
 void TestNotificationPolicy::oursNotifyWhenCompletedOrFailed()
@@ -110,6 +111,23 @@ void TestNotificationPolicy::nothingTwiceAndNothingOld()
     QVERIFY(policy.observe(changed({j})).empty());
     j.state = JobState::Error;   // ... and failed again: a new outcome
     QCOMPARE(policy.observe(changed({j})).size(), std::size_t(1));
+}
+
+// BG_S_PARTIAL_COMPLETE and BG_S_UNABLE_TO_DELETE_FILES are successes the
+// user must hear about; a plain S_OK is left to the "finished" notice.
+void TestNotificationPolicy::completionWithANoteIsToldInPlainWords()
+{
+    const JobId id = JobId::generate();
+    auto partial = NotificationPolicy::completionNotice({id, hr::BG_S_PartialComplete}, "iso");
+    QVERIFY(partial);
+    QCOMPARE(partial->kind, Notice::Kind::FinishedWithNote);
+    QCOMPARE(partial->job, id);
+    QVERIFY2(partial->title.contains("iso"), qPrintable(partial->title));
+    QVERIFY2(partial->body.contains("Only the files that were fully transferred were kept"), qPrintable(partial->body));
+    auto leftovers = NotificationPolicy::completionNotice({id, hr::BG_S_UnableToDeleteFiles}, "iso");
+    QVERIFY(leftovers);
+    QVERIFY2(leftovers->body.contains("temporary files could not be deleted"), qPrintable(leftovers->body));
+    QVERIFY(!NotificationPolicy::completionNotice({id, hr::S_Ok}, "iso"));
 }
 
 QTEST_GUILESS_MAIN(TestNotificationPolicy)

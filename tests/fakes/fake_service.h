@@ -14,6 +14,7 @@
 #include <optional>
 #include <set>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace fakes {
@@ -138,6 +139,19 @@ public:
         m_resumeFailure = std::move(failure);
     }
 
+    // What the next completions answer on success (BG_S_PARTIAL_COMPLETE...).
+    void setCompleteCode(bits::HResult code)
+    {
+        std::lock_guard lock(m_mutex);
+        m_completeCode = code;
+    }
+    // A sentence the service hands out with takeNotices().
+    void say(std::string sentence)
+    {
+        std::lock_guard lock(m_mutex);
+        m_notices.push_back(std::move(sentence));
+    }
+
     std::unique_ptr<bits::TransferService> makeService();
 
     std::atomic<bool> serviceAlive{false};
@@ -145,6 +159,7 @@ public:
     std::atomic<int> refusedListings{0};  // listJobs while down()
     std::atomic<int> serviceThreadViolations{0};
     std::atomic<int> fileTransferredHooks{0};
+    std::atomic<int> askedAgain{0};
 
 private:
     friend class FakeService;
@@ -154,6 +169,8 @@ private:
     std::map<bits::JobId, bits::Observer *> m_observers;
     std::vector<std::pair<bits::Action, bits::JobId>> m_calls;
     std::optional<bits::Failure> m_resumeFailure;
+    bits::HResult m_completeCode = bits::hr::S_Ok;
+    std::vector<std::string> m_notices;
     bool m_down = false;
 };
 
@@ -232,7 +249,8 @@ public:
         });
         if (!status)
             return status.failure();
-        return bits::hr::S_Ok;
+        std::lock_guard lock(m_backend.m_mutex);
+        return m_backend.m_completeCode;
     }
     bits::Status setPriority(const bits::JobId &id, bits::Priority priority) override
     {
@@ -268,6 +286,15 @@ public:
         checkThread();
         ++m_backend.fileTransferredHooks;
     }
+
+    std::vector<std::string> takeNotices() override
+    {
+        checkThread();
+        std::lock_guard lock(m_backend.m_mutex);
+        return std::exchange(m_backend.m_notices, {});
+    }
+    std::string currentUser() const override { return "tester"; }
+    void askAgain() override { ++m_backend.askedAgain; }
 
 private:
     static bits::Failure notFound() { return {bits::hr::BG_E_NotFound, "The job does not exist."}; }

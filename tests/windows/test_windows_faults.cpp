@@ -180,9 +180,12 @@ TEST(CannotRead, UnreadableAfterCompleteIsKeptAndSaidUnchecked)
     fake.transfer(guid(id), {body});
     fake.fail("IBackgroundCopyFile3::GetTemporaryName", E_NOTIMPL, 0, -1);  // so: checked after Complete
     service.onFileTransferred(id);
-    // The moment the file is placed, another program opens it exclusively.
+    // The moment the file is placed, another program opens it, sharing
+    // nothing but deletion: it cannot be read, and could be deleted.
     std::unique_ptr<HeldFile> held;
-    fake.setAfterComplete([&] { held = std::make_unique<HeldFile>(bits::windows::widen(folder.file("f")), GENERIC_READ, 0); });
+    fake.setAfterComplete([&] {
+        held = std::make_unique<HeldFile>(bits::windows::widen(folder.file("f")), GENERIC_READ, FILE_SHARE_DELETE);
+    });
 
     auto done = service.complete(id);
     ASSERT_FALSE(done) << "an unreadable file was passed off as checked";
