@@ -135,7 +135,9 @@ bool JobFilterModel::accepts(int sourceRow) const
         return false;
     if (!(m_states & (1u << int(job->state))))
         return false;
-    if (!m_owner.isEmpty() && !job->ours && QString::fromStdString(job->owner) != m_owner)
+    // An owner the service could not tell (E_NOTIMPL on Wine or old
+    // systems) may be ours: shown, not hidden as someone else's.
+    if (!m_owner.isEmpty() && !job->ours && !job->owner.empty() && QString::fromStdString(job->owner) != m_owner)
         return false;
     return m_needle.empty() || m_jobs->matches(sourceRow, m_needle);
 }

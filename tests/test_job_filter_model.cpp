@@ -128,6 +128,7 @@ private Q_SLOTS:
     void firstBatchIntoALargeTableArrivesSorted();
     void needleFindsWhatAPlainSearchFinds();
     void outlivesItsSource();
+    void onlyMineKeepsOursAndUnknownOwners();
 };
 
 void TestJobFilterModel::ordersAsAStableSortInEveryColumn()
@@ -419,6 +420,31 @@ void TestJobFilterModel::outlivesItsSource()
     proxy.setFilterText(QStringLiteral("still works"));
     proxy.sort(JobTableModel::NameColumn);
     QCOMPARE(proxy.rowCount(), 0);
+}
+
+// "Only my jobs": another user's job goes; ours and those whose owner the
+// service could not tell stay.
+void TestJobFilterModel::onlyMineKeepsOursAndUnknownOwners()
+{
+    JobTableModel model;
+    JobFilterModel proxy;
+    proxy.setSourceModel(&model);
+    JobSnapshot mine = makeJob(0), theirs = makeJob(1), unknown = makeJob(2), ours = makeJob(3);
+    mine.owner = "HOST\\me";
+    theirs.owner = "HOST\\other";
+    unknown.owner.clear();
+    ours.owner = "HOST\\other";  // made by bitsmon, whoever BITS says owns it
+    ours.ours = true;
+    model.applyBatch(batchOf({mine, theirs, unknown, ours}, {}));
+    proxy.setOwner(QStringLiteral("HOST\\me"));
+    QStringList shown;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        shown << proxy.index(row, JobTableModel::NameColumn).data().toString();
+    shown.sort();
+    QStringList expected{QString::fromStdString(mine.displayName), QString::fromStdString(unknown.displayName),
+                         QString::fromStdString(ours.displayName)};
+    expected.sort();
+    QCOMPARE(shown, expected);
 }
 
 QTEST_MAIN(TestJobFilterModel)
