@@ -193,12 +193,14 @@ Failure WindowsBitsService::unreachable() const
                        "The Background Intelligent Transfer Service stopped answering (" + describe(HResult(m_connected))
                            + "). bitsmon keeps showing the jobs as it last saw them and reconnects when the "
                              "service is back."};
-    const auto wait = std::chrono::duration_cast<std::chrono::seconds>(m_connectDelay).count();
-    return Failure{HResult(m_connected),
-                   "The Background Intelligent Transfer Service cannot be reached (" + describe(HResult(m_connected))
-                       + "). bitsmon tries again by itself"
-                       + (wait > 0 ? " (next in " + std::to_string(wait) + " s)" : std::string())
-                       + "; if this lasts, check that the BITS service is enabled."};
+    // The code's name only: the catalogue's sentence is about the code in
+    // general (Wine answers a disabled service with ERROR_FILE_NOT_FOUND,
+    // whose sentence speaks of a missing file), this one about BITS. Short
+    // enough for a status bar; no countdown, which would go stale there.
+    const std::optional<HResultInfo> known = lookup(HResult(m_connected));
+    const std::string code = (known ? known->name + ", " : std::string()) + hexCode(HResult(m_connected));
+    return Failure{HResult(m_connected), "BITS cannot be reached (" + code + "); bitsmon keeps trying. If it lasts, "
+                                         "check in services.msc that BITS is not disabled."};
 }
 
 Failure WindowsBitsService::lost(HRESULT hr)
