@@ -349,10 +349,11 @@ void TestJobFeed::ownJobsOfAServiceDownAtStartStayOurs()
 {
     fakes::FakeBackend backend;
     const JobId mine = backend.addJob("mine");
+    const JobId lost = JobId::generate();  // finished while bitsmon was closed
     backend.down();
     auto feed = makeFeed(backend, 10, 50);
     QSignalSpy batches(feed.get(), &JobFeed::batchReady);
-    feed->start({mine});
+    feed->start({mine, lost});
     QTRY_VERIFY(backend.refusedListings >= 2);
     for (const QList<QVariant> &args : batches)
         QVERIFY(args.first().value<JobBatch>().removed.empty());
@@ -365,6 +366,16 @@ void TestJobFeed::ownJobsOfAServiceDownAtStartStayOurs()
             seenOurs = seenOurs || (job.id == mine && job.ours);
     }
     QVERIFY2(seenOurs, "the job was not shown as ours once the service answered");
+    // The one the service no longer knows is forgotten once it can say so.
+    QTRY_VERIFY([&] {
+        for (const QList<QVariant> &args : batches) {
+            const auto removed = args.first().value<JobBatch>().removed;
+            if (std::find(removed.begin(), removed.end(), lost) != removed.end())
+                return true;
+        }
+        return false;
+    }());
+    QVERIFY(!backend.subscribed().contains(lost));
 }
 
 // Complete's success codes (BG_S_PARTIAL_COMPLETE...) are not dropped.

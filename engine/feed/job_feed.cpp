@@ -190,6 +190,12 @@ private:
             read(id);  // its final state (ACKNOWLEDGED, CANCELLED) if still readable
             remove(id);
         }
+        // Ours the service has not shown yet (it did not answer when we
+        // started): read on their own, and forgotten if it says they are gone.
+        for (const JobId &id : std::vector<JobId>(m_ours.begin(), m_ours.end())) {
+            if (!present.contains(id) && !m_last.contains(id))
+                read(id);
+        }
         m_pending.clear();
     }
 
@@ -217,7 +223,7 @@ private:
 
     void remove(const JobId &id)
     {
-        if (m_last.erase(id) == 0)
+        if (m_last.erase(id) == 0 && !m_ours.contains(id))
             return;
         if (m_ours.contains(id))
             m_service->unsubscribe(id);
