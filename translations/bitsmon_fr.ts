@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>Format</name>
@@ -9,12 +10,12 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>%1 bytes transferred so far, %2 the total ("12.0 MB of 48.0 MB")</extracomment>
+        <extracomment>%1 bytes transferred so far, %2 the total (&quot;12.0 MB of 48.0 MB&quot;)</extracomment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <extracomment>a transfer rate, %1 is a size such as "1.2 MB"</extracomment>
+        <extracomment>a transfer rate, %1 is a size such as &quot;1.2 MB&quot;</extracomment>
         <translation>%1/s</translation>
     </message>
     <message>
@@ -103,7 +104,7 @@
     </message>
     <message>
         <source>notifying the application</source>
-        <translation>la notification de l'application</translation>
+        <translation>la notification de l&apos;application</translation>
     </message>
     <message>
         <source>the local file</source>
@@ -119,11 +120,11 @@
     </message>
     <message>
         <source>the server application</source>
-        <translation>l'application serveur</translation>
+        <translation>l&apos;application serveur</translation>
     </message>
     <message>
         <source>Error in %1.</source>
-        <extracomment>%1 is where an error happened, e.g. "the remote file"</extracomment>
+        <extracomment>%1 is where an error happened, e.g. &quot;the remote file&quot;</extracomment>
         <translation>Erreur dans %1.</translation>
     </message>
 </context>
@@ -131,7 +132,7 @@
     <name>NotificationPolicy</name>
     <message>
         <source>Download finished: %1</source>
-        <extracomment>notification title; %1 is the job's name</extracomment>
+        <extracomment>notification title; %1 is the job&apos;s name</extracomment>
         <translation>Téléchargement terminé : %1</translation>
     </message>
     <message>
@@ -142,12 +143,25 @@
         <source>Download failed: %1</source>
         <translation>Échec du téléchargement : %1</translation>
     </message>
+    <message>
+        <source>Only the files that were fully transferred were kept; the others were not, and were removed.</source>
+        <translation>Seuls les fichiers entièrement transférés ont été conservés ; les autres ne l&apos;ont pas été et ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>The files are in place, but some temporary files could not be deleted; they remain beside them.</source>
+        <translation>Les fichiers sont en place, mais certains fichiers temporaires n&apos;ont pas pu être supprimés ; ils restent à côté d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>Download finished with a note: %1</source>
+        <extracomment>notification title; %1 is the job&apos;s name</extracomment>
+        <translation>Téléchargement terminé, avec une remarque : %1</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::Application</name>
     <message>
         <source>The download could not be started: %1</source>
-        <translation>Le téléchargement n'a pas pu démarrer : %1</translation>
+        <translation>Le téléchargement n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Download started.</source>
@@ -158,7 +172,7 @@
         <translation>Remplacer les fichiers existants ?</translation>
     </message>
     <message>
-        <source>Completing "%1" replaces what is already at:
+        <source>Completing &quot;%1&quot; replaces what is already at:
 %2
 
 Replace it?</source>
@@ -168,8 +182,8 @@ Replace it?</source>
 Le remplacer ?</translation>
     </message>
     <message>
-        <source>"%1" is transferred and waits: complete it when the old file may go.</source>
-        <translation>« %1 » est transféré et attend : terminez-le quand l'ancien fichier peut partir.</translation>
+        <source>&quot;%1&quot; is transferred and waits: complete it when the old file may go.</source>
+        <translation>« %1 » est transféré et attend : terminez-le quand l&apos;ancien fichier peut partir.</translation>
     </message>
 </context>
 <context>
@@ -277,8 +291,8 @@ Le remplacer ?</translation>
         <translation>oui : bitsmon reçoit ses notifications</translation>
     </message>
     <message>
-        <source>no: another program's job, polled</source>
-        <translation>non : tâche d'un autre programme, consultée périodiquement</translation>
+        <source>no: another program&apos;s job, polled</source>
+        <translation>non : tâche d&apos;un autre programme, consultée périodiquement</translation>
     </message>
 </context>
 <context>
@@ -293,7 +307,7 @@ Le remplacer ?</translation>
     </message>
     <message>
         <source>Download in one request, for servers that do not support the range requests background transfers use</source>
-        <translation>Télécharger en une seule requête, pour les serveurs qui ne gèrent pas les requêtes partielles qu'utilisent les transferts en arrière-plan</translation>
+        <translation>Télécharger en une seule requête, pour les serveurs qui ne gèrent pas les requêtes partielles qu&apos;utilisent les transferts en arrière-plan</translation>
     </message>
     <message>
         <source>&amp;Suspend</source>
@@ -313,7 +327,7 @@ Le remplacer ?</translation>
     </message>
     <message>
         <source>Copy &amp;URL</source>
-        <translation>Copier l'&amp;URL</translation>
+        <translation>Copier l&apos;&amp;URL</translation>
     </message>
     <message>
         <source>Open fol&amp;der</source>
@@ -333,18 +347,18 @@ Le remplacer ?</translation>
     </message>
     <message>
         <source>%1 of the selected jobs were created by other programs. Cancelling deletes what they downloaded, and those programs will not get their files. Cancel them anyway?</source>
-        <translation>%1 des tâches sélectionnées ont été créées par d'autres programmes. Les annuler supprime ce qu'elles ont téléchargé, et ces programmes n'auront pas leurs fichiers. Les annuler quand même ?</translation>
+        <translation>%1 des tâches sélectionnées ont été créées par d&apos;autres programmes. Les annuler supprime ce qu&apos;elles ont téléchargé, et ces programmes n&apos;auront pas leurs fichiers. Les annuler quand même ?</translation>
     </message>
     <message>
         <source>%1 of the selected jobs were created by other programs. Completing puts their files in place before those programs have checked them, and they will not be told. Complete them anyway?</source>
-        <translation>%1 des tâches sélectionnées ont été créées par d'autres programmes. Les terminer met leurs fichiers en place avant que ces programmes les aient vérifiés, sans les prévenir. Les terminer quand même ?</translation>
+        <translation>%1 des tâches sélectionnées ont été créées par d&apos;autres programmes. Les terminer met leurs fichiers en place avant que ces programmes les aient vérifiés, sans les prévenir. Les terminer quand même ?</translation>
     </message>
     <message>
-        <source>"%1" cannot be retried at foreground priority: the server does not tell the file's size (dynamic content), and BITS needs range requests for it anyway. Download it with a browser instead.</source>
-        <translation>« %1 » ne peut pas être réessayé en priorité de premier plan : le serveur n'indique pas la taille du fichier (contenu dynamique), et BITS a de toute façon besoin de requêtes partielles. Téléchargez-le plutôt avec un navigateur.</translation>
+        <source>&quot;%1&quot; cannot be retried at foreground priority: the server does not tell the file&apos;s size (dynamic content), and BITS needs range requests for it anyway. Download it with a browser instead.</source>
+        <translation>« %1 » ne peut pas être réessayé en priorité de premier plan : le serveur n&apos;indique pas la taille du fichier (contenu dynamique), et BITS a de toute façon besoin de requêtes partielles. Téléchargez-le plutôt avec un navigateur.</translation>
     </message>
     <message>
-        <source>"%1" cannot be retried at foreground priority: files of 2 GB or more are downloaded in ranges even then. Ask for a server that supports range requests.</source>
+        <source>&quot;%1&quot; cannot be retried at foreground priority: files of 2 GB or more are downloaded in ranges even then. Ask for a server that supports range requests.</source>
         <translation>« %1 » ne peut pas être réessayé en priorité de premier plan : les fichiers de 2 Go ou plus sont alors aussi téléchargés par parties. Demandez un serveur qui gère les requêtes partielles.</translation>
     </message>
     <message>
@@ -374,7 +388,7 @@ Le remplacer ?</translation>
     </message>
     <message>
         <source>Name</source>
-        <extracomment>column header: the job's display name</extracomment>
+        <extracomment>column header: the job&apos;s display name</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
@@ -488,12 +502,12 @@ Le remplacer ?</translation>
         <translation>Une URL par ligne (http:// ou https://)</translation>
     </message>
     <message>
-        <source>From the first file's name</source>
+        <source>From the first file&apos;s name</source>
         <translation>Tiré du nom du premier fichier</translation>
     </message>
     <message>
         <source>Optional: 64 hexadecimal digits, checked when the file arrives</source>
-        <translation>Facultatif : 64 chiffres hexadécimaux, vérifiés à l'arrivée du fichier</translation>
+        <translation>Facultatif : 64 chiffres hexadécimaux, vérifiés à l&apos;arrivée du fichier</translation>
     </message>
     <message>
         <source>Browse...</source>
@@ -542,21 +556,21 @@ Le remplacer ?</translation>
     </message>
     <message>
         <source>This folder does not exist.</source>
-        <translation>Ce dossier n'existe pas.</translation>
+        <translation>Ce dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A SHA-256 checks one file: give one URL with it.</source>
         <translation>Un SHA-256 vérifie un seul fichier : donnez une seule URL avec lui.</translation>
     </message>
     <message>
-        <source>Two URLs end in "%1": they would be saved over each other.</source>
-        <translation>Deux URL se terminent par « %1 » : elles s'écraseraient l'une l'autre.</translation>
+        <source>Two URLs end in &quot;%1&quot;: they would be saved over each other.</source>
+        <translation>Deux URL se terminent par « %1 » : elles s&apos;écraseraient l&apos;une l&apos;autre.</translation>
     </message>
 </context>
 <context>
     <name>bitsmon::SettingsDialog</name>
     <message>
-        <source>Retry bitsmon's own downloads at foreground priority when the server does not support range requests</source>
+        <source>Retry bitsmon&apos;s own downloads at foreground priority when the server does not support range requests</source>
         <translation>Réessayer les téléchargements de bitsmon en priorité de premier plan quand le serveur ne gère pas les requêtes partielles</translation>
     </message>
     <message>
@@ -572,7 +586,7 @@ Le remplacer ?</translation>
         <translation> s</translation>
     </message>
     <message>
-        <source>Every user's (when allowed)</source>
+        <source>Every user&apos;s (when allowed)</source>
         <translation>De tous les utilisateurs (si autorisé)</translation>
     </message>
     <message>
@@ -580,7 +594,7 @@ Le remplacer ?</translation>
         <translation>Les miennes seulement</translation>
     </message>
     <message>
-        <source>bitsmon's own downloads</source>
+        <source>bitsmon&apos;s own downloads</source>
         <translation>Les téléchargements de bitsmon</translation>
     </message>
     <message>
@@ -605,7 +619,7 @@ Le remplacer ?</translation>
     </message>
     <message>
         <source>Notify when these finish or fail:</source>
-        <translation>Notifier la fin ou l'échec de :</translation>
+        <translation>Notifier la fin ou l&apos;échec de :</translation>
     </message>
     <message>
         <source>Language:</source>

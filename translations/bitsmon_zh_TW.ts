@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
     <name>Format</name>
@@ -9,12 +10,12 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>%1 bytes transferred so far, %2 the total ("12.0 MB of 48.0 MB")</extracomment>
+        <extracomment>%1 bytes transferred so far, %2 the total (&quot;12.0 MB of 48.0 MB&quot;)</extracomment>
         <translation>%1／%2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <extracomment>a transfer rate, %1 is a size such as "1.2 MB"</extracomment>
+        <extracomment>a transfer rate, %1 is a size such as &quot;1.2 MB&quot;</extracomment>
         <translation>%1/秒</translation>
     </message>
     <message>
@@ -123,7 +124,7 @@
     </message>
     <message>
         <source>Error in %1.</source>
-        <extracomment>%1 is where an error happened, e.g. "the remote file"</extracomment>
+        <extracomment>%1 is where an error happened, e.g. &quot;the remote file&quot;</extracomment>
         <translation>錯誤發生於%1。</translation>
     </message>
 </context>
@@ -131,7 +132,7 @@
     <name>NotificationPolicy</name>
     <message>
         <source>Download finished: %1</source>
-        <extracomment>notification title; %1 is the job's name</extracomment>
+        <extracomment>notification title; %1 is the job&apos;s name</extracomment>
         <translation>下載完成：%1</translation>
     </message>
     <message>
@@ -141,6 +142,19 @@
     <message>
         <source>Download failed: %1</source>
         <translation>下載失敗：%1</translation>
+    </message>
+    <message>
+        <source>Only the files that were fully transferred were kept; the others were not, and were removed.</source>
+        <translation>只保留了已完整傳輸的檔案；其餘檔案未保留，已被移除。</translation>
+    </message>
+    <message>
+        <source>The files are in place, but some temporary files could not be deleted; they remain beside them.</source>
+        <translation>檔案已就位，但部分暫存檔無法刪除，仍留在檔案旁邊。</translation>
+    </message>
+    <message>
+        <source>Download finished with a note: %1</source>
+        <extracomment>notification title; %1 is the job&apos;s name</extracomment>
+        <translation>下載完成（附註）：%1</translation>
     </message>
 </context>
 <context>
@@ -158,7 +172,7 @@
         <translation>要取代現有的檔案嗎？</translation>
     </message>
     <message>
-        <source>Completing "%1" replaces what is already at:
+        <source>Completing &quot;%1&quot; replaces what is already at:
 %2
 
 Replace it?</source>
@@ -168,7 +182,7 @@ Replace it?</source>
 要取代嗎？</translation>
     </message>
     <message>
-        <source>"%1" is transferred and waits: complete it when the old file may go.</source>
+        <source>&quot;%1&quot; is transferred and waits: complete it when the old file may go.</source>
         <translation>「%1」已傳輸完畢並在等待：舊檔案可以移除時再完成它。</translation>
     </message>
 </context>
@@ -277,7 +291,7 @@ Replace it?</source>
         <translation>是：bitsmon 接收其通知</translation>
     </message>
     <message>
-        <source>no: another program's job, polled</source>
+        <source>no: another program&apos;s job, polled</source>
         <translation>否：其他程式的工作，以輪詢方式讀取</translation>
     </message>
 </context>
@@ -340,11 +354,11 @@ Replace it?</source>
         <translation>選取的工作中有 %1 項由其他程式建立。完成會在那些程式檢查前就把檔案放到目的地，且不會通知它們。仍要完成嗎？</translation>
     </message>
     <message>
-        <source>"%1" cannot be retried at foreground priority: the server does not tell the file's size (dynamic content), and BITS needs range requests for it anyway. Download it with a browser instead.</source>
+        <source>&quot;%1&quot; cannot be retried at foreground priority: the server does not tell the file&apos;s size (dynamic content), and BITS needs range requests for it anyway. Download it with a browser instead.</source>
         <translation>「%1」無法以前景優先順序重試：伺服器未提供檔案大小（動態內容），BITS 仍需要範圍要求。請改用瀏覽器下載。</translation>
     </message>
     <message>
-        <source>"%1" cannot be retried at foreground priority: files of 2 GB or more are downloaded in ranges even then. Ask for a server that supports range requests.</source>
+        <source>&quot;%1&quot; cannot be retried at foreground priority: files of 2 GB or more are downloaded in ranges even then. Ask for a server that supports range requests.</source>
         <translation>「%1」無法以前景優先順序重試：2 GB 以上的檔案即使如此仍以範圍下載。請改用支援範圍要求的伺服器。</translation>
     </message>
     <message>
@@ -374,7 +388,7 @@ Replace it?</source>
     </message>
     <message>
         <source>Name</source>
-        <extracomment>column header: the job's display name</extracomment>
+        <extracomment>column header: the job&apos;s display name</extracomment>
         <translation>名稱</translation>
     </message>
     <message>
@@ -488,7 +502,7 @@ Replace it?</source>
         <translation>每行一個 URL（http:// 或 https://）</translation>
     </message>
     <message>
-        <source>From the first file's name</source>
+        <source>From the first file&apos;s name</source>
         <translation>取自第一個檔案的名稱</translation>
     </message>
     <message>
@@ -549,14 +563,14 @@ Replace it?</source>
         <translation>SHA-256 只能檢查一個檔案：請只提供一個 URL。</translation>
     </message>
     <message>
-        <source>Two URLs end in "%1": they would be saved over each other.</source>
+        <source>Two URLs end in &quot;%1&quot;: they would be saved over each other.</source>
         <translation>有兩個 URL 都以「%1」結尾：它們會互相覆蓋。</translation>
     </message>
 </context>
 <context>
     <name>bitsmon::SettingsDialog</name>
     <message>
-        <source>Retry bitsmon's own downloads at foreground priority when the server does not support range requests</source>
+        <source>Retry bitsmon&apos;s own downloads at foreground priority when the server does not support range requests</source>
         <translation>當伺服器不支援範圍要求時，以前景優先順序重試 bitsmon 自己的下載</translation>
     </message>
     <message>
@@ -572,7 +586,7 @@ Replace it?</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <source>Every user's (when allowed)</source>
+        <source>Every user&apos;s (when allowed)</source>
         <translation>所有使用者的（如有權限）</translation>
     </message>
     <message>
@@ -580,7 +594,7 @@ Replace it?</source>
         <translation>僅限我的</translation>
     </message>
     <message>
-        <source>bitsmon's own downloads</source>
+        <source>bitsmon&apos;s own downloads</source>
         <translation>bitsmon 自己的下載</translation>
     </message>
     <message>

@@ -70,6 +70,34 @@ std::string currentAccountName()
     return name;
 }
 
+// Calls `visit` with each of the job's files, in order; false when they
+// could not be listed.
+template <typename Visit>
+bool forEachFile(IBackgroundCopyJob *job, Visit &&visit)
+{
+    ComPtr<IEnumBackgroundCopyFiles> files;
+    if (FAILED(job->EnumFiles(files.put())))
+        return false;
+    for (;;) {
+        ComPtr<IBackgroundCopyFile> file;
+        ULONG fetched = 0;
+        if (files->Next(1, file.put(), &fetched) != S_OK || fetched == 0)
+            return true;
+        visit(file.get());
+    }
+}
+
+// The local name of a file BITS has finished transferring; nullopt for one
+// it has not (or cannot tell).
+std::optional<std::string> transferredName(IBackgroundCopyFile *file)
+{
+    CoTaskString local;
+    BG_FILE_PROGRESS progress;
+    if (FAILED(file->GetLocalName(local.put())) || FAILED(file->GetProgress(&progress)) || !progress.Completed)
+        return std::nullopt;
+    return narrow(local.text);
+}
+
 BG_JOB_PRIORITY toBits(Priority priority)
 {
     return BG_JOB_PRIORITY(int(priority));
@@ -437,28 +465,21 @@ Outcome<JobSnapshot> WindowsBitsService::snapshot(const JobId &id)
         s.notifyFlags = flags;
     if (s.state == JobState::Error || s.state == JobState::TransientError)
         readError(j.get(), s);
-    ComPtr<IEnumBackgroundCopyFiles> files;
-    if (SUCCEEDED(j->EnumFiles(files.put()))) {
-        for (;;) {
-            ComPtr<IBackgroundCopyFile> file;
-            ULONG fetched = 0;
-            if (files->Next(1, file.put(), &fetched) != S_OK || fetched == 0)
-                break;
-            FileSnapshot f;
-            CoTaskString remote, local;
-            if (SUCCEEDED(file->GetRemoteName(remote.put())))
-                f.remoteUrl = narrow(remote.text);
-            if (SUCCEEDED(file->GetLocalName(local.put())))
-                f.localName = narrow(local.text);
-            BG_FILE_PROGRESS fp;
-            if (SUCCEEDED(file->GetProgress(&fp))) {
-                f.bytesTotal = fp.BytesTotal;
-                f.bytesTransferred = fp.BytesTransferred;
-                f.completed = fp.Completed;
-            }
-            s.files.push_back(std::move(f));
+    forEachFile(j.get(), [&](IBackgroundCopyFile *file) {
+        FileSnapshot f;
+        CoTaskString remote, local;
+        if (SUCCEEDED(file->GetRemoteName(remote.put())))
+            f.remoteUrl = narrow(remote.text);
+        if (SUCCEEDED(file->GetLocalName(local.put())))
+            f.localName = narrow(local.text);
+        BG_FILE_PROGRESS fp;
+        if (SUCCEEDED(file->GetProgress(&fp))) {
+            f.bytesTotal = fp.BytesTotal;
+            f.bytesTransferred = fp.BytesTransferred;
+            f.completed = fp.Completed;
         }
-    }
+        s.files.push_back(std::move(f));
+    });
     return s;
 }
 
@@ -540,22 +561,15 @@ void WindowsBitsService::onFileTransferred(const JobId &id)
     if (found == m_expected.end())
         return;
     ComPtr<IBackgroundCopyJob> j = job(id);
-    ComPtr<IEnumBackgroundCopyFiles> files;
-    if (!j || FAILED(j->EnumFiles(files.put())))
+    if (!j)
         return;
     bool changed = false;
-    for (;;) {
-        ComPtr<IBackgroundCopyFile> file;
-        ULONG fetched = 0;
-        if (files->Next(1, file.put(), &fetched) != S_OK || fetched == 0)
-            break;
-        CoTaskString local;
-        BG_FILE_PROGRESS progress;
-        if (FAILED(file->GetLocalName(local.put())) || FAILED(file->GetProgress(&progress)) || !progress.Completed)
-            continue;
-        const std::string localName = narrow(local.text);
+    forEachFile(j.get(), [&](IBackgroundCopyFile *file) {
+        const std::optional<std::string> localName = transferredName(file);
+        if (!localName)
+            return;
         for (Expected &expected : found->second) {
-            if (!sameWindowsPath(expected.localPath, localName) || expected.sha256.empty()
+            if (!sameWindowsPath(expected.localPath, *localName) || expected.sha256.empty()
                 || expected.check != Check::Pending)
                 continue;
             changed = true;
@@ -581,7 +595,7 @@ void WindowsBitsService::onFileTransferred(const JobId &id)
             }
             expected.check = match ? Check::Passed : Check::Failed;
         }
-    }
+    });
     if (changed)
         saveExpected();
 }
@@ -589,20 +603,10 @@ void WindowsBitsService::onFileTransferred(const JobId &id)
 std::vector<std::string> WindowsBitsService::transferredFiles(IBackgroundCopyJob *j)
 {
     std::vector<std::string> names;
-    ComPtr<IEnumBackgroundCopyFiles> files;
-    if (FAILED(j->EnumFiles(files.put())))
-        return names;
-    for (;;) {
-        ComPtr<IBackgroundCopyFile> file;
-        ULONG fetched = 0;
-        if (files->Next(1, file.put(), &fetched) != S_OK || fetched == 0)
-            break;
-        CoTaskString local;
-        BG_FILE_PROGRESS progress;
-        if (SUCCEEDED(file->GetLocalName(local.put())) && SUCCEEDED(file->GetProgress(&progress))
-            && progress.Completed)
-            names.push_back(narrow(local.text));
-    }
+    forEachFile(j, [&](IBackgroundCopyFile *file) {
+        if (std::optional<std::string> name = transferredName(file))
+            names.push_back(std::move(*name));
+    });
     return names;
 }
 
