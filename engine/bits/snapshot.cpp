@@ -54,7 +54,7 @@ JobFields differences(const JobSnapshot &x, const JobSnapshot &y)
     differ(x.modified != y.modified, field::Modified);
     differ(x.transferCompleted != y.transferCompleted, field::TransferCompleted);
     differ(x.errorCount != y.errorCount || x.error != y.error, field::Errors);
-    differ(x.notifyFlags != y.notifyFlags, field::NotifyFlags);
+    differ(x.notifyFlags != y.notifyFlags || x.startsBitsmon != y.startsBitsmon, field::NotifyFlags);
     differ(!sameFileList(x.files, y.files), field::FileList);
     differ(!sameFileProgress(x.files, y.files), field::FileProgress);
     differ(x.ours != y.ours, field::Ours);
@@ -78,6 +78,7 @@ void assignChanged(JobSnapshot &to, const JobSnapshot &from, JobFields fields)
     to.transferCompleted = from.transferCompleted;
     to.errorCount = from.errorCount;
     to.notifyFlags = from.notifyFlags;
+    to.startsBitsmon = from.startsBitsmon;
     to.ours = from.ours;
     if (fields & field::DisplayName)
         to.displayName = from.displayName;

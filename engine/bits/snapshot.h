@@ -56,6 +56,11 @@ struct JobSnapshot {
     std::uint32_t errorCount = 0;
     std::optional<JobError> error;
     std::optional<std::uint32_t> notifyFlags;
+    // Whether BITS can start bitsmon for this job while bitsmon is closed
+    // (the job carries bitsmon's notification CLSID): false where this BITS
+    // has no such thing (IBackgroundCopyJob5 missing); unknown for jobs that
+    // are not ours and for services without it.
+    std::optional<bool> startsBitsmon;
     std::vector<FileSnapshot> files;
     // Set by the feed: bitsmon created this job and takes its notifications.
     bool ours = false;
@@ -80,7 +85,7 @@ inline constexpr std::uint32_t Created = 1u << 8;
 inline constexpr std::uint32_t Modified = 1u << 9;
 inline constexpr std::uint32_t TransferCompleted = 1u << 10;
 inline constexpr std::uint32_t Errors = 1u << 11;       // errorCount, error
-inline constexpr std::uint32_t NotifyFlags = 1u << 12;
+inline constexpr std::uint32_t NotifyFlags = 1u << 12;  // notifyFlags, startsBitsmon
 inline constexpr std::uint32_t FileList = 1u << 13;     // which files: count, URLs, local names
 inline constexpr std::uint32_t FileProgress = 1u << 14; // the files' bytes and completion
 inline constexpr std::uint32_t Ours = 1u << 15;

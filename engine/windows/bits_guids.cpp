@@ -4,3 +4,4 @@
 
 #include <bits.h>
 #include <bits3_0.h>
+#include <bits5_0.h>

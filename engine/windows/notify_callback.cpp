@@ -26,6 +26,8 @@ NotifyCallback::~NotifyCallback()
     for (auto &[identity, id] : m_identities)
         identity->Release();
     --g_live;
+    if (m_onDestroyed)
+        m_onDestroyed();
 }
 
 long NotifyCallback::liveObjects()

@@ -12,6 +12,7 @@
 #include <bits3_0.h>
 
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <vector>
 
@@ -41,6 +42,8 @@ public:
     // Stops forwarding; returns once no call is inside the Observer any more,
     // so the Observer may be destroyed afterwards.
     void detach();
+    // Runs when the object is destroyed (its last reference released).
+    void onDestroyed(std::function<void()> hook) { m_onDestroyed = std::move(hook); }
 
     // Objects alive in this process (tests check that BITS released them).
     static long liveObjects();
@@ -62,6 +65,7 @@ private:
     std::atomic<long> m_idLookupsByCall{0};
     std::mutex m_mutex;
     std::vector<std::pair<IUnknown *, JobId>> m_identities;  // holds a reference each
+    std::function<void()> m_onDestroyed;
 };
 
 }  // namespace bits::windows

@@ -1,12 +1,14 @@
 #include "windows_service.h"
 
 #include "bits_file3.h"
+#include "callback_server.h"
 #include "sha256.h"
 
 #include "engine/bits/hresult.h"
 #include "engine/bits/policy.h"
 #include "engine/bits/validation.h"
 
+#include <bits5_0.h>
 #include <sddl.h>
 
 #include <algorithm>
@@ -463,6 +465,8 @@ Outcome<JobSnapshot> WindowsBitsService::snapshot(const JobId &id)
     ULONG flags = 0;
     if (SUCCEEDED(j->GetNotifyFlags(&flags)))
         s.notifyFlags = flags;
+    if (auto starts = m_startsBitsmon.find(id); starts != m_startsBitsmon.end())
+        s.startsBitsmon = starts->second;
     if (s.state == JobState::Error || s.state == JobState::TransientError)
         readError(j.get(), s);
     forEachFile(j.get(), [&](IBackgroundCopyFile *file) {
@@ -764,9 +768,24 @@ HRESULT WindowsBitsService::watch(const JobId &id, IBackgroundCopyJob *j)
         if (FAILED(hr))
             j->SetNotifyInterface(nullptr);  // not left half-subscribed
     }
-    if (FAILED(hr))
+    if (FAILED(hr)) {
         callback.forget(id);
-    return hr;
+        return hr;
+    }
+    if (m_options.notificationClsid) {
+        // The object first, the CLSID as the fallback when bitsmon is gone,
+        // as Microsoft documents it. Older BITS (and Wine) lack Job5: the
+        // object alone, and the details say so.
+        ComPtr<IBackgroundCopyJob5> job5;
+        bool set = false;
+        if (SUCCEEDED(j->QueryInterface(IID_IBackgroundCopyJob5, reinterpret_cast<void **>(job5.put())))) {
+            BITS_JOB_PROPERTY_VALUE value{};
+            value.ClsID = *m_options.notificationClsid;
+            set = SUCCEEDED(job5->SetProperty(BITS_JOB_PROPERTY_NOTIFICATION_CLSID, value));
+        }
+        m_startsBitsmon[id] = set;
+    }
+    return S_OK;
 }
 
 void WindowsBitsService::resubscribe()

@@ -46,6 +46,11 @@ struct ServiceOptions {
     // After E_ACCESSDENIED for every user's jobs, only ours are listed until
     // this has passed (or the user asks again).
     std::chrono::milliseconds refusedListingRetry{std::chrono::minutes(30)};
+    // Set on each job we watch, where it answers to IBackgroundCopyJob5, as
+    // its notification CLSID: BITS then starts that class's server when the
+    // job finishes and no callback object answers (bitsmon closed). Never
+    // set on another program's job.
+    std::optional<GUID> notificationClsid;
 };
 
 class WindowsBitsService final : public TransferService {
@@ -146,6 +151,7 @@ private:
     std::vector<std::string> m_notices;
     std::string m_currentUser;
     std::map<std::wstring, std::string> m_owners;  // SID -> account name
+    std::map<JobId, bool> m_startsBitsmon;         // whether the CLSID is on the job
     int m_ownerLookups = 0;
     LANGID m_language = 0;
     std::optional<std::chrono::steady_clock::time_point> m_refusedAllUsersAt;

@@ -2,7 +2,10 @@
 
 #include "engine/windows/bits_file3.h"
 
+#include <bits1_5.h>
+#include <bits2_0.h>
 #include <bits3_0.h>
+#include <bits5_0.h>
 #include <sddl.h>
 
 #include <algorithm>
@@ -67,6 +70,7 @@ struct JobData {
     HRESULT staleResult = S_OK;
     IBackgroundCopyJob *object = nullptr;  // the current epoch's, like a proxy's identity
     unsigned objectEpoch = 0, objectGeneration = 0;
+    GUID notificationClsid = GUID_NULL;  // BITS_JOB_PROPERTY_NOTIFICATION_CLSID
 };
 
 struct Fault {
@@ -90,6 +94,7 @@ struct State : std::enable_shared_from_this<State> {
     int connects = 0;
     unsigned temporaryCounter = 0;
     std::function<void()> afterComplete;
+    bool job5 = false;
 
     // Counts the call and answers the fault or staleness that applies; S_OK
     // lets it proceed. Called with the mutex held.
@@ -362,13 +367,62 @@ private:
 
 // ---- IBackgroundCopyJob
 
-class Job final : public Object<IBackgroundCopyJob> {
+// Answers to IBackgroundCopyJob2..5 only when the fake plays a BITS that has
+// them (setJob5); their methods beyond Job5's properties are not needed.
+class Job final : public Object<IBackgroundCopyJob5> {
 public:
     Job(std::shared_ptr<State> state, unsigned generation, GUID id, unsigned epoch)
         : Object(std::move(state), generation), m_id(id), m_epoch(epoch)
     {
     }
-    bool answers(REFIID iid) const override { return IsEqualIID(iid, IID_IBackgroundCopyJob); }
+    bool answers(REFIID iid) const override
+    {
+        if (IsEqualIID(iid, IID_IBackgroundCopyJob))
+            return true;
+        std::lock_guard lock(m_state->mutex);
+        return m_state->job5
+            && (IsEqualIID(iid, IID_IBackgroundCopyJob2) || IsEqualIID(iid, IID_IBackgroundCopyJob3)
+                || IsEqualIID(iid, IID_IBackgroundCopyJob4) || IsEqualIID(iid, IID_IBackgroundCopyJob5));
+    }
+
+    // IBackgroundCopyJob5
+    HRESULT STDMETHODCALLTYPE SetProperty(BITS_JOB_PROPERTY_ID id, BITS_JOB_PROPERTY_VALUE value) override
+    {
+        return change("IBackgroundCopyJob5::SetProperty", [&](JobData &job) -> HRESULT {
+            if (id != BITS_JOB_PROPERTY_NOTIFICATION_CLSID)
+                return E_NOTIMPL;
+            job.notificationClsid = value.ClsID;
+            return S_OK;
+        });
+    }
+    HRESULT STDMETHODCALLTYPE GetProperty(BITS_JOB_PROPERTY_ID id, BITS_JOB_PROPERTY_VALUE *value) override
+    {
+        if (id != BITS_JOB_PROPERTY_NOTIFICATION_CLSID)
+            return E_NOTIMPL;
+        return read("IBackgroundCopyJob5::GetProperty", [&](JobData &job) {
+            *value = {};
+            value->ClsID = job.notificationClsid;
+        });
+    }
+    // IBackgroundCopyJob2..4: not played.
+    HRESULT STDMETHODCALLTYPE SetNotifyCmdLine(LPCWSTR, LPCWSTR) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE GetNotifyCmdLine(LPWSTR *, LPWSTR *) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE GetReplyProgress(BG_JOB_REPLY_PROGRESS *) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE GetReplyData(byte **, UINT64 *) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE SetReplyFileName(LPCWSTR) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE GetReplyFileName(LPWSTR *) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE SetCredentials(BG_AUTH_CREDENTIALS *) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE RemoveCredentials(BG_AUTH_TARGET, BG_AUTH_SCHEME) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE ReplaceRemotePrefix(LPCWSTR, LPCWSTR) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE AddFileWithRanges(LPCWSTR, LPCWSTR, DWORD, BG_FILE_RANGE[]) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE SetFileACLFlags(DWORD) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE GetFileACLFlags(DWORD *) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE SetPeerCachingFlags(DWORD) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE GetPeerCachingFlags(DWORD *) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE GetOwnerIntegrityLevel(ULONG *) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE GetOwnerElevationState(WINBOOL *) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE SetMaximumDownloadTime(ULONG) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE GetMaximumDownloadTime(ULONG *) override { return E_NOTIMPL; }
 
     HRESULT STDMETHODCALLTYPE AddFileSet(ULONG count, BG_FILE_INFO *files) override
     {
@@ -1006,6 +1060,12 @@ void FakeBits::setErrorDescription(LANGID language, const std::wstring &text)
     m_state->descriptions[language] = text;
 }
 
+void FakeBits::setJob5(bool on)
+{
+    std::lock_guard lock(m_state->mutex);
+    m_state->job5 = on;
+}
+
 void FakeBits::setAfterComplete(std::function<void()> hook)
 {
     std::lock_guard lock(m_state->mutex);
@@ -1031,6 +1091,7 @@ std::optional<JobInfo> FakeBits::info(const GUID &id) const
     info.minimumRetryDelay = job->minimumRetryDelay;
     info.noProgressTimeout = job->noProgressTimeout;
     info.errorCode = job->errorCode;
+    info.notificationClsid = job->notificationClsid;
     for (const FileData &file : job->files)
         info.files.push_back({file.remote, file.local, file.temporary, file.completed, file.validated});
     return info;

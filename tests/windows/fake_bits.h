@@ -34,6 +34,7 @@ struct JobInfo {
     ULONG minimumRetryDelay = 0;
     ULONG noProgressTimeout = 0;
     HRESULT errorCode = S_OK;
+    GUID notificationClsid = GUID_NULL;  // what IBackgroundCopyJob5 was told
     struct File {
         std::wstring remoteName, localName, temporaryName;
         bool completed = false;
@@ -92,6 +93,10 @@ public:
     // IBackgroundCopyError::GetErrorDescription's text per LANGID; other
     // languages answer ERROR_MUI_FILE_NOT_LOADED's HRESULT.
     void setErrorDescription(LANGID language, const std::wstring &text);
+    // Plays a BITS 5 (Windows 8 and later): jobs answer to
+    // IBackgroundCopyJob2..5, whose SetProperty/GetProperty keep
+    // BITS_JOB_PROPERTY_NOTIFICATION_CLSID. Off: E_NOINTERFACE, as on Wine.
+    void setJob5(bool on);
     // Runs at the end of every successful Complete, outside the fake's lock
     // (say, to open a placed file as another program would).
     void setAfterComplete(std::function<void()> hook);

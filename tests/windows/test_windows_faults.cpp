@@ -7,6 +7,7 @@
 #include "wine_test_support.h"
 
 #include "engine/bits/hresult.h"
+#include "engine/windows/callback_server.h"
 #include "engine/windows/sha256.h"
 
 #include <atomic>
@@ -646,6 +647,46 @@ TEST(Polling, ErrorTextsAreInTheUiLanguageElseEnglishWithoutALineBreak)
     read = service.snapshot(id);
     ASSERT_TRUE(read && read.value().error);
     EXPECT_EQ(read.value().error->description, "Le nom du serveur n'a pas pu être résolu.");
+}
+
+// ---- Issue 15: our jobs carry bitsmon's notification CLSID where BITS has
+// IBackgroundCopyJob5; another program's never does.
+
+TEST(ClosedApp, OurJobsCarryTheClsidWhereBitsHasJob5)
+{
+    FakeBits fake;
+    fake.setJob5(true);
+    TempFolder folder;
+    RecordingObserver observer;
+    ServiceOptions options = on(fake);
+    options.notificationClsid = bits::windows::kCallbackClsid;
+    WindowsBitsService service(options);
+    const JobId ours = create(service, download(folder, "ours"));
+    ASSERT_TRUE(service.subscribe(ours, &observer));
+    EXPECT_TRUE(IsEqualGUID(fake.info(guid(ours))->notificationClsid, bits::windows::kCallbackClsid));
+    EXPECT_TRUE(fake.info(guid(ours))->hasNotifyInterface) << "the object comes first, the CLSID is the fallback";
+    EXPECT_EQ(service.snapshot(ours).value().startsBitsmon, std::optional<bool>(true));
+
+    const GUID theirs = fake.addForeignJob(L"another program's");
+    ASSERT_TRUE(service.listJobs());
+    auto read = service.snapshot(bits::windows::fromGuid(theirs));
+    ASSERT_TRUE(read);
+    EXPECT_FALSE(read.value().startsBitsmon.has_value());
+    EXPECT_TRUE(IsEqualGUID(fake.info(theirs)->notificationClsid, GUID_NULL)) << "a CLSID was set on another's job";
+}
+
+TEST(ClosedApp, WithoutJob5TheJobKeepsItsCallbackAndSaysSo)
+{
+    FakeBits fake;  // like Wine: no IBackgroundCopyJob5
+    TempFolder folder;
+    RecordingObserver observer;
+    ServiceOptions options = on(fake);
+    options.notificationClsid = bits::windows::kCallbackClsid;
+    WindowsBitsService service(options);
+    const JobId ours = create(service, download(folder, "ours"));
+    ASSERT_TRUE(service.subscribe(ours, &observer));
+    EXPECT_TRUE(fake.info(guid(ours))->hasNotifyInterface);
+    EXPECT_EQ(service.snapshot(ours).value().startsBitsmon, std::optional<bool>(false));
 }
 
 int main(int argc, char **argv)
