@@ -16,6 +16,8 @@
 
 #include "engine/embedded/embedded_service.h"
 #ifdef Q_OS_WIN
+#include "closed_app_server.h"
+#include "engine/windows/callback_server.h"
 #include "engine/windows/windows_service.h"
 #endif
 
@@ -23,6 +25,7 @@
 #include <QDir>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -45,6 +48,12 @@ bits::feed::ServiceFactory serviceFactory(const CommandLine &options)
         if (!folder.isEmpty() && QDir().mkpath(folder))
             windows.stateFile = QDir::toNativeSeparators(QDir(folder).filePath(QStringLiteral("windows-expected.txt")))
                                     .toStdWString();
+        // Our jobs carry bitsmon's notification CLSID only where BITS can
+        // start this very bitsmon.exe with it.
+        bool registeredHere = false;
+        serverRegistrationSentence(&registeredHere);
+        if (registeredHere)
+            windows.notificationClsid = bits::windows::kCallbackClsid;
         return [windows] { return std::make_unique<bits::windows::WindowsBitsService>(windows); };
     }
 #else
@@ -126,7 +135,9 @@ void Application::start(std::optional<bits::NewJob> initialJob)
     }
     m_window->setWindowIcon(trayIcon(TrayLook::Transferring));
     m_window->restoreLayout(m_settings);
-    if (!(m_options.minimized && m_tray))
+    if (m_options.comServer)
+        startServing();
+    else if (!(m_options.minimized && m_tray))
         m_window->show();
     if (initialJob)
         addJob(*initialJob);
@@ -148,6 +159,8 @@ void Application::addJob(const bits::NewJob &job)
 
 QString Application::handleRequest(const CommandLine &request)
 {
+    if (request.comServer)
+        return {};  // COM started another bitsmon for BITS: this one already takes its jobs' calls
     m_window->showNormal();
     m_window->raise();
     m_window->activateWindow();
@@ -203,6 +216,80 @@ void Application::pauseOurs()
     }
 }
 
+void Application::startServing()
+{
+#ifdef Q_OS_WIN
+    std::fprintf(stdout, "bitsmon: started by COM for BITS's notifications\n");
+    std::fflush(stdout);
+    m_serverIdle = new QTimer(this);
+    m_serverIdle->setSingleShot(true);
+    m_serverIdle->setInterval(m_options.serverIdleMs);
+    connect(m_serverIdle, &QTimer::timeout, this, [this] {
+        m_idleTimedOut = true;
+        endServingIfDone();
+    });
+    m_serverIdle->start();
+    m_closedApp = new ClosedAppServer(m_feed->inbox(), this);
+    if (!m_closedApp->error().isEmpty())
+        qWarning().noquote() << "bitsmon:" << m_closedApp->error();
+    connect(m_closedApp, &ClosedAppServer::jobCalled, this, [this](const QString &text) {
+        const std::optional<bits::JobId> id = bits::JobId::parse(text.toStdString());
+        if (!id)
+            return;
+        m_serverIdle->start();
+        if (m_calledAbout.insert(*id).second) {
+            // Only bitsmon's jobs carry its CLSID: this one is ours.
+            m_ownJobs.add(*id);
+            m_feed->adopt(*id);
+        }
+    });
+    connect(m_closedApp, &ClosedAppServer::released, this, [this] {
+        m_comReleased = true;
+        endServingIfDone();
+    });
+#endif
+}
+
+void Application::announceServedError(const bits::JobSnapshot &job)
+{
+    // BITS started us for a job already in ERROR: the policy takes a state
+    // bitsmon found at start as old news, but this is why we were started.
+    if (!m_calledAbout.contains(job.id) || job.state != bits::JobState::Error || !job.ours
+        || !m_announcedErrors.insert(job.id).second)
+        return;
+    const Notice notice{Notice::Kind::Failed, job.id,
+                        NotificationPolicy::tr("Download failed: %1").arg(QString::fromStdString(job.displayName)),
+                        job.error ? Format::errorSentence(*job.error) : Format::unknown()};
+    std::fprintf(stdout, "bitsmon: notification: %s\n", qPrintable(notice.title));
+    std::fflush(stdout);
+    if (m_tray)
+        m_tray->notify(notice);
+}
+
+void Application::endServingIfDone()
+{
+    if (!m_closedApp || !(m_comReleased || m_idleTimedOut))
+        return;
+    auto notYet = [this] {
+        if (m_idleTimedOut)
+            m_serverIdle->start();  // look again later
+    };
+    if (m_window->isVisible() || !m_completing.empty())
+        return notYet();
+    for (const bits::JobId &id : m_calledAbout) {
+        const int row = m_model->rowOf(id);
+        const bits::JobSnapshot *job = row >= 0 ? m_model->job(row) : nullptr;
+        if (job && !job->ours)
+            return notYet();  // not adopted yet
+        if (job && !bits::isFinal(job->state) && job->state != bits::JobState::Error
+            && !m_keptAside.contains(id))
+            return notYet();  // still to be checked, completed or announced
+    }
+    std::fprintf(stdout, "bitsmon: nothing left to do for BITS: exiting\n");
+    std::fflush(stdout);
+    QCoreApplication::quit();
+}
+
 void Application::onBatch(const bits::feed::JobBatch &batch)
 {
     m_model->applyBatch(batch);
@@ -218,6 +305,12 @@ void Application::onBatch(const bits::feed::JobBatch &batch)
         m_feed->setPriority(id, bits::Priority::Foreground);
         m_feed->resume(id);
     }
+    for (const auto *jobs : {&batch.added, &batch.changed}) {
+        for (const bits::JobSnapshot &job : *jobs) {
+            if (bits::isFinal(job.state))
+                m_completing.erase(job.id);  // done, whether or not the service still lists it
+        }
+    }
     for (const bits::JobId &gone : batch.removed) {
         m_ownJobs.remove(gone);  // completed, cancelled or lost: nothing left to watch
         m_completing.erase(gone);
@@ -226,8 +319,11 @@ void Application::onBatch(const bits::feed::JobBatch &batch)
         for (const bits::JobSnapshot &job : *jobs) {
             reportOutcome(job);
             completeIfTransferred(job);
+            announceServedError(job);
         }
     }
+    if (m_closedApp)
+        endServingIfDone();
 }
 
 void Application::reportOutcome(const bits::JobSnapshot &job)

@@ -13,6 +13,7 @@
 
 #include <QObject>
 #include <QSettings>
+#include <QTimer>
 
 #include <memory>
 #include <unordered_map>
@@ -20,6 +21,7 @@
 
 namespace bitsmon {
 
+class ClosedAppServer;
 class JobTableModel;
 class MainWindow;
 class TrayIcon;
@@ -53,6 +55,12 @@ private:
     void onBatch(const bits::feed::JobBatch &batch);
     // Complete's success codes that mean "with a note" reach the user.
     void onCompleted(const bits::feed::Completion &completion);
+    // Started by COM (-Embedding): serve bitsmon's notification class, and
+    // exit once BITS let go (or nothing happened for a while) and nothing of
+    // ours is left to check, complete or announce; never with the window open.
+    void startServing();
+    void endServingIfDone();
+    void announceServedError(const bits::JobSnapshot &job);
     void completeIfTransferred(const bits::JobSnapshot &job);
     // One line on stdout when one of our jobs reaches an outcome, for people
     // and scripts watching the console.
@@ -75,6 +83,12 @@ private:
     Settings m_preferences;
     TrayIcon *m_tray = nullptr;
     QString m_serviceUser;  // the service's owner name for us, once started
+    ClosedAppServer *m_closedApp = nullptr;
+    std::unordered_set<bits::JobId> m_calledAbout;  // jobs BITS started us for
+    std::unordered_set<bits::JobId> m_announcedErrors;
+    bool m_comReleased = false;
+    bool m_idleTimedOut = false;
+    QTimer *m_serverIdle = nullptr;
 };
 
 }  // namespace bitsmon

@@ -26,8 +26,23 @@ std::optional<bits::Priority> priorityFromText(const QString &text)
 
 }  // namespace
 
-ParsedCommandLine parseCommandLine(const QStringList &arguments)
+bool isComLaunchArgument(const QString &argument)
 {
+    return argument.size() > 1 && (argument[0] == QLatin1Char('-') || argument[0] == QLatin1Char('/'))
+        && argument.mid(1).compare(QLatin1String("embedding"), Qt::CaseInsensitive) == 0;
+}
+
+ParsedCommandLine parseCommandLine(const QStringList &given)
+{
+    // COM's -Embedding may come anywhere; it is not one of our options.
+    QStringList arguments;
+    bool comServer = false;
+    for (qsizetype i = 0; i < given.size(); ++i) {
+        if (i > 0 && isComLaunchArgument(given[i]))
+            comServer = true;
+        else
+            arguments << given[i];
+    }
     ParsedCommandLine parsed;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -54,7 +69,18 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                   QStringLiteral("MS"));
     const QCommandLineOption poll(QStringLiteral("poll"),
                                   QStringLiteral("Polling interval in milliseconds (default 2000)."), QStringLiteral("MS"));
-    parser.addOptions({help, version, add, dest, name, sha256, priority, embedded, minimized, tick, poll});
+    const QCommandLineOption registerServer(
+        QStringLiteral("register-server"),
+        QStringLiteral("Windows: register bitsmon with COM so BITS can start it when a download finishes while it is "
+                       "closed (needs an elevated prompt; the installer does it)."));
+    const QCommandLineOption unregisterServer(QStringLiteral("unregister-server"),
+                                              QStringLiteral("Windows: undo --register-server."));
+    const QCommandLineOption serverIdle(
+        QStringLiteral("server-idle"),
+        QStringLiteral("When started by BITS: exit after this many milliseconds with nothing to do (default 60000)."),
+        QStringLiteral("MS"));
+    parser.addOptions({help, version, add, dest, name, sha256, priority, embedded, minimized, tick, poll,
+                       registerServer, unregisterServer, serverIdle});
     parsed.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -67,6 +93,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         return parsed;
     }
     CommandLine &o = parsed.options;
+    o.comServer = comServer;
+    o.registerServer = parser.isSet(registerServer);
+    o.unregisterServer = parser.isSet(unregisterServer);
+    if (o.registerServer && o.unregisterServer) {
+        parsed.error = QStringLiteral("--register-server and --unregister-server undo each other: give one.");
+        return parsed;
+    }
     o.showHelp = parser.isSet(help);
     o.showVersion = parser.isSet(version);
     o.urls = parser.values(add);
@@ -100,7 +133,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         out = value;
         return true;
     };
-    if (!number(tick, 0, 10, o.tickMs) || !number(poll, 0, 100, o.pollMs))
+    if (!number(tick, 0, 10, o.tickMs) || !number(poll, 0, 100, o.pollMs)
+        || !number(serverIdle, 60'000, 100, o.serverIdleMs))
         return parsed;
     if (!o.urls.isEmpty() && !parser.isSet(dest)) {
         parsed.error = QStringLiteral("--add needs --dest DIR: the folder to save the files in.");

@@ -24,6 +24,12 @@ struct CommandLine {
     int pollMs = 0;
     bool showHelp = false;
     bool showVersion = false;
+    // Windows: COM started bitsmon for its notification class (BITS calls
+    // it about a job that finished while bitsmon was closed).
+    bool comServer = false;
+    int serverIdleMs = 60'000;  // --server-idle: a COM-started bitsmon with nothing to do exits
+    bool registerServer = false;    // --register-server
+    bool unregisterServer = false;  // --unregister-server
 };
 
 struct ParsedCommandLine {
@@ -33,6 +39,10 @@ struct ParsedCommandLine {
 };
 
 ParsedCommandLine parseCommandLine(const QStringList &arguments);
+
+// "-Embedding" or "/Embedding" in any case: what COM adds to the registered
+// command line when it starts bitsmon for its notification class.
+bool isComLaunchArgument(const QString &argument);
 
 // The job that --add asks for, checked against the file system; a failure
 // says what is wrong and what to do.

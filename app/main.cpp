@@ -4,6 +4,10 @@
 
 #include "settings.h"
 
+#ifdef Q_OS_WIN
+#include "closed_app_server.h"
+#endif
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -31,6 +35,15 @@ int main(int argc, char *argv[])
     if (parsed.options.showVersion) {
         std::printf("bitsmon %s\n", BITSMON_VERSION);
         return 0;
+    }
+    if (parsed.options.registerServer || parsed.options.unregisterServer) {
+#ifdef Q_OS_WIN
+        return bitsmon::runServerRegistration(parsed.options.registerServer);
+#else
+        std::fprintf(stderr, "bitsmon: --register-server and --unregister-server are for Windows, where BITS can "
+                             "start bitsmon; here the embedded service runs inside bitsmon and stops with it.\n");
+        return 2;
+#endif
     }
     std::optional<bits::NewJob> job;
     if (!parsed.options.urls.isEmpty()) {
@@ -64,6 +77,8 @@ int main(int argc, char *argv[])
     QString reply;
     switch (instance.forward(parsed.options, reply)) {
     case bitsmon::SingleInstance::Forwarded::Delivered:
+        if (parsed.options.comServer)
+            return 0;  // the bitsmon already running watches its jobs itself
         if (!reply.isEmpty()) {
             std::fprintf(stderr, "bitsmon: %s\n", qPrintable(reply));
             return 2;

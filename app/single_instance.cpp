@@ -51,6 +51,8 @@ QByteArray encodeRequest(const CommandLine &options)
     o["name"] = options.displayName;
     o["sha256"] = options.sha256;
     o["priority"] = int(options.priority);
+    if (options.comServer)
+        o["comServer"] = true;  // started by COM: the running one shows nothing
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -80,6 +82,7 @@ std::optional<CommandLine> decodeRequest(const QByteArray &message, QString &err
     options.displayName = o["name"].toString();
     options.sha256 = o["sha256"].toString();
     options.priority = bits::Priority(priority);
+    options.comServer = o["comServer"].toBool();
     return options;
 }
 

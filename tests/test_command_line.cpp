@@ -18,6 +18,7 @@ class TestCommandLine : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void parsesOptions();
+    void comLaunchAnywhereInAnyCase();
     void rejectsBadOptions_data();
     void rejectsBadOptions();
     void buildsTheJob();
@@ -38,6 +39,23 @@ void TestCommandLine::parsesOptions()
     QCOMPARE(parsed.options.pollMs, 0);  // not given: the settings decide
 }
 
+// COM appends -Embedding (or /Embedding, any case) to the registered line.
+void TestCommandLine::comLaunchAnywhereInAnyCase()
+{
+    for (const QStringList &line : {QStringList{"bitsmon", "-Embedding"}, QStringList{"bitsmon", "/EMBEDDING"},
+                                    QStringList{"bitsmon", "--server-idle", "2000", "-embedding"}}) {
+        const auto parsed = parseCommandLine(line);
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        QVERIFY2(parsed.options.comServer, qPrintable(line.join(' ')));
+    }
+    QCOMPARE(parseCommandLine({"bitsmon", "--server-idle", "2000", "-Embedding"}).options.serverIdleMs, 2000);
+    QVERIFY(!parseCommandLine({"bitsmon"}).options.comServer);
+    QCOMPARE(parseCommandLine({"bitsmon"}).options.serverIdleMs, 60'000);
+    QVERIFY(!parseCommandLine({"bitsmon", "-Embeddings"}).error.isEmpty());  // not ours, not COM's
+    QVERIFY(parseCommandLine({"bitsmon", "--register-server"}).options.registerServer);
+    QVERIFY(parseCommandLine({"bitsmon", "--unregister-server"}).options.unregisterServer);
+}
+
 void TestCommandLine::rejectsBadOptions_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -49,6 +67,8 @@ void TestCommandLine::rejectsBadOptions_data()
     QTest::newRow("tiny tick") << QStringList{"--tick", "1"} << "at least 10";
     QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "Unknown option";
     QTest::newRow("stray argument") << QStringList{"http://h/x"} << "Unexpected argument";
+    QTest::newRow("register and unregister") << QStringList{"--register-server", "--unregister-server"}
+                                             << "undo each other";
     QTest::newRow("sha256 for two files") << QStringList{"--add", "http://h/x", "--add", "http://h/y", "--dest", "/tmp",
                                                          "--sha256", QString(64, 'a')} << "exactly one --add";
 }

@@ -105,6 +105,15 @@ public:
         }
     }
 
+    void adoptOwn(const JobId &id)
+    {
+        if (m_ours.contains(id))
+            return;
+        adopt(id);
+        m_service->subscribe(id, &m_inbox);
+        m_pending.insert(id);  // re-read: now marked ours
+    }
+
     bool hasService() const { return m_service != nullptr; }
     TransferService &service() { return *m_service; }
     JobFeed *feed() const { return m_feed; }
@@ -400,6 +409,11 @@ void JobFeed::setPriority(const JobId &job, Priority priority)
     post([job, priority](FeedWorker &w) {
         w.command(job, Action::SetPriority, [&] { return w.service().setPriority(job, priority); });
     });
+}
+
+void JobFeed::adopt(const JobId &job)
+{
+    post([job](FeedWorker &w) { w.adoptOwn(job); });
 }
 
 void JobFeed::refresh()

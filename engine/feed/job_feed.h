@@ -83,6 +83,12 @@ public:
     void cancel(const JobId &job);
     void complete(const JobId &job);
     void setPriority(const JobId &job, Priority priority);
+    // A job that turned out to be ours (BITS called bitsmon's notification
+    // class about it): watched and treated as ours from now on.
+    void adopt(const JobId &job);
+    // Where callbacks land: for callback objects made outside the service
+    // (bitsmon's notification class, Windows). Any thread.
+    Observer &inbox() { return m_inbox; }
     // Re-reads every job at the next tick; what the service stopped asking
     // for (a refused all-users listing) is asked for again.
     void refresh();

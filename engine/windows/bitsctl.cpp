@@ -5,6 +5,7 @@
 //   bitsctl resume|suspend|cancel|complete GUID
 //   bitsctl notify GUID      (who takes the job's notifications: flags, interface)
 // It never takes a job's notifications: monitor polls, like bitsadmin /monitor.
+#include "callback_server.h"
 #include "windows_service.h"
 
 #include "engine/bits/hresult.h"
@@ -28,7 +29,8 @@ int usage()
                "       bitsctl create URL PATH [--priority foreground|high|normal|low] [--name NAME]\n"
                "       bitsctl monitor [--interval MS] [--count N]\n"
                "       bitsctl resume|suspend|cancel|complete GUID\n"
-               "       bitsctl notify GUID\n",
+               "       bitsctl notify GUID\n"
+               "       bitsctl activate GUID transferred|error   (plays BITS: calls bitsmon's notification class)\n",
                stderr);
     return 2;
 }
@@ -173,6 +175,39 @@ int notify(WindowsBitsService &service, const JobId &id)
     return 0;
 }
 
+// Plays BITS for a job that carries bitsmon's CLSID while bitsmon is closed:
+// creates an object of the class (COM starts the registered server), calls
+// it about the job, releases it. Prints how long each step took.
+int activate(WindowsBitsService &service, const JobId &id, const std::string &event)
+{
+    HRESULT hr = S_OK;
+    windows::ComPtr<IBackgroundCopyJob> job = service.job(id, &hr);
+    if (!job)
+        return fail(windows::failureFrom(hr, "The job could not be found"));
+    using Clock = std::chrono::steady_clock;
+    const auto ms = [](Clock::duration d) { return long(std::chrono::duration_cast<std::chrono::milliseconds>(d).count()); };
+    const auto start = Clock::now();
+    windows::ComPtr<IBackgroundCopyCallback2> callback;
+    hr = CoCreateInstance(windows::kCallbackClsid, nullptr, CLSCTX_LOCAL_SERVER, IID_IBackgroundCopyCallback2,
+                          reinterpret_cast<void **>(callback.put()));
+    if (FAILED(hr))
+        return fail(windows::failureFrom(hr, "bitsmon's notification class could not be created"));
+    const auto created = Clock::now();
+    if (event == "error") {
+        windows::ComPtr<IBackgroundCopyError> error;
+        if (FAILED(hr = job->GetError(error.put())))
+            return fail(windows::failureFrom(hr, "The job's error could not be read"));
+        hr = callback->JobError(job.get(), error.get());
+    } else {
+        hr = callback->JobTransferred(job.get());
+    }
+    const auto called = Clock::now();
+    callback.reset();
+    std::printf("created %ld ms, %s call %ld ms, answered 0x%08lx\n", ms(created - start), event.c_str(),
+                ms(called - created), static_cast<unsigned long>(hr));
+    return SUCCEEDED(hr) ? 0 : 1;
+}
+
 int act(WindowsBitsService &service, const std::string &verb, const char *guid)
 {
     auto id = JobId::parse(guid);
@@ -220,5 +255,8 @@ int main(int argc, char **argv)
     if ((verb == "resume" || verb == "suspend" || verb == "cancel" || verb == "complete" || verb == "notify")
         && argc == 3)
         return act(service, verb, argv[2]);
+    if (verb == "activate" && argc == 4 && JobId::parse(argv[2])
+        && (std::string(argv[3]) == "transferred" || std::string(argv[3]) == "error"))
+        return activate(service, *JobId::parse(argv[2]), argv[3]);
     return usage();
 }

@@ -1,7 +1,5 @@
 #include "callback_server.h"
 
-#include <algorithm>
-#include <cwctype>
 #include <thread>
 
 namespace bits::windows {
@@ -11,19 +9,6 @@ std::wstring guidText(const GUID &guid)
     wchar_t text[40] = {};
     StringFromGUID2(guid, text, 40);
     return text;
-}
-
-bool launchedByCom(int argc, const wchar_t *const *argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        std::wstring argument = argv[i];
-        if (argument.size() < 2 || (argument[0] != L'-' && argument[0] != L'/'))
-            continue;
-        std::transform(argument.begin(), argument.end(), argument.begin(), [](wchar_t c) { return std::towlower(c); });
-        if (argument.substr(1) == L"embedding")
-            return true;
-    }
-    return false;
 }
 
 namespace {

@@ -23,10 +23,6 @@ inline constexpr GUID kCallbackAppId = {0x5e270dc0, 0x0dae, 0x4f73, {0x98, 0x0d,
 // "{9F3069D6-...}"
 std::wstring guidText(const GUID &guid);
 
-// Whether COM started this process for the class: "-Embedding" or
-// "/Embedding", in any case, anywhere among the arguments.
-bool launchedByCom(int argc, const wchar_t *const *argv);
-
 // The class object, registered while this lives: REGCLS_MULTIPLEUSE |
 // REGCLS_SUSPENDED, then CoResumeClassObjects, so every activation reaches
 // this one process. Each object it makes forwards to `observer` like the

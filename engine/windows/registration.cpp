@@ -97,7 +97,7 @@ CallbackRegistration readCallbackRegistration(const std::wstring &thisProgram)
     return registration;
 }
 
-Status registerCallbackServer(const std::wstring &program)
+Status registerCallbackServer(const std::wstring &program, const std::wstring &arguments)
 {
     const std::wstring appId = guidText(kCallbackAppId);
     HKEY key = nullptr;
@@ -112,7 +112,7 @@ Status registerCallbackServer(const std::wstring &program)
     if (status == ERROR_SUCCESS)
         status = RegCreateKeyExW(key, L"LocalServer32", 0, nullptr, 0, KEY_WRITE, nullptr, &server, nullptr);
     if (status == ERROR_SUCCESS) {
-        status = writeString(server, nullptr, L"\"" + program + L"\"");
+        status = writeString(server, nullptr, L"\"" + program + L"\"" + (arguments.empty() ? L"" : L" " + arguments));
         RegCloseKey(server);
     }
     RegCloseKey(key);

@@ -28,7 +28,9 @@ struct CallbackRegistration {
 CallbackRegistration readCallbackRegistration(const std::wstring &thisProgram);
 // Write or remove the keys. A failure says what happened; access denied
 // says that an elevated prompt is needed.
-Status registerCallbackServer(const std::wstring &program);
+// `arguments` follow the quoted program on the registered line (COM adds
+// -Embedding after them).
+Status registerCallbackServer(const std::wstring &program, const std::wstring &arguments = {});
 Status unregisterCallbackServer();
 // Whether this process runs elevated (a full administrator token).
 bool runsElevated();

@@ -28,18 +28,6 @@ std::wstring thisProgram()
 
 }  // namespace
 
-TEST(LaunchedByCom, EmbeddingInAnyCaseAnywhereAmongTheArguments)
-{
-    const wchar_t *plain[] = {L"bitsmon.exe", L"-Embedding"};
-    const wchar_t *slash[] = {L"bitsmon.exe", L"--minimized", L"/EMBEDDING"};
-    const wchar_t *none[] = {L"bitsmon.exe", L"--add", L"http://127.0.0.1/Embedding"};
-    const wchar_t *word[] = {L"bitsmon.exe", L"-Embeddings"};
-    EXPECT_TRUE(launchedByCom(2, plain));
-    EXPECT_TRUE(launchedByCom(3, slash));
-    EXPECT_FALSE(launchedByCom(3, none));
-    EXPECT_FALSE(launchedByCom(2, word));
-}
-
 TEST(Registration, RoundTripAndRegistrationsThatWouldNotWorkAreReported)
 {
     ASSERT_TRUE(unregisterCallbackServer());

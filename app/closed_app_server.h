@@ -1,0 +1,52 @@
+// Windows: bitsmon.exe as the local COM server of its notification class.
+// When BITS finishes one of bitsmon's jobs while bitsmon is closed, it
+// creates an object of the class; COM starts `bitsmon.exe -Embedding`, which
+// registers the class object and handles the calls through the same feed and
+// policies as a normal start (the job is ours: it is checked, completed and
+// announced). See docs/ARCHITECTURE.md, "BITS starts bitsmon".
+#pragma once
+
+#include "engine/bits/service.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace bits::windows {
+class CallbackServer;
+}
+
+namespace bitsmon {
+
+class ClosedAppServer : public QObject {
+    Q_OBJECT
+public:
+    // Registers the class object; its objects forward to `inbox` (the feed's).
+    ClosedAppServer(bits::Observer &inbox, QObject *parent = nullptr);
+    ~ClosedAppServer() override;
+
+    // Empty when the class object is registered; otherwise why not.
+    QString error() const { return m_error; }
+
+signals:
+    // BITS called about this job: a job that carries our CLSID, so ours.
+    void jobCalled(const QString &jobId);
+    // The last object BITS held was released.
+    void released();
+
+private:
+    class Forwarder;
+    std::unique_ptr<Forwarder> m_forwarder;
+    std::unique_ptr<bits::windows::CallbackServer> m_server;
+    QString m_error;
+};
+
+// --register-server / --unregister-server: does it, says what it did on
+// stdout or why not on stderr; the exit status.
+int runServerRegistration(bool registerIt);
+// Whether the class is registered to this bitsmon.exe, in one sentence.
+QString serverRegistrationSentence(bool *registeredHere = nullptr);
+
+}  // namespace bitsmon
