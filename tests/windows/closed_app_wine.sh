@@ -11,8 +11,11 @@
 #      (not cancelled) and exits;
 #   4. --unregister-server removes the registration.
 # The figures (activation, call, exit) are printed.
-# NOT YET IN THE SUITE (issue 15 is open): parts 1 and 2 up to the file
-# landing pass; the COM-started bitsmon.exe then does not exit by itself.
+# NOT YET IN THE SUITE (issue 15 is open). Parts 1 and 2 pass (seen: class
+# created 1.1-2.2 s after the call, the call 11-25 ms, the file in place
+# 3-3.3 s after activation, bitsmon.exe gone 0.2 s after the call returned).
+# Part 3 fails: the 404 job is no longer listed after bitsmon.exe exited;
+# Wine's BITS may lose its jobs then (no persistence), to be found out.
 #   closed_app_wine.sh BITSMON_EXE BITSCTL_EXE
 set -euo pipefail
 exe=$(readlink -f "$1")
@@ -20,8 +23,9 @@ bitsctl=$(readlink -f "$2")
 source "$(dirname "$0")/../e2e/lib.sh"
 winpath() { local p=${1//\//\\}; echo "Z:$p"; }
 ms() { echo $(( $(date +%s%N) / 1000000 )); }
-# A COM-started bitsmon.exe runs with -Embedding on its command line.
-server_running() { pgrep -f -- '-Embedding' > /dev/null; }
+# A COM-started bitsmon.exe runs with -Embedding on its command line (the
+# bracket keeps pgrep from finding the shell that runs this very pattern).
+server_running() { pgrep -f -- '[b]itsmon.exe -Embedding' > /dev/null; }
 
 if [ -z "${DISPLAY:-}" ]; then
     start_xvfb 1280x800x24
@@ -31,7 +35,8 @@ wine reg delete 'HKCU\Software\bitsmon' /f > /dev/null 2>&1 || true
 mkdir -p "$work/served" "$work/dest"
 head -c $((3 * 1024 * 1024)) /dev/urandom > "$work/served/report.pdf"
 start_file_server "$work/served" 20000000 170
-job_line() { wine "$bitsctl" list 2>/dev/null | tr -d '\r' | grep -E "  $1\$" | head -n1; }
+# A job's line in `bitsctl list` (an ERROR line ends with the error in brackets).
+job_line() { wine "$bitsctl" list 2>/dev/null | tr -d '\r' | grep -E "  $1( \[|\$)" | head -n1; }
 # Wine's BITS keeps jobs only while some process holds it (no persistence);
 # on Windows, BITS itself would. A watcher holds it for the test.
 wine "$bitsctl" monitor --interval 1000 > /dev/null 2>&1 &
@@ -59,7 +64,7 @@ called=$(ms)
 wait_for 60 test -e "$work/dest/report.pdf" || fail "bitsmon did not complete the job: $(job_line closed-app)"
 cmp -s "$work/served/report.pdf" "$work/dest/report.pdf" || fail "the completed file differs from the source"
 landed=$(ms)
-wait_for 90 sh -c "! pgrep -f -- -Embedding > /dev/null" || fail "bitsmon.exe did not exit once released"
+wait_for 90 sh -c "! pgrep -f -- '[b]itsmon.exe -Embedding' > /dev/null" || fail "bitsmon.exe did not exit once released"
 exited=$(ms)
 echo "transferred: $activation; file in place $((landed - start)) ms after activation; bitsmon.exe exited $((exited - called)) ms after the call returned"
 
@@ -67,12 +72,12 @@ echo "transferred: $activation; file in place $((landed - start)) ms after activ
 failed=$(wine "$bitsctl" create "http://127.0.0.1:$port/missing.bin" "$(winpath "$work/dest/missing.bin")" \
          --name closed-app-404 2>&1 | tr -d '\r')
 [[ $failed == \{* ]] || fail "bitsctl could not create a job: $failed"
-wait_for 60 sh -c "wine '$bitsctl' list 2>/dev/null | tr -d '\r' | grep -E '  closed-app-404\$' | grep -q ' ERROR '" \
+wait_for 60 sh -c "wine '$bitsctl' list 2>/dev/null | tr -d '\r' | grep -E '  closed-app-404 \[' | grep -q ' ERROR '" \
     || fail "the 404 job did not fail: $(job_line closed-app-404)"
 start=$(ms)
 wine "$bitsctl" activate "$failed" error > "$work/activate.log" 2>&1 || fail "activation failed: $(cat "$work/activate.log")"
 activation=$(tr -d '\r' < "$work/activate.log")
-wait_for 90 sh -c "! pgrep -f -- -Embedding > /dev/null" || fail "bitsmon.exe did not exit after the error"
+wait_for 90 sh -c "! pgrep -f -- '[b]itsmon.exe -Embedding' > /dev/null" || fail "bitsmon.exe did not exit after the error"
 exited=$(ms)
 job_line closed-app-404 | grep -q ' ERROR ' || fail "bitsmon did not leave the failed job in ERROR: $(job_line closed-app-404)"
 [ ! -e "$work/dest/missing.bin" ] || fail "a file landed for a failed job"
