@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "format.h"
+#include "output.h"
 #include "destinations.h"
 #include "job_filter_model.h"
 #include "job_table_model.h"
@@ -27,7 +28,6 @@
 #include <QStandardPaths>
 #include <QTimer>
 
-#include <cstdio>
 
 namespace bitsmon {
 
@@ -108,6 +108,16 @@ Application::Application(const CommandLine &options, QObject *parent)
                 const QString text = failureText(failure.failure);
                 qWarning().noquote() << "bitsmon:" << text;
                 m_window->showMessage(text);
+                const int row = m_model->rowOf(failure.job);
+                const bits::JobSnapshot *job = row >= 0 ? m_model->job(row) : nullptr;
+                if (failure.action != bits::Action::Complete || !job || !job->ours)
+                    return;
+                // Our own jobs are completed unasked: when that fails, the
+                // user hears of it, in the tray too.
+                const Notice notice = m_notifications.completeFailed(failure, QString::fromStdString(job->displayName));
+                say(QStringLiteral("bitsmon: notification: ") + notice.title);
+                if (m_tray)
+                    m_tray->notify(notice);
             });
 }
 
@@ -189,9 +199,8 @@ void Application::onCompleted(const bits::feed::Completion &completion)
     const std::optional<Notice> notice = NotificationPolicy::completionNotice(completion, name);
     if (!notice)
         return;
-    std::fprintf(stdout, "bitsmon: %s: completed: %s\n", completion.job.toString().c_str(),
-                 bits::describe(completion.code).c_str());
-    std::fflush(stdout);
+    say(QStringLiteral("bitsmon: %1: completed: %2")
+            .arg(QString::fromStdString(completion.job.toString()), QString::fromStdString(bits::describe(completion.code))));
     m_window->showMessage(notice->title + QStringLiteral(" — ") + notice->body, 0);
     if (m_tray)
         m_tray->notify(*notice);
@@ -219,8 +228,7 @@ void Application::pauseOurs()
 void Application::startServing()
 {
 #ifdef Q_OS_WIN
-    std::fprintf(stdout, "bitsmon: started by COM for BITS's notifications\n");
-    std::fflush(stdout);
+    say(QStringLiteral("bitsmon: started by COM for BITS's notifications"));
     m_serverIdle = new QTimer(this);
     m_serverIdle->setSingleShot(true);
     m_serverIdle->setInterval(m_options.serverIdleMs);
@@ -260,8 +268,7 @@ void Application::announceServedError(const bits::JobSnapshot &job)
     const Notice notice{Notice::Kind::Failed, job.id,
                         NotificationPolicy::tr("Download failed: %1").arg(QString::fromStdString(job.displayName)),
                         job.error ? Format::errorSentence(*job.error) : Format::unknown()};
-    std::fprintf(stdout, "bitsmon: notification: %s\n", qPrintable(notice.title));
-    std::fflush(stdout);
+    say(QStringLiteral("bitsmon: notification: ") + notice.title);
     if (m_tray)
         m_tray->notify(notice);
 }
@@ -285,8 +292,7 @@ void Application::endServingIfDone()
             && !m_keptAside.contains(id))
             return notYet();  // still to be checked, completed or announced
     }
-    std::fprintf(stdout, "bitsmon: nothing left to do for BITS: exiting\n");
-    std::fflush(stdout);
+    say(QStringLiteral("bitsmon: nothing left to do for BITS: exiting"));
     QCoreApplication::quit();
 }
 
@@ -294,14 +300,12 @@ void Application::onBatch(const bits::feed::JobBatch &batch)
 {
     m_model->applyBatch(batch);
     for (const Notice &notice : m_notifications.observe(batch)) {
-        std::fprintf(stdout, "bitsmon: notification: %s\n", qPrintable(notice.title));
-        std::fflush(stdout);
+        say(QStringLiteral("bitsmon: notification: ") + notice.title);
         if (m_tray)
             m_tray->notify(notice);
     }
     for (const bits::JobId &id : m_autoRetry.observe(batch)) {
-        std::fprintf(stdout, "bitsmon: %s: retrying at foreground priority\n", id.toString().c_str());
-        std::fflush(stdout);
+        say(QStringLiteral("bitsmon: %1: retrying at foreground priority").arg(QString::fromStdString(id.toString())));
         m_feed->setPriority(id, bits::Priority::Foreground);
         m_feed->resume(id);
     }
@@ -343,8 +347,7 @@ void Application::reportOutcome(const bits::JobSnapshot &job)
         line += QStringLiteral("completed");
     else
         line += QStringLiteral("cancelled");
-    std::fprintf(stdout, "%s\n", qPrintable(line));
-    std::fflush(stdout);
+    say(line);
 }
 
 void Application::completeIfTransferred(const bits::JobSnapshot &job)

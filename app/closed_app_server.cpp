@@ -1,10 +1,16 @@
 #include "closed_app_server.h"
 
+#include "output.h"
+
 #include "engine/bits/hresult.h"
 #include "engine/windows/callback_server.h"
 #include "engine/windows/registration.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QMetaObject>
+#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -70,10 +76,30 @@ ClosedAppServer::~ClosedAppServer()
     m_server->stop();  // nothing reaches the forwarder (or us) after this
 }
 
-int runServerRegistration(bool registerIt)
+QString keepServerOutput()
+{
+    const HANDLE out = GetStdHandle(STD_OUTPUT_HANDLE);
+    if (out && out != INVALID_HANDLE_VALUE && GetFileType(out) != FILE_TYPE_UNKNOWN)
+        return {};  // started from a prompt or a test that reads what it says
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (folder.isEmpty() || !QDir().mkpath(folder))
+        return {};
+    const QString path = QDir::toNativeSeparators(QDir(folder).filePath(QStringLiteral("closed-app.log")));
+    if (!sayInto(path, QFileInfo(path).size() > 256 * 1024))
+        return {};
+    say(QStringLiteral("---- %1: bitsmon.exe started by COM (process %2)")
+            .arg(QDateTime::currentDateTime().toString(Qt::ISODate))
+            .arg(GetCurrentProcessId()));
+    return path;
+}
+
+int runServerRegistration(bool registerIt, int serverIdleMs)
 {
     const std::wstring program = thisProgram();
-    const bits::Status done = registerIt ? bits::windows::registerCallbackServer(program)
+    std::wstring arguments;
+    if (serverIdleMs > 0)
+        arguments = L"--server-idle ", arguments += std::to_wstring(serverIdleMs);
+    const bits::Status done = registerIt ? bits::windows::registerCallbackServer(program, arguments)
                                          : bits::windows::unregisterCallbackServer();
     if (!done) {
         std::fprintf(stderr, "bitsmon: %s\n", done.failure().message.c_str());

@@ -43,9 +43,18 @@ private:
     QString m_error;
 };
 
+// COM starts bitsmon.exe with no console and no output to inherit, so what
+// a COM-started bitsmon says (what it completed, announced or could not do;
+// see output.h) would be lost: it goes to closed-app.log in bitsmon's data
+// folder instead, the latest runs kept (started afresh past 256 KiB).
+// Returns the log's path, empty when there was an output to keep (or no log
+// could be opened). Needs the application's name set.
+QString keepServerOutput();
+
 // --register-server / --unregister-server: does it, says what it did on
-// stdout or why not on stderr; the exit status.
-int runServerRegistration(bool registerIt);
+// stdout or why not on stderr; the exit status. A `serverIdleMs` above 0 is
+// registered as the server's --server-idle.
+int runServerRegistration(bool registerIt, int serverIdleMs = 0);
 // Whether the class is registered to this bitsmon.exe, in one sentence.
 QString serverRegistrationSentence(bool *registeredHere = nullptr);
 

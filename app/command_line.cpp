@@ -136,6 +136,7 @@ ParsedCommandLine parseCommandLine(const QStringList &given)
     if (!number(tick, 0, 10, o.tickMs) || !number(poll, 0, 100, o.pollMs)
         || !number(serverIdle, 60'000, 100, o.serverIdleMs))
         return parsed;
+    o.serverIdleGiven = parser.isSet(serverIdle);
     if (!o.urls.isEmpty() && !parser.isSet(dest)) {
         parsed.error = QStringLiteral("--add needs --dest DIR: the folder to save the files in.");
         return parsed;

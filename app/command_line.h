@@ -28,6 +28,7 @@ struct CommandLine {
     // it about a job that finished while bitsmon was closed).
     bool comServer = false;
     int serverIdleMs = 60'000;  // --server-idle: a COM-started bitsmon with nothing to do exits
+    bool serverIdleGiven = false;  // with --register-server: registered on the server's command line
     bool registerServer = false;    // --register-server
     bool unregisterServer = false;  // --unregister-server
 };

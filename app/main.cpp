@@ -1,5 +1,6 @@
 #include "application.h"
 #include "command_line.h"
+#include "output.h"
 #include "single_instance.h"
 
 #include "settings.h"
@@ -38,13 +39,22 @@ int main(int argc, char *argv[])
     }
     if (parsed.options.registerServer || parsed.options.unregisterServer) {
 #ifdef Q_OS_WIN
-        return bitsmon::runServerRegistration(parsed.options.registerServer);
+        return bitsmon::runServerRegistration(parsed.options.registerServer,
+                                              parsed.options.serverIdleGiven ? parsed.options.serverIdleMs : 0);
 #else
         std::fprintf(stderr, "bitsmon: --register-server and --unregister-server are for Windows, where BITS can "
                              "start bitsmon; here the embedded service runs inside bitsmon and stops with it.\n");
         return 2;
 #endif
     }
+    bitsmon::warningsFollowStderr();
+#ifdef Q_OS_WIN
+    if (parsed.options.comServer) {
+        QApplication::setApplicationName(QStringLiteral("bitsmon"));
+        QApplication::setOrganizationName(QStringLiteral("bitsmon"));
+        bitsmon::keepServerOutput();
+    }
+#endif
     std::optional<bits::NewJob> job;
     if (!parsed.options.urls.isEmpty()) {
         auto built = bitsmon::jobFromCommandLine(parsed.options);

@@ -23,7 +23,9 @@ std::vector<Notice> NotificationPolicy::observe(const bits::feed::JobBatch &batc
         // Ours are finished once completed (files in place); others once
         // transferred (their owner completes them).
         const JobState done = job.ours ? JobState::Acknowledged : JobState::Transferred;
-        if (job.state == done) {
+        if (job.state == done && m_notCompleted.erase(job.id)) {
+            return;  // told already: it could not be completed
+        } else if (job.state == done) {
             //: notification title; %1 is the job's name
             notices.push_back({Notice::Kind::Finished, job.id, tr("Download finished: %1").arg(name),
                                job.files.size() == 1 ? Format::path(job.files.front().localName)
@@ -37,8 +39,10 @@ std::vector<Notice> NotificationPolicy::observe(const bits::feed::JobBatch &batc
         consider(job, false);
     for (const bits::JobSnapshot &job : batch.changed)
         consider(job, true);
-    for (const bits::JobId &id : batch.removed)
+    for (const bits::JobId &id : batch.removed) {
         m_last.erase(id);
+        m_notCompleted.erase(id);
+    }
     return notices;
 }
 
@@ -57,6 +61,14 @@ std::optional<Notice> NotificationPolicy::completionNotice(const bits::feed::Com
     //: notification title; %1 is the job's name
     return Notice{Notice::Kind::FinishedWithNote, completion.job, tr("Download finished with a note: %1").arg(jobName),
                   body};
+}
+
+Notice NotificationPolicy::completeFailed(const bits::feed::CommandFailure &failure, const QString &jobName)
+{
+    m_notCompleted.insert(failure.job);
+    //: notification title; %1 is the job's name
+    return Notice{Notice::Kind::Failed, failure.job, tr("Could not complete: %1").arg(jobName),
+                  QString::fromStdString(failure.failure.message)};
 }
 
 }  // namespace bitsmon

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace bitsmon {
@@ -33,9 +34,15 @@ public:
     // (BG_S_PARTIAL_COMPLETE, BG_S_UNABLE_TO_DELETE_FILES), in plain words;
     // nothing for a plain success.
     static std::optional<Notice> completionNotice(const bits::feed::Completion &completion, const QString &jobName);
+    // A Complete that failed, told as a failure. The job may still end
+    // ACKNOWLEDGED (where BITS cannot take a SHA-256 verdict, the check runs
+    // after Complete and removes the wrong file): it is then not announced
+    // as finished as well.
+    Notice completeFailed(const bits::feed::CommandFailure &failure, const QString &jobName);
 
 private:
     std::unordered_map<bits::JobId, bits::JobState> m_last;
+    std::unordered_set<bits::JobId> m_notCompleted;
     bool m_allJobs = false;
 };
 

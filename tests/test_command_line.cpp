@@ -53,6 +53,9 @@ void TestCommandLine::comLaunchAnywhereInAnyCase()
     QCOMPARE(parseCommandLine({"bitsmon"}).options.serverIdleMs, 60'000);
     QVERIFY(!parseCommandLine({"bitsmon", "-Embeddings"}).error.isEmpty());  // not ours, not COM's
     QVERIFY(parseCommandLine({"bitsmon", "--register-server"}).options.registerServer);
+    QVERIFY(!parseCommandLine({"bitsmon", "--register-server"}).options.serverIdleGiven);
+    const auto tuned = parseCommandLine({"bitsmon", "--register-server", "--server-idle", "5000"}).options;
+    QVERIFY(tuned.registerServer && tuned.serverIdleGiven && tuned.serverIdleMs == 5000);
     QVERIFY(parseCommandLine({"bitsmon", "--unregister-server"}).options.unregisterServer);
 }
 

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void othersOnlyWhenAsked();
     void nothingTwiceAndNothingOld();
     void completionWithANoteIsToldInPlainWords();
+    void aCompleteThatFailedIsAFailureNotAFinish();
 };
 
 void TestNotificationPolicy::oursNotifyWhenCompletedOrFailed()
@@ -128,6 +129,29 @@ void TestNotificationPolicy::completionWithANoteIsToldInPlainWords()
     QVERIFY(leftovers);
     QVERIFY2(leftovers->body.contains("temporary files could not be deleted"), qPrintable(leftovers->body));
     QVERIFY(!NotificationPolicy::completionNotice({id, hr::S_Ok}, "iso"));
+}
+
+// Where BITS cannot take a SHA-256 verdict (no IBackgroundCopyFile3), the
+// file is checked after Complete and a wrong one removed: the job still
+// ends ACKNOWLEDGED, which must not read "Download finished".
+void TestNotificationPolicy::aCompleteThatFailedIsAFailureNotAFinish()
+{
+    NotificationPolicy policy;
+    JobSnapshot j = job(JobState::Transferred, true);
+    JobSnapshot other = job(JobState::Transferred, true);
+    QVERIFY(policy.observe(added({j, other})).empty());
+    const Notice told = policy.completeFailed(
+        {j.id, Action::Complete, Failure{hr::NTE_BadHash, "The SHA-256 of x is y, not the expected z."}}, "iso");
+    QCOMPARE(told.kind, Notice::Kind::Failed);
+    QCOMPARE(told.job, j.id);
+    QCOMPARE(told.title, QString("Could not complete: iso"));
+    QVERIFY2(told.body.contains("not the expected z"), qPrintable(told.body));
+    j.state = JobState::Acknowledged;
+    other.state = JobState::Acknowledged;
+    const auto notices = policy.observe(changed({j, other}));
+    QCOMPARE(notices.size(), std::size_t(1));  // only the other job finished
+    QCOMPARE(notices[0].job, other.id);
+    QCOMPARE(notices[0].kind, Notice::Kind::Finished);
 }
 
 QTEST_GUILESS_MAIN(TestNotificationPolicy)

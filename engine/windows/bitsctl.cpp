@@ -1,9 +1,11 @@
 // bitsctl: a console tool on engine/windows alone.
 //   bitsctl list
-//   bitsctl create URL PATH [--priority foreground|high|normal|low] [--name NAME]
+//   bitsctl create URL PATH [--priority foreground|high|normal|low] [--name NAME] [--suspended]
 //   bitsctl monitor [--interval MS] [--count N]
 //   bitsctl resume|suspend|cancel|complete GUID
 //   bitsctl notify GUID      (who takes the job's notifications: flags, interface)
+//   bitsctl activate GUID transferred|error  (plays BITS: calls bitsmon's class)
+//   bitsctl hand GUID        (gives the job an object of bitsmon's class to call)
 // It never takes a job's notifications: monitor polls, like bitsadmin /monitor.
 #include "callback_server.h"
 #include "windows_service.h"
@@ -26,11 +28,12 @@ namespace {
 int usage()
 {
     std::fputs("usage: bitsctl list\n"
-               "       bitsctl create URL PATH [--priority foreground|high|normal|low] [--name NAME]\n"
+               "       bitsctl create URL PATH [--priority foreground|high|normal|low] [--name NAME] [--suspended]\n"
                "       bitsctl monitor [--interval MS] [--count N]\n"
                "       bitsctl resume|suspend|cancel|complete GUID\n"
                "       bitsctl notify GUID\n"
-               "       bitsctl activate GUID transferred|error   (plays BITS: calls bitsmon's notification class)\n",
+               "       bitsctl activate GUID transferred|error   (plays BITS: calls bitsmon's notification class)\n"
+               "       bitsctl hand GUID   (BITS calls an object of bitsmon's notification class about the job)\n",
                stderr);
     return 2;
 }
@@ -90,8 +93,14 @@ int create(WindowsBitsService &service, int argc, char **argv)
         return usage();
     NewJob spec;
     spec.files.push_back({argv[2], argv[3]});
-    for (int i = 4; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--priority")) {
+    bool suspended = false;
+    for (int i = 4; i < argc; i += 2) {
+        if (!std::strcmp(argv[i], "--suspended")) {
+            suspended = true;
+            --i;  // takes no value
+        } else if (i + 1 >= argc) {
+            return usage();
+        } else if (!std::strcmp(argv[i], "--priority")) {
             auto p = priorityFrom(argv[i + 1]);
             if (!p)
                 return usage();
@@ -105,6 +114,10 @@ int create(WindowsBitsService &service, int argc, char **argv)
     auto created = service.createDownload(spec);
     if (!created)
         return fail(created.failure());
+    if (suspended) {
+        std::printf("%s\n", created.value().toString().c_str());
+        return 0;
+    }
     if (auto resumed = service.resume(created.value()); !resumed) {
         service.cancel(created.value());
         return fail(resumed.failure());
@@ -208,6 +221,29 @@ int activate(WindowsBitsService &service, const JobId &id, const std::string &ev
     return SUCCEEDED(hr) ? 0 : 1;
 }
 
+// What BITS does with a job's CLSID when nothing else takes its
+// notifications, done by hand where BITS lacks IBackgroundCopyJob5 (Wine):
+// an object of bitsmon's class becomes the job's notify interface, and this
+// process exits; BITS itself then calls bitsmon.
+int hand(WindowsBitsService &service, const JobId &id)
+{
+    HRESULT hr = S_OK;
+    windows::ComPtr<IBackgroundCopyJob> job = service.job(id, &hr);
+    if (!job)
+        return fail(windows::failureFrom(hr, "The job could not be found"));
+    windows::ComPtr<IBackgroundCopyCallback2> callback;
+    hr = CoCreateInstance(windows::kCallbackClsid, nullptr, CLSCTX_LOCAL_SERVER, IID_IBackgroundCopyCallback2,
+                          reinterpret_cast<void **>(callback.put()));
+    if (FAILED(hr))
+        return fail(windows::failureFrom(hr, "bitsmon's notification class could not be created"));
+    if (FAILED(hr = job->SetNotifyFlags(BG_NOTIFY_JOB_TRANSFERRED | BG_NOTIFY_JOB_ERROR)))
+        return fail(windows::failureFrom(hr, "The job's notify flags could not be set"));
+    if (FAILED(hr = job->SetNotifyInterface(callback.get())))
+        return fail(windows::failureFrom(hr, "The job's notify interface could not be set"));
+    std::printf("handed\n");
+    return 0;
+}
+
 int act(WindowsBitsService &service, const std::string &verb, const char *guid)
 {
     auto id = JobId::parse(guid);
@@ -217,6 +253,8 @@ int act(WindowsBitsService &service, const std::string &verb, const char *guid)
     }
     if (verb == "notify")
         return notify(service, *id);
+    if (verb == "hand")
+        return hand(service, *id);
     Status status;
     if (verb == "resume")
         status = service.resume(*id);
@@ -252,7 +290,8 @@ int main(int argc, char **argv)
         return create(service, argc, argv);
     if (verb == "monitor")
         return monitor(service, argc, argv);
-    if ((verb == "resume" || verb == "suspend" || verb == "cancel" || verb == "complete" || verb == "notify")
+    if ((verb == "resume" || verb == "suspend" || verb == "cancel" || verb == "complete" || verb == "notify"
+         || verb == "hand")
         && argc == 3)
         return act(service, verb, argv[2]);
     if (verb == "activate" && argc == 4 && JobId::parse(argv[2])

@@ -55,9 +55,10 @@ start_tray() {
 # tests/fixtures/throttled_http_server.py serving FOLDER on 127.0.0.1 (with
 # byte ranges) at RATE bytes/s for LIFETIME seconds; sets `port`.
 start_file_server() {
+    rm -f "$work/server.out"  # a second server's port, not the first's
     python3 -u "$(dirname "${BASH_SOURCE[0]}")/../fixtures/throttled_http_server.py" "$1" --rate "$2" --lifetime "$3" \
         > "$work/server.out" 2> "$work/server.log" &
     pids+=($!)
-    wait_for 10 grep -q '^port ' "$work/server.out" || fail "the test server did not start"
+    wait_for 10 grep -qs '^port ' "$work/server.out" || fail "the test server did not start"
     port=$(awk '/^port /{print $2}' "$work/server.out")
 }

@@ -38,6 +38,7 @@ start_file_server "$work/served" 2000000 170
 
 job_line() { wine "$bitsctl" list 2>/dev/null | tr -d '\r' | grep -E "  $1\$" | head -n1; }
 job_guid() { job_line "$1" | cut -d' ' -f1; }
+listed() { test -n "$(job_line "$1")"; }  # a function, so wait_for asks again each time
 
 # 1. Our own download, with only the callback to drive it.
 wine "$exe" --poll 600000 --add "http://127.0.0.1:$port/setup.iso" --dest "$(winpath "$work/dest")" \
@@ -45,7 +46,7 @@ wine "$exe" --poll 600000 --add "http://127.0.0.1:$port/setup.iso" --dest "$(win
 app=$!
 pids+=($app)
 place_window 60 1280 760 "$work/app.log"
-wait_for 30 test -n "$(job_guid setup.iso)" || fail "bitsmon's job is not in Wine's BITS: $(cat "$work/app.log")"
+wait_for 30 listed setup.iso || fail "bitsmon's job is not in Wine's BITS: $(cat "$work/app.log")"
 ours=$(job_guid setup.iso)
 # The positive control for part 2: bitsmon holds the notify interface of its own job.
 wine "$bitsctl" notify "$ours" | tr -d '\r' | grep -q 'interface set' \
