@@ -114,10 +114,7 @@ Application::Application(const CommandLine &options, QObject *parent)
                     return;
                 // Our own jobs are completed unasked: when that fails, the
                 // user hears of it, in the tray too.
-                const Notice notice = m_notifications.completeFailed(failure, QString::fromStdString(job->displayName));
-                say(QStringLiteral("bitsmon: notification: ") + notice.title);
-                if (m_tray)
-                    m_tray->notify(notice);
+                tell(m_notifications.completeFailed(failure, QString::fromStdString(job->displayName)));
             });
 }
 
@@ -202,13 +199,28 @@ void Application::onCompleted(const bits::feed::Completion &completion)
     say(QStringLiteral("bitsmon: %1: completed: %2")
             .arg(QString::fromStdString(completion.job.toString()), QString::fromStdString(bits::describe(completion.code))));
     m_window->showMessage(notice->title + QStringLiteral(" — ") + notice->body, 0);
+    tell(*notice);
+}
+
+void Application::tell(const Notice &notice)
+{
+    if (m_served) {
+        if (!m_served->notifies())
+            return;
+        m_served->told(notice.job);
+    }
+    say(QStringLiteral("bitsmon: notification: ") + notice.title);
     if (m_tray)
-        m_tray->notify(*notice);
+        m_tray->notify(notice);
 }
 
 void Application::editPreferences()
 {
     SettingsDialog dialog(m_preferences, m_window.get());
+#ifdef Q_OS_WIN
+    if (!m_options.embedded)
+        dialog.offerClosedApp(serverRegistrationSentence());
+#endif
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_preferences = dialog.settings();
@@ -229,6 +241,7 @@ void Application::startServing()
 {
 #ifdef Q_OS_WIN
     say(QStringLiteral("bitsmon: started by COM for BITS's notifications"));
+    m_served.emplace(m_preferences.whenClosed);
     m_serverIdle = new QTimer(this);
     m_serverIdle->setSingleShot(true);
     m_serverIdle->setInterval(m_options.serverIdleMs);
@@ -245,11 +258,12 @@ void Application::startServing()
         if (!id)
             return;
         m_serverIdle->start();
-        if (m_calledAbout.insert(*id).second) {
+        if (m_served->called(*id)) {
             // Only bitsmon's jobs carry its CLSID: this one is ours.
             m_ownJobs.add(*id);
             m_feed->adopt(*id);
         }
+        endServingIfDone();  // the user may have chosen that bitsmon leave it
     });
     connect(m_closedApp, &ClosedAppServer::released, this, [this] {
         m_comReleased = true;
@@ -258,39 +272,18 @@ void Application::startServing()
 #endif
 }
 
-void Application::announceServedError(const bits::JobSnapshot &job)
-{
-    // BITS started us for a job already in ERROR: the policy takes a state
-    // bitsmon found at start as old news, but this is why we were started.
-    if (!m_calledAbout.contains(job.id) || job.state != bits::JobState::Error || !job.ours
-        || !m_announcedErrors.insert(job.id).second)
-        return;
-    const Notice notice{Notice::Kind::Failed, job.id,
-                        NotificationPolicy::tr("Download failed: %1").arg(QString::fromStdString(job.displayName)),
-                        job.error ? Format::errorSentence(*job.error) : Format::unknown()};
-    say(QStringLiteral("bitsmon: notification: ") + notice.title);
-    if (m_tray)
-        m_tray->notify(notice);
-}
-
 void Application::endServingIfDone()
 {
     if (!m_closedApp || !(m_comReleased || m_idleTimedOut))
         return;
-    auto notYet = [this] {
+    auto find = [this](const bits::JobId &id) {
+        const int row = m_model->rowOf(id);
+        return row >= 0 ? m_model->job(row) : nullptr;
+    };
+    if (m_window->isVisible() || !m_completing.empty() || !m_served->settled(find, m_keptAside)) {
         if (m_idleTimedOut)
             m_serverIdle->start();  // look again later
-    };
-    if (m_window->isVisible() || !m_completing.empty())
-        return notYet();
-    for (const bits::JobId &id : m_calledAbout) {
-        const int row = m_model->rowOf(id);
-        const bits::JobSnapshot *job = row >= 0 ? m_model->job(row) : nullptr;
-        if (job && !job->ours)
-            return notYet();  // not adopted yet
-        if (job && !bits::isFinal(job->state) && job->state != bits::JobState::Error
-            && !m_keptAside.contains(id))
-            return notYet();  // still to be checked, completed or announced
+        return;
     }
     say(QStringLiteral("bitsmon: nothing left to do for BITS: exiting"));
     QCoreApplication::quit();
@@ -299,11 +292,8 @@ void Application::endServingIfDone()
 void Application::onBatch(const bits::feed::JobBatch &batch)
 {
     m_model->applyBatch(batch);
-    for (const Notice &notice : m_notifications.observe(batch)) {
-        say(QStringLiteral("bitsmon: notification: ") + notice.title);
-        if (m_tray)
-            m_tray->notify(notice);
-    }
+    for (const Notice &notice : m_notifications.observe(batch))
+        tell(notice);
     for (const bits::JobId &id : m_autoRetry.observe(batch)) {
         say(QStringLiteral("bitsmon: %1: retrying at foreground priority").arg(QString::fromStdString(id.toString())));
         m_feed->setPriority(id, bits::Priority::Foreground);
@@ -323,7 +313,11 @@ void Application::onBatch(const bits::feed::JobBatch &batch)
         for (const bits::JobSnapshot &job : *jobs) {
             reportOutcome(job);
             completeIfTransferred(job);
-            announceServedError(job);
+            // BITS started us for a job in a state the usual policy takes as
+            // old news (bitsmon found it so at start), yet it is why we run.
+            if (m_served)
+                if (const std::optional<Notice> notice = m_served->notice(job))
+                    tell(*notice);
         }
     }
     if (m_closedApp)
@@ -355,7 +349,7 @@ void Application::completeIfTransferred(const bits::JobSnapshot &job)
     // Our own jobs are completed as soon as they are transferred, so the
     // files appear; other programs complete their own jobs.
     if (!job.ours || job.state != bits::JobState::Transferred || m_completing.contains(job.id)
-        || m_keptAside.contains(job.id))
+        || m_keptAside.contains(job.id) || (m_served && !m_served->completes()))
         return;
     m_completing.insert(job.id);
     complete(job.id);

@@ -6,6 +6,7 @@
 #include "job_commands.h"
 #include "auto_retry.h"
 #include "notification_policy.h"
+#include "served_jobs.h"
 #include "settings.h"
 #include "own_jobs.h"
 
@@ -16,6 +17,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -60,7 +62,9 @@ private:
     // ours is left to check, complete or announce; never with the window open.
     void startServing();
     void endServingIfDone();
-    void announceServedError(const bits::JobSnapshot &job);
+    // A notification for the user, on stdout too; none in a COM-started run
+    // the user chose to keep quiet.
+    void tell(const Notice &notice);
     void completeIfTransferred(const bits::JobSnapshot &job);
     // One line on stdout when one of our jobs reaches an outcome, for people
     // and scripts watching the console.
@@ -84,8 +88,7 @@ private:
     TrayIcon *m_tray = nullptr;
     QString m_serviceUser;  // the service's owner name for us, once started
     ClosedAppServer *m_closedApp = nullptr;
-    std::unordered_set<bits::JobId> m_calledAbout;  // jobs BITS started us for
-    std::unordered_set<bits::JobId> m_announcedErrors;
+    std::optional<ServedJobs> m_served;  // when COM started us: the jobs BITS called about
     bool m_comReleased = false;
     bool m_idleTimedOut = false;
     QTimer *m_serverIdle = nullptr;

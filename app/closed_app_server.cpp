@@ -118,10 +118,25 @@ int runServerRegistration(bool registerIt, int serverIdleMs)
 
 QString serverRegistrationSentence(bool *registeredHere)
 {
-    const bits::windows::CallbackRegistration registration = bits::windows::readCallbackRegistration(thisProgram());
+    const bits::windows::CallbackRegistration r = bits::windows::readCallbackRegistration(thisProgram());
     if (registeredHere)
-        *registeredHere = registration.registered && registration.isThisProgram && registration.pathExists;
-    return QString::fromStdString(registration.sentence());
+        *registeredHere = r.registered && r.isThisProgram && r.pathExists;
+    const QString where = QDir::toNativeSeparators(QString::fromStdWString(r.path));
+    if (!r.registered)
+        return ClosedAppServer::tr("bitsmon is not registered with BITS: when a download finishes while bitsmon is "
+                                   "closed, nothing happens until you start it. Run bitsmon --register-server from "
+                                   "an elevated prompt, or install bitsmon with its installer.");
+    if (!r.pathExists)
+        return ClosedAppServer::tr("bitsmon is registered with BITS as \"%1\", which no longer exists: run bitsmon "
+                                   "--register-server from an elevated prompt, or reinstall bitsmon.").arg(where);
+    if (!r.isThisProgram)
+        return ClosedAppServer::tr("BITS starts another copy of bitsmon, \"%1\", not this one, when a download "
+                                   "finishes while bitsmon is closed.").arg(where);
+    if (!r.runsAsInteractiveUser)
+        return ClosedAppServer::tr("bitsmon is registered with BITS, but not to run as the signed-in user: run "
+                                   "bitsmon --register-server from an elevated prompt.");
+    return ClosedAppServer::tr("BITS starts this bitsmon (\"%1\") when one of its downloads finishes while it is "
+                               "closed.").arg(where);
 }
 
 }  // namespace bitsmon

@@ -55,7 +55,8 @@ QString keepServerOutput();
 // stdout or why not on stderr; the exit status. A `serverIdleMs` above 0 is
 // registered as the server's --server-idle.
 int runServerRegistration(bool registerIt, int serverIdleMs = 0);
-// Whether the class is registered to this bitsmon.exe, in one sentence.
+// Whether the class is registered to this bitsmon.exe, in one sentence in
+// the user's language; a registration that would not work says so.
 QString serverRegistrationSentence(bool *registeredHere = nullptr);
 
 }  // namespace bitsmon

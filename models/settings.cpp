@@ -17,6 +17,11 @@ Settings Settings::load(const QSettings &s)
     out.autoRetryForeground = s.value("jobs/autoRetryForeground", out.autoRetryForeground).toBool();
     const QString language = s.value("ui/language").toString();
     out.language = (language == "en" || language == "fr" || language == "zh_TW") ? language : QString();
+    const QString whenClosed = s.value("closedApp/whenFinished").toString();
+    if (whenClosed == "notify")
+        out.whenClosed = WhenClosed::NotifyOnly;
+    else if (whenClosed == "nothing")
+        out.whenClosed = WhenClosed::Nothing;
     return out;
 }
 
@@ -28,6 +33,9 @@ void Settings::save(QSettings &s) const
     s.setValue("notifications/allJobs", notifyAllJobs);
     s.setValue("jobs/autoRetryForeground", autoRetryForeground);
     s.setValue("ui/language", language);
+    s.setValue("closedApp/whenFinished", whenClosed == WhenClosed::NotifyOnly ? "notify"
+                                         : whenClosed == WhenClosed::Nothing  ? "nothing"
+                                                                               : "complete");
 }
 
 }  // namespace bitsmon

@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void roundTrip();
     void handEditedValuesAreBroughtIntoRange();
     void dialogEditsEverySetting();
+    void closedAppChoiceOnlyWhereBitsCanStartBitsmon();
     void autoRetryOncePerFailureAndOnlyOurs();
     void mineOnlyFilter();
     void existingDestinationsAreFound();
@@ -40,6 +42,7 @@ void TestSettings::roundTrip()
     changed.notifyAllJobs = true;
     changed.autoRetryForeground = true;
     changed.language = "fr";
+    changed.whenClosed = Settings::WhenClosed::NotifyOnly;
     {
         QSettings file(dir.filePath("bitsmon.ini"), QSettings::IniFormat);
         QVERIFY(Settings::load(file) == Settings{});  // defaults when nothing is stored
@@ -56,7 +59,9 @@ void TestSettings::handEditedValuesAreBroughtIntoRange()
     file.setValue("refresh/tickMs", 1);
     file.setValue("refresh/pollSeconds", 99999);
     file.setValue("ui/language", "klingon");
+    file.setValue("closedApp/whenFinished", "explode");
     const Settings s = Settings::load(file);
+    QVERIFY(s.whenClosed == Settings::WhenClosed::CompleteAndNotify);
     QCOMPARE(s.tickMs, 20);
     QCOMPARE(s.pollSeconds, 600);
     QCOMPARE(s.language, QString());
@@ -82,6 +87,27 @@ void TestSettings::dialogEditsEverySetting()
     QVERIFY(after.notifyAllJobs);
     QVERIFY(after.autoRetryForeground);
     QCOMPARE(after.language, QString());
+}
+
+// Off Windows (or with the embedded service) nothing can start bitsmon
+// while it is closed: the dialog says what quitting does and offers no
+// choice. Where BITS can, it offers the choice under the registration.
+void TestSettings::closedAppChoiceOnlyWhereBitsCanStartBitsmon()
+{
+    Settings before;
+    before.whenClosed = Settings::WhenClosed::Nothing;
+    bitsmon::SettingsDialog dialog(before);
+    QVERIFY(!dialog.whenClosed->isVisibleTo(&dialog));
+    QVERIFY2(dialog.closedApp->text().contains("transfer service stops with it"), qPrintable(dialog.closedApp->text()));
+    QVERIFY(dialog.settings() == before);  // kept though not shown
+    dialog.offerClosedApp("BITS starts this bitsmon (\"C:\\bitsmon\\bitsmon.exe\") when one of its downloads finishes.");
+    QVERIFY(dialog.whenClosed->isVisibleTo(&dialog));
+    QVERIFY(dialog.closedApp->text().contains("C:\\bitsmon\\bitsmon.exe"));
+    QCOMPARE(dialog.whenClosed->count(), 3);
+    dialog.whenClosed->setCurrentIndex(1);
+    QVERIFY(dialog.settings().whenClosed == Settings::WhenClosed::NotifyOnly);
+    dialog.whenClosed->setCurrentIndex(0);
+    QVERIFY(dialog.settings().whenClosed == Settings::WhenClosed::CompleteAndNotify);
 }
 
 void TestSettings::autoRetryOncePerFailureAndOnlyOurs()

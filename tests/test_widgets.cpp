@@ -38,6 +38,7 @@ private Q_SLOTS:
     void progressBarGeometry();
     void windowShowsJobsAndFilters();
     void layoutIsRestored();
+    void detailsSayWhetherBitsCanStartBitsmon();
     void waitingWorkRunsBetweenABatchAndItsRepaint_data();
     void waitingWorkRunsBetweenABatchAndItsRepaint();
     void aReSortIsDrawnAFewRowsATurn();
@@ -102,6 +103,29 @@ void TestWidgets::windowShowsJobsAndFilters()
     QCOMPARE(details->files()->topLevelItem(0)->text(2), QString("50%"));
     window.view()->clearSelection();
     QVERIFY(details->field("GUID").isEmpty() || !details->files()->isVisible());
+}
+
+// Per job: whether BITS can start bitsmon when it finishes while bitsmon is
+// closed (the job carries bitsmon's CLSID), and why not.
+void TestWidgets::detailsSayWhetherBitsCanStartBitsmon()
+{
+    bitsmon::DetailsPane details;
+    JobSnapshot job;
+    job.id = JobId::generate();
+    job.ours = true;
+    job.startsBitsmon = true;
+    details.showJob(&job);
+    QCOMPARE(details.field("While bitsmon is closed"), QString("BITS starts bitsmon when it finishes or fails"));
+    job.startsBitsmon = false;  // BITS without IBackgroundCopyJob5 (older Windows, Wine)
+    details.showJob(&job);
+    QVERIFY2(details.field("While bitsmon is closed").startsWith("closed-app notification: not supported by this BITS"),
+             qPrintable(details.field("While bitsmon is closed")));
+    job.startsBitsmon.reset();  // not registered, or the embedded service
+    details.showJob(&job);
+    QCOMPARE(details.field("While bitsmon is closed"), QString("bitsmon picks it up when it next starts"));
+    job.ours = false;
+    details.showJob(&job);
+    QCOMPARE(details.field("While bitsmon is closed"), QString("its owner's concern"));
 }
 
 void TestWidgets::layoutIsRestored()

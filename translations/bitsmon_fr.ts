@@ -156,6 +156,23 @@
         <extracomment>notification title; %1 is the job&apos;s name</extracomment>
         <translation>Téléchargement terminé, avec une remarque : %1</translation>
     </message>
+    <message>
+        <source>Could not complete: %1</source>
+        <extracomment>notification title; %1 is the job&apos;s name</extracomment>
+        <translation>Impossible de terminer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServedJobs</name>
+    <message>
+        <source>Download transferred: %1</source>
+        <extracomment>notification title; %1 is the job&apos;s name</extracomment>
+        <translation>Téléchargement transféré : %1</translation>
+    </message>
+    <message>
+        <source>Open bitsmon to complete it: the files are not in place until then.</source>
+        <translation>Ouvrez bitsmon pour le terminer : d’ici là, les fichiers ne sont pas en place.</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::Application</name>
@@ -184,6 +201,29 @@ Le remplacer ?</translation>
     <message>
         <source>&quot;%1&quot; is transferred and waits: complete it when the old file may go.</source>
         <translation>« %1 » est transféré et attend : terminez-le quand l&apos;ancien fichier peut partir.</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::ClosedAppServer</name>
+    <message>
+        <source>bitsmon is not registered with BITS: when a download finishes while bitsmon is closed, nothing happens until you start it. Run bitsmon --register-server from an elevated prompt, or install bitsmon with its installer.</source>
+        <translation>bitsmon n’est pas inscrit auprès de BITS : quand un téléchargement se termine pendant que bitsmon est fermé, rien ne se passe avant que vous le lanciez. Lancez bitsmon --register-server depuis une invite élevée, ou installez bitsmon avec son programme d’installation.</translation>
+    </message>
+    <message>
+        <source>bitsmon is registered with BITS as &quot;%1&quot;, which no longer exists: run bitsmon --register-server from an elevated prompt, or reinstall bitsmon.</source>
+        <translation>bitsmon est inscrit auprès de BITS comme « %1 », qui n’existe plus : lancez bitsmon --register-server depuis une invite élevée, ou réinstallez bitsmon.</translation>
+    </message>
+    <message>
+        <source>BITS starts another copy of bitsmon, &quot;%1&quot;, not this one, when a download finishes while bitsmon is closed.</source>
+        <translation>BITS lance une autre copie de bitsmon, « %1 », et non celle-ci, quand un téléchargement se termine pendant que bitsmon est fermé.</translation>
+    </message>
+    <message>
+        <source>bitsmon is registered with BITS, but not to run as the signed-in user: run bitsmon --register-server from an elevated prompt.</source>
+        <translation>bitsmon est inscrit auprès de BITS, mais pas pour s’exécuter en tant qu’utilisateur connecté : lancez bitsmon --register-server depuis une invite élevée.</translation>
+    </message>
+    <message>
+        <source>BITS starts this bitsmon (&quot;%1&quot;) when one of its downloads finishes while it is closed.</source>
+        <translation>BITS lance ce bitsmon (« %1 ») quand l’un de ses téléchargements se termine pendant qu’il est fermé.</translation>
     </message>
 </context>
 <context>
@@ -293,6 +333,26 @@ Le remplacer ?</translation>
     <message>
         <source>no: another program&apos;s job, polled</source>
         <translation>non : tâche d&apos;un autre programme, consultée périodiquement</translation>
+    </message>
+    <message>
+        <source>its owner&apos;s concern</source>
+        <translation>l’affaire de son propriétaire</translation>
+    </message>
+    <message>
+        <source>bitsmon picks it up when it next starts</source>
+        <translation>bitsmon le reprend à son prochain démarrage</translation>
+    </message>
+    <message>
+        <source>BITS starts bitsmon when it finishes or fails</source>
+        <translation>BITS lance bitsmon quand il se termine ou échoue</translation>
+    </message>
+    <message>
+        <source>closed-app notification: not supported by this BITS (no IBackgroundCopyJob5); bitsmon picks it up when it next starts</source>
+        <translation>notification application fermée : non prise en charge par ce BITS (pas d’IBackgroundCopyJob5) ; bitsmon le reprend à son prochain démarrage</translation>
+    </message>
+    <message>
+        <source>While bitsmon is closed</source>
+        <translation>Pendant que bitsmon est fermé</translation>
     </message>
 </context>
 <context>
@@ -628,6 +688,26 @@ Le remplacer ?</translation>
     <message>
         <source>The refresh times and the language apply from the next start.</source>
         <translation>Les intervalles et la langue prennent effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Complete it and notify me</source>
+        <translation>Le terminer et me prévenir</translation>
+    </message>
+    <message>
+        <source>Only notify me</source>
+        <translation>Seulement me prévenir</translation>
+    </message>
+    <message>
+        <source>Do nothing (leave the job for me)</source>
+        <translation>Ne rien faire (me laisser la tâche)</translation>
+    </message>
+    <message>
+        <source>When bitsmon quits, its transfer service stops with it: downloads pause and carry on where they were at the next start.</source>
+        <translation>Quand bitsmon se ferme, son service de transfert s’arrête avec lui : les téléchargements s’interrompent et reprennent là où ils en étaient au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>When a download finishes while bitsmon is closed:</source>
+        <translation>Quand un téléchargement se termine pendant que bitsmon est fermé :</translation>
     </message>
 </context>
 <context>

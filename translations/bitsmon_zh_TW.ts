@@ -156,6 +156,23 @@
         <extracomment>notification title; %1 is the job&apos;s name</extracomment>
         <translation>下載完成（附註）：%1</translation>
     </message>
+    <message>
+        <source>Could not complete: %1</source>
+        <extracomment>notification title; %1 is the job&apos;s name</extracomment>
+        <translation>無法完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServedJobs</name>
+    <message>
+        <source>Download transferred: %1</source>
+        <extracomment>notification title; %1 is the job&apos;s name</extracomment>
+        <translation>下載已傳輸：%1</translation>
+    </message>
+    <message>
+        <source>Open bitsmon to complete it: the files are not in place until then.</source>
+        <translation>開啟 bitsmon 以完成它：在此之前檔案不會就位。</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::Application</name>
@@ -184,6 +201,29 @@ Replace it?</source>
     <message>
         <source>&quot;%1&quot; is transferred and waits: complete it when the old file may go.</source>
         <translation>「%1」已傳輸完畢並在等待：舊檔案可以移除時再完成它。</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::ClosedAppServer</name>
+    <message>
+        <source>bitsmon is not registered with BITS: when a download finishes while bitsmon is closed, nothing happens until you start it. Run bitsmon --register-server from an elevated prompt, or install bitsmon with its installer.</source>
+        <translation>bitsmon 未向 BITS 註冊：bitsmon 關閉時若有下載完成，在您啟動它之前不會有任何動作。請在系統管理員命令提示字元中執行 bitsmon --register-server，或使用安裝程式安裝 bitsmon。</translation>
+    </message>
+    <message>
+        <source>bitsmon is registered with BITS as &quot;%1&quot;, which no longer exists: run bitsmon --register-server from an elevated prompt, or reinstall bitsmon.</source>
+        <translation>bitsmon 以「%1」向 BITS 註冊，但該檔案已不存在：請在系統管理員命令提示字元中執行 bitsmon --register-server，或重新安裝 bitsmon。</translation>
+    </message>
+    <message>
+        <source>BITS starts another copy of bitsmon, &quot;%1&quot;, not this one, when a download finishes while bitsmon is closed.</source>
+        <translation>bitsmon 關閉時若有下載完成，BITS 會啟動另一份 bitsmon「%1」，而不是這一份。</translation>
+    </message>
+    <message>
+        <source>bitsmon is registered with BITS, but not to run as the signed-in user: run bitsmon --register-server from an elevated prompt.</source>
+        <translation>bitsmon 已向 BITS 註冊，但不是以登入的使用者身分執行：請在系統管理員命令提示字元中執行 bitsmon --register-server。</translation>
+    </message>
+    <message>
+        <source>BITS starts this bitsmon (&quot;%1&quot;) when one of its downloads finishes while it is closed.</source>
+        <translation>此 bitsmon（「%1」）關閉時若有其下載完成，BITS 會啟動它。</translation>
     </message>
 </context>
 <context>
@@ -293,6 +333,26 @@ Replace it?</source>
     <message>
         <source>no: another program&apos;s job, polled</source>
         <translation>否：其他程式的工作，以輪詢方式讀取</translation>
+    </message>
+    <message>
+        <source>its owner&apos;s concern</source>
+        <translation>由其擁有者處理</translation>
+    </message>
+    <message>
+        <source>bitsmon picks it up when it next starts</source>
+        <translation>bitsmon 下次啟動時接手</translation>
+    </message>
+    <message>
+        <source>BITS starts bitsmon when it finishes or fails</source>
+        <translation>完成或失敗時 BITS 會啟動 bitsmon</translation>
+    </message>
+    <message>
+        <source>closed-app notification: not supported by this BITS (no IBackgroundCopyJob5); bitsmon picks it up when it next starts</source>
+        <translation>關閉時通知：此 BITS 不支援（沒有 IBackgroundCopyJob5）；bitsmon 下次啟動時接手</translation>
+    </message>
+    <message>
+        <source>While bitsmon is closed</source>
+        <translation>bitsmon 關閉時</translation>
     </message>
 </context>
 <context>
@@ -628,6 +688,26 @@ Replace it?</source>
     <message>
         <source>The refresh times and the language apply from the next start.</source>
         <translation>更新間隔與語言會在下次啟動時生效。</translation>
+    </message>
+    <message>
+        <source>Complete it and notify me</source>
+        <translation>完成並通知我</translation>
+    </message>
+    <message>
+        <source>Only notify me</source>
+        <translation>只通知我</translation>
+    </message>
+    <message>
+        <source>Do nothing (leave the job for me)</source>
+        <translation>不做任何事（把工作留給我）</translation>
+    </message>
+    <message>
+        <source>When bitsmon quits, its transfer service stops with it: downloads pause and carry on where they were at the next start.</source>
+        <translation>bitsmon 結束時，其傳輸服務也隨之停止：下載會暫停，並在下次啟動時從中斷處繼續。</translation>
+    </message>
+    <message>
+        <source>When a download finishes while bitsmon is closed:</source>
+        <translation>bitsmon 關閉時若有下載完成：</translation>
     </message>
 </context>
 <context>

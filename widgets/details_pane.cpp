@@ -27,6 +27,20 @@ QString notifyText(const std::optional<std::uint32_t> &flags)
     return names.isEmpty() ? DetailsPane::tr("none") : names.join(QStringLiteral(", "));
 }
 
+// Whether BITS can start bitsmon for this job when it finishes or fails
+// while bitsmon is closed (Windows: the job carries bitsmon's CLSID).
+QString whenClosedText(const bits::JobSnapshot &job)
+{
+    if (!job.ours)
+        return DetailsPane::tr("its owner's concern");
+    if (!job.startsBitsmon)
+        return DetailsPane::tr("bitsmon picks it up when it next starts");
+    if (*job.startsBitsmon)
+        return DetailsPane::tr("BITS starts bitsmon when it finishes or fails");
+    return DetailsPane::tr("closed-app notification: not supported by this BITS (no IBackgroundCopyJob5); bitsmon "
+                           "picks it up when it next starts");
+}
+
 }  // namespace
 
 DetailsPane::DetailsPane(QWidget *parent)
@@ -50,6 +64,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_lastError = addField(tr("Last error"));
     m_notify = addField(tr("Notifications"));
     m_ours = addField(tr("Created by bitsmon"));
+    m_whenClosed = addField(tr("While bitsmon is closed"));
     for (const auto &[label, value] : m_fields) {
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
@@ -110,6 +125,7 @@ void DetailsPane::showJob(const bits::JobSnapshot *job)
     m_lastError->setText(job->error ? Format::errorSentence(*job->error) : tr("none"));
     m_notify->setText(notifyText(job->notifyFlags));
     m_ours->setText(job->ours ? tr("yes: bitsmon takes its notifications") : tr("no: another program's job, polled"));
+    m_whenClosed->setText(whenClosedText(*job));
     for (const bits::FileSnapshot &file : job->files) {
         std::optional<double> fraction;
         if (file.bytesTotal != bits::kSizeUnknown && file.bytesTotal > 0)

@@ -18,6 +18,8 @@ SettingsDialog::SettingsDialog(const Settings &s, QWidget *parent)
     , autoRetry(new QCheckBox(tr("Retry bitsmon's own downloads at foreground priority when the server "
                                  "does not support range requests"), this))
     , language(new QComboBox(this))
+    , whenClosed(new QComboBox(this))
+    , closedApp(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     tick->setRange(20, 5000);
@@ -38,6 +40,15 @@ SettingsDialog::SettingsDialog(const Settings &s, QWidget *parent)
     language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
     language->setCurrentIndex(std::max(0, language->findData(s.language)));
+    using WhenClosed = Settings::WhenClosed;
+    whenClosed->addItem(tr("Complete it and notify me"), int(WhenClosed::CompleteAndNotify));
+    whenClosed->addItem(tr("Only notify me"), int(WhenClosed::NotifyOnly));
+    whenClosed->addItem(tr("Do nothing (leave the job for me)"), int(WhenClosed::Nothing));
+    whenClosed->setCurrentIndex(std::max(0, whenClosed->findData(int(s.whenClosed))));
+    whenClosed->setVisible(false);  // until offerClosedApp: only where BITS can start bitsmon
+    closedApp->setWordWrap(true);
+    closedApp->setText(tr("When bitsmon quits, its transfer service stops with it: downloads pause and carry on "
+                          "where they were at the next start."));
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Refresh the table every:"), tick);
@@ -46,6 +57,11 @@ SettingsDialog::SettingsDialog(const Settings &s, QWidget *parent)
     form->addRow(tr("Notify when these finish or fail:"), notifications);
     form->addRow(autoRetry);
     form->addRow(tr("Language:"), language);
+    m_whenClosedLabel = new QLabel(tr("When a download finishes while bitsmon is closed:"), this);
+    m_whenClosedLabel->setBuddy(whenClosed);
+    m_whenClosedLabel->setVisible(false);
+    form->addRow(m_whenClosedLabel, whenClosed);
+    form->addRow(closedApp);
     auto *note = new QLabel(tr("The refresh times and the language apply from the next start."), this);
     note->setWordWrap(true);
     form->addRow(note);
@@ -64,7 +80,15 @@ Settings SettingsDialog::settings() const
     s.notifyAllJobs = notifications->currentData().toBool();
     s.autoRetryForeground = autoRetry->isChecked();
     s.language = language->currentData().toString();
+    s.whenClosed = Settings::WhenClosed(whenClosed->currentData().toInt());
     return s;
+}
+
+void SettingsDialog::offerClosedApp(const QString &registration)
+{
+    m_whenClosedLabel->setVisible(true);
+    whenClosed->setVisible(true);
+    closedApp->setText(registration);
 }
 
 }  // namespace bitsmon

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace bitsmon {
@@ -17,12 +18,23 @@ public:
     explicit SettingsDialog(const Settings &settings, QWidget *parent = nullptr);
     Settings settings() const;
 
+    // Where BITS can start bitsmon (Windows): the choice of what it then does
+    // is offered, under `registration`, one sentence on whether and to which
+    // bitsmon.exe the notification class is registered. Otherwise the dialog
+    // says what happens when bitsmon quits: the embedded service stops.
+    void offerClosedApp(const QString &registration);
+
     QSpinBox *tick;
     QSpinBox *poll;
     QComboBox *jobs;
     QComboBox *notifications;
     QCheckBox *autoRetry;
     QComboBox *language;
+    QComboBox *whenClosed;
+    QLabel *closedApp;  // what happens while bitsmon is closed
+
+private:
+    QLabel *m_whenClosedLabel;
 };
 
 }  // namespace bitsmon
