@@ -5,6 +5,7 @@
 //   bitsctl resume|suspend|cancel|complete GUID
 //   bitsctl notify GUID      (who takes the job's notifications: flags, interface)
 //   bitsctl activate GUID transferred|error  (plays BITS: calls bitsmon's class)
+//   bitsctl activate         (creates an object of bitsmon's class and lets it go)
 //   bitsctl hand GUID        (gives the job an object of bitsmon's class to call)
 // It never takes a job's notifications: monitor polls, like bitsadmin /monitor.
 #include "callback_server.h"
@@ -33,6 +34,7 @@ int usage()
                "       bitsctl resume|suspend|cancel|complete GUID\n"
                "       bitsctl notify GUID\n"
                "       bitsctl activate GUID transferred|error   (plays BITS: calls bitsmon's notification class)\n"
+               "       bitsctl activate   (only creates an object of the class: is it registered, does it start?)\n"
                "       bitsctl hand GUID   (BITS calls an object of bitsmon's notification class about the job)\n",
                stderr);
     return 2;
@@ -244,6 +246,22 @@ int hand(WindowsBitsService &service, const JobId &id)
     return 0;
 }
 
+// Whether COM starts bitsmon's class as registered: creates an object and
+// lets it go at once.
+int probe()
+{
+    const auto start = std::chrono::steady_clock::now();
+    windows::ComPtr<IBackgroundCopyCallback2> callback;
+    const HRESULT hr = CoCreateInstance(windows::kCallbackClsid, nullptr, CLSCTX_LOCAL_SERVER,
+                                        IID_IBackgroundCopyCallback2, reinterpret_cast<void **>(callback.put()));
+    if (FAILED(hr))
+        return fail(windows::failureFrom(hr, "bitsmon's notification class could not be created"));
+    callback.reset();
+    std::printf("created %ld ms\n", long(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                             std::chrono::steady_clock::now() - start).count()));
+    return 0;
+}
+
 int act(WindowsBitsService &service, const std::string &verb, const char *guid)
 {
     auto id = JobId::parse(guid);
@@ -294,6 +312,8 @@ int main(int argc, char **argv)
          || verb == "hand")
         && argc == 3)
         return act(service, verb, argv[2]);
+    if (verb == "activate" && argc == 2)
+        return probe();
     if (verb == "activate" && argc == 4 && JobId::parse(argv[2])
         && (std::string(argv[3]) == "transferred" || std::string(argv[3]) == "error"))
         return activate(service, *JobId::parse(argv[2]), argv[3]);

@@ -10,6 +10,8 @@
 #   3. BITS itself calls it: an object of the class becomes a job's notify
 #      interface (what BITS does with the CLSID), the client exits, and
 #      Wine's BITS calls bitsmon.exe when the job is transferred;
+#   3b. the user chose "only notify me": the job is announced as transferred
+#      and left TRANSFERRED; "do nothing": left untouched, nothing said;
 #   4. a job in ERROR (a 404) reaches the class: bitsmon announces it, leaves
 #      it in ERROR (not cancelled) and exits;
 #   5. a job bitsmon started with an expected SHA-256 that the file does not
@@ -104,6 +106,31 @@ heard 'notification: Download finished: closed-app-bits' \
 server_exits $((idle_ms / 1000 + 60)) || fail "bitsmon.exe did not exit after BITS's call"
 exited=$(ms)
 echo "called by BITS: the class took the job's notifications $((handed - start)) ms after the request; file in place $((landed - handed)) ms after the resume; bitsmon.exe exited $((exited - landed)) ms later"
+
+# 3b. The user's choice of what bitsmon does then (Settings).
+choice_key='HKCU\Software\bitsmon\bitsmon\closedApp'
+for choice in notify nothing; do
+    wine reg add "$choice_key" /v whenFinished /t REG_SZ /d $choice /f > /dev/null
+    job=$(wine "$bitsctl" create "http://127.0.0.1:$port/report.pdf" "$(winpath "$work/dest/$choice.pdf")" \
+          --name closed-app-$choice 2>&1 | tr -d '\r')
+    [[ $job == \{* ]] || fail "bitsctl could not create a job: $job"
+    wait_for 60 sh -c "wine '$bitsctl' list 2>/dev/null | tr -d '\r' | grep -E '  closed-app-$choice\$' | grep -q ' TRANSFERRED '" \
+        || fail "the job did not transfer: $(job_line closed-app-$choice)"
+    start=$(ms)
+    wine "$bitsctl" activate "$job" transferred > "$work/activate.log" 2>&1 || fail "activation failed: $(cat "$work/activate.log")"
+    server_exits 90 || fail "bitsmon.exe did not exit (choice: $choice)"
+    exited=$(ms)
+    job_line closed-app-$choice | grep -q ' TRANSFERRED ' || fail "the job was not left TRANSFERRED (choice: $choice): $(job_line closed-app-$choice)"
+    [ ! -e "$work/dest/$choice.pdf" ] || fail "the job was completed though the user chose \"$choice\""
+    if [ $choice = notify ]; then
+        heard 'notification: Download transferred: closed-app-notify' || fail "the transfer was not announced: $(said)"
+    else
+        said | grep -q 'closed-app-nothing' && fail "bitsmon said something of a job it was to leave alone: $(said)"
+    fi
+    echo "choice $choice: the job left TRANSFERRED; bitsmon.exe exited $((exited - start)) ms after activation"
+    wine "$bitsctl" cancel "$job" > /dev/null 2>&1 || true
+done
+wine reg delete "$choice_key" /f > /dev/null 2>&1
 
 # 4. A job in ERROR reaches the class: announced, left in ERROR.
 failed=$(wine "$bitsctl" create "http://127.0.0.1:$port/missing.bin" "$(winpath "$work/dest/missing.bin")" \
