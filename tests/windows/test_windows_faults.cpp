@@ -10,6 +10,8 @@
 #include "engine/windows/callback_server.h"
 #include "engine/windows/sha256.h"
 
+#include <bits5_0.h>
+
 #include <atomic>
 #include <condition_variable>
 #include <fstream>
@@ -666,6 +668,19 @@ TEST(ClosedApp, OurJobsCarryTheClsidWhereBitsHasJob5)
     EXPECT_TRUE(IsEqualGUID(fake.info(guid(ours))->notificationClsid, bits::windows::kCallbackClsid));
     EXPECT_TRUE(fake.info(guid(ours))->hasNotifyInterface) << "the object comes first, the CLSID is the fallback";
     EXPECT_EQ(service.snapshot(ours).value().startsBitsmon, std::optional<bool>(true));
+    // Read back as BITS would answer anyone: IBackgroundCopyJob5::GetProperty.
+    {
+        bits::windows::ComPtr<IBackgroundCopyManager> manager;
+        ASSERT_EQ(fake.connector()(manager.put()), S_OK);
+        GUID id = guid(ours);
+        bits::windows::ComPtr<IBackgroundCopyJob> job;
+        ASSERT_EQ(manager->GetJob(id, job.put()), S_OK);
+        bits::windows::ComPtr<IBackgroundCopyJob5> job5;
+        ASSERT_EQ(job->QueryInterface(IID_IBackgroundCopyJob5, reinterpret_cast<void **>(job5.put())), S_OK);
+        BITS_JOB_PROPERTY_VALUE value{};
+        ASSERT_EQ(job5->GetProperty(BITS_JOB_PROPERTY_NOTIFICATION_CLSID, &value), S_OK);
+        EXPECT_TRUE(IsEqualGUID(value.ClsID, bits::windows::kCallbackClsid));
+    }
 
     const GUID theirs = fake.addForeignJob(L"another program's");
     ASSERT_TRUE(service.listJobs());
