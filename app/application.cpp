@@ -351,6 +351,14 @@ void Application::completeIfTransferred(const bits::JobSnapshot &job)
     if (!job.ours || job.state != bits::JobState::Transferred || m_completing.contains(job.id)
         || m_keptAside.contains(job.id) || (m_served && !m_served->completes()))
         return;
+    if (m_served && !m_window->isVisible()) {
+        // Started by BITS, unseen: no question pops up unasked.
+        if (const QStringList existing = existingDestinations(job); !existing.isEmpty()) {
+            m_keptAside.insert(job.id);
+            tell(m_served->waitsForReplace(job, existing));
+            return;
+        }
+    }
     m_completing.insert(job.id);
     complete(job.id);
 }

@@ -32,6 +32,15 @@ std::optional<Notice> ServedJobs::notice(const bits::JobSnapshot &job)
     return notice;
 }
 
+Notice ServedJobs::waitsForReplace(const bits::JobSnapshot &job, const QStringList &existing)
+{
+    m_announced.insert(job.id);
+    return Notice{Notice::Kind::Finished, job.id,
+                  tr("Download transferred: %1").arg(QString::fromStdString(job.displayName)),
+                  tr("Files are already at:\n%1\nOpen bitsmon to replace them and complete it.")
+                      .arg(existing.join(QLatin1Char('\n')))};
+}
+
 bool ServedJobs::settled(const std::function<const bits::JobSnapshot *(const bits::JobId &)> &find,
                          const std::unordered_set<bits::JobId> &keptAside) const
 {

@@ -12,6 +12,7 @@
 #include "engine/bits/snapshot.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -40,6 +41,10 @@ public:
     // takes as old news because bitsmon found it so at start: in ERROR, or
     // TRANSFERRED when the user asked only to be told. Once per job.
     std::optional<Notice> notice(const bits::JobSnapshot &job);
+    // A transferred job whose files would replace files already there: a
+    // bitsmon nobody opened asks no question (no window unasked); it leaves
+    // the job and says so. Marks the job announced.
+    Notice waitsForReplace(const bits::JobSnapshot &job, const QStringList &existing);
     // The usual policy announced this job already: not again.
     void told(const bits::JobId &job) { m_announced.insert(job); }
 

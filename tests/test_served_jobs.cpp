@@ -50,6 +50,7 @@ private Q_SLOTS:
     void notifyOnlyTellsOfTheTransferAndLeavesTheJob();
     void nothingTakesNothingUpAndTellsNothing();
     void aJobKeptAsideOrGoneIsSettled();
+    void filesInTheWayAreToldNotAsked();
 };
 
 void TestServedJobs::completeAndNotifySettlesOnceFinished()
@@ -147,6 +148,23 @@ void TestServedJobs::aJobKeptAsideOrGoneIsSettled()
     listing.put(kept);
     QVERIFY(!served.settled(listing.finder(), {}));
     QVERIFY(served.settled(listing.finder(), {kept.id}));  // the user said not to replace what is there
+}
+
+// Unseen, a COM-started bitsmon asks no question: it leaves the job and says
+// where the files in the way are.
+void TestServedJobs::filesInTheWayAreToldNotAsked()
+{
+    ServedJobs served(WhenClosed::CompleteAndNotify);
+    JobSnapshot j = job(JobState::Transferred);
+    served.called(j.id);
+    const Notice notice = served.waitsForReplace(j, {"/tmp/report.pdf"});
+    QCOMPARE(notice.title, QString("Download transferred: report.pdf"));
+    QVERIFY2(notice.body.contains("/tmp/report.pdf") && notice.body.contains("Open bitsmon to replace them"),
+             qPrintable(notice.body));
+    QVERIFY(!served.notice(j));  // told once
+    Listing listing;
+    listing.put(j);
+    QVERIFY(served.settled(listing.finder(), {j.id}));
 }
 
 QTEST_GUILESS_MAIN(TestServedJobs)

@@ -173,6 +173,14 @@
         <source>Open bitsmon to complete it: the files are not in place until then.</source>
         <translation>Ouvrez bitsmon pour le terminer : d’ici là, les fichiers ne sont pas en place.</translation>
     </message>
+    <message>
+        <source>Files are already at:
+%1
+Open bitsmon to replace them and complete it.</source>
+        <translation>Des fichiers sont déjà à :
+%1
+Ouvrez bitsmon pour les remplacer et le terminer.</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::Application</name>

@@ -173,6 +173,14 @@
         <source>Open bitsmon to complete it: the files are not in place until then.</source>
         <translation>開啟 bitsmon 以完成它：在此之前檔案不會就位。</translation>
     </message>
+    <message>
+        <source>Files are already at:
+%1
+Open bitsmon to replace them and complete it.</source>
+        <translation>下列位置已有檔案：
+%1
+開啟 bitsmon 以取代它們並完成下載。</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::Application</name>

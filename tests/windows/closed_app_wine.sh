@@ -12,6 +12,8 @@
 #      Wine's BITS calls bitsmon.exe when the job is transferred;
 #   3b. the user chose "only notify me": the job is announced as transferred
 #      and left TRANSFERRED; "do nothing": left untouched, nothing said;
+#   3c. a file is already where the job's would go: no question pops up
+#      unasked; the job waits, TRANSFERRED, and the user is told;
 #   4. a job in ERROR (a 404) reaches the class: bitsmon announces it, leaves
 #      it in ERROR (not cancelled) and exits;
 #   5. a job bitsmon started with an expected SHA-256 that the file does not
@@ -131,6 +133,21 @@ for choice in notify nothing; do
     wine "$bitsctl" cancel "$job" > /dev/null 2>&1 || true
 done
 wine reg delete "$choice_key" /f > /dev/null 2>&1
+
+# 3c. Something is already at the destination.
+echo "the user's own file" > "$work/dest/mine.pdf"
+job=$(wine "$bitsctl" create "http://127.0.0.1:$port/report.pdf" "$(winpath "$work/dest/mine.pdf")" \
+      --name closed-app-in-the-way 2>&1 | tr -d '\r')
+[[ $job == \{* ]] || fail "bitsctl could not create a job: $job"
+wait_for 60 sh -c "wine '$bitsctl' list 2>/dev/null | tr -d '\r' | grep -E '  closed-app-in-the-way\$' | grep -q ' TRANSFERRED '" \
+    || fail "the job did not transfer: $(job_line closed-app-in-the-way)"
+wine "$bitsctl" activate "$job" transferred > "$work/activate.log" 2>&1 || fail "activation failed: $(cat "$work/activate.log")"
+server_exits 90 || fail "bitsmon.exe did not exit: a question may wait unseen ($(xdotool search --onlyvisible --name . getwindowname %@ 2>/dev/null | tr '\n' ' '))"
+heard 'notification: Download transferred: closed-app-in-the-way' || fail "the waiting job was not announced: $(said)"
+[ "$(cat "$work/dest/mine.pdf")" = "the user's own file" ] || fail "the user's file was replaced unasked"
+job_line closed-app-in-the-way | grep -q ' TRANSFERRED ' || fail "the job was not left waiting: $(job_line closed-app-in-the-way)"
+echo "files in the way: the job waits, TRANSFERRED; the user's file untouched; no question asked unseen"
+wine "$bitsctl" cancel "$job" > /dev/null 2>&1 || true
 
 # 4. A job in ERROR reaches the class: announced, left in ERROR.
 failed=$(wine "$bitsctl" create "http://127.0.0.1:$port/missing.bin" "$(winpath "$work/dest/missing.bin")" \
