@@ -173,6 +173,14 @@ int monitor(WindowsBitsService &service, int argc, char **argv)
     return 0;
 }
 
+// An object of bitsmon's notification class, as BITS creates one: COM
+// starts the registered bitsmon.exe if none serves the class.
+HRESULT createCallbackObject(windows::ComPtr<IBackgroundCopyCallback2> &callback)
+{
+    return CoCreateInstance(windows::kCallbackClsid, nullptr, CLSCTX_LOCAL_SERVER, IID_IBackgroundCopyCallback2,
+                            reinterpret_cast<void **>(callback.put()));
+}
+
 // "flags 0x3 interface none": what a monitor must leave as the owner set it.
 int notify(WindowsBitsService &service, const JobId &id)
 {
@@ -203,8 +211,7 @@ int activate(WindowsBitsService &service, const JobId &id, const std::string &ev
     const auto ms = [](Clock::duration d) { return long(std::chrono::duration_cast<std::chrono::milliseconds>(d).count()); };
     const auto start = Clock::now();
     windows::ComPtr<IBackgroundCopyCallback2> callback;
-    hr = CoCreateInstance(windows::kCallbackClsid, nullptr, CLSCTX_LOCAL_SERVER, IID_IBackgroundCopyCallback2,
-                          reinterpret_cast<void **>(callback.put()));
+    hr = createCallbackObject(callback);
     if (FAILED(hr))
         return fail(windows::failureFrom(hr, "bitsmon's notification class could not be created"));
     const auto created = Clock::now();
@@ -234,8 +241,7 @@ int hand(WindowsBitsService &service, const JobId &id)
     if (!job)
         return fail(windows::failureFrom(hr, "The job could not be found"));
     windows::ComPtr<IBackgroundCopyCallback2> callback;
-    hr = CoCreateInstance(windows::kCallbackClsid, nullptr, CLSCTX_LOCAL_SERVER, IID_IBackgroundCopyCallback2,
-                          reinterpret_cast<void **>(callback.put()));
+    hr = createCallbackObject(callback);
     if (FAILED(hr))
         return fail(windows::failureFrom(hr, "bitsmon's notification class could not be created"));
     if (FAILED(hr = job->SetNotifyFlags(BG_NOTIFY_JOB_TRANSFERRED | BG_NOTIFY_JOB_ERROR)))
@@ -252,8 +258,7 @@ int probe()
 {
     const auto start = std::chrono::steady_clock::now();
     windows::ComPtr<IBackgroundCopyCallback2> callback;
-    const HRESULT hr = CoCreateInstance(windows::kCallbackClsid, nullptr, CLSCTX_LOCAL_SERVER,
-                                        IID_IBackgroundCopyCallback2, reinterpret_cast<void **>(callback.put()));
+    const HRESULT hr = createCallbackObject(callback);
     if (FAILED(hr))
         return fail(windows::failureFrom(hr, "bitsmon's notification class could not be created"));
     callback.reset();
