@@ -74,6 +74,8 @@ void TestSettings::dialogEditsEverySetting()
     before.allUsersJobs = false;
     bitsmon::SettingsDialog dialog(before);
     QVERIFY(dialog.settings() == before);  // shows what is stored
+    QCOMPARE(dialog.tick->text(), QString("100 ms"));  // and a person reads it
+    QCOMPARE(dialog.poll->text(), QString("2 s"));
     dialog.tick->setValue(500);
     dialog.poll->setValue(30);
     dialog.jobs->setCurrentIndex(0);
