@@ -4,6 +4,7 @@
 
 #include "engine/bits/hresult.h"
 #include "engine/bits/http_headers.h"
+#include "engine/bits/range_answer.h"
 #include "engine/bits/policy.h"
 #include "engine/bits/validation.h"
 
@@ -558,6 +559,17 @@ void EmbeddedService::restartFile(Job &job)
     startRequest(job);
 }
 
+RangeRequest EmbeddedService::asked(const Job &job) const
+{
+    RangeRequest request;
+    request.start = job.requestStart;
+    request.end = job.requestEnd;
+    request.foreground = job.record.priority == Priority::Foreground;
+    request.sentIfRange = job.sentIfRange;
+    request.validator = job.files[job.currentFile].validator;
+    return request;
+}
+
 void EmbeddedService::onHeaders(Job &job)
 {
     QNetworkReply *reply = job.reply;
@@ -568,64 +580,46 @@ void EmbeddedService::onHeaders(Job &job)
         return;  // errors and redirects are settled in onFinished
     FileSnapshot &file = job.record.files[job.currentFile];
     FileExtra &extra = job.files[job.currentFile];
-    const std::string validator = rangeValidator(reply->rawHeader("ETag").toStdString(),
-                                                 reply->rawHeader("Last-Modified").toStdString());
-    const bool foreground = job.record.priority == Priority::Foreground;
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-
-    if (status == 206) {
-        const auto range = parseContentRange(reply->rawHeader("Content-Range").toStdString());
-        if (range && range->total)
-            file.bytesTotal = *range->total;
-        const bool matches = range && range->first && *range->first == job.requestStart
-            && (job.requestEnd == kSizeUnknown || *range->last <= job.requestEnd);
-        if (!matches) {
-            recountBytes(job);
-            stopTransfer(job);
-            fail(job, JobState::Error, ErrorContext::RemoteFile, hr::BG_E_InsufficientRangeSupport,
-                 "The server answered the range request for " + file.remoteUrl + " with the wrong part of the file ("
-                     + reply->rawHeader("Content-Range").toStdString() + ").");
-            return;
-        }
-        if (!range->total && !foreground) {
-            stopTransfer(job);
-            fail(job, JobState::Error, ErrorContext::RemoteFile, hr::BG_E_MissingFileSize,
-                 "The server did not tell the size of " + file.remoteUrl + ".");
-            return;
-        }
-        if (job.sentIfRange && !validator.empty() && validator != extra.validator) {
-            restartFile(job);  // a 206 for a file that changed: not ours to append
-            return;
-        }
-        job.requestEnd = *range->last;  // what this answer will carry
-    } else {  // 200: the whole file
-        if (job.requestStart > 0 && (job.sentIfRange || foreground)) {
-            if (!foreground) {
-                restartFile(job);  // changed since we started: fetch it again, in ranges
-                return;
-            }
-            // Foreground takes the whole body from the start.
-            job.out->resize(0);
-            file.bytesTransferred = 0;
-            job.requestStart = 0;
-        } else if (!foreground) {
-            // The server ignored the Range header: background transfers need it.
-            stopTransfer(job);
-            if (!length.isValid()) {
-                fail(job, JobState::Error, ErrorContext::RemoteFile, hr::BG_E_MissingFileSize,
-                     "The server did not tell the size of " + file.remoteUrl + ".");
-            } else {
-                file.bytesTotal = length.toULongLong();
-                recountBytes(job);
-                fail(job, JobState::Error, ErrorContext::RemoteFile, hr::BG_E_InsufficientRangeSupport,
-                     "The server ignores range requests for " + file.remoteUrl + ".");
-            }
-            return;
-        }
-        file.bytesTotal = length.isValid() ? length.toULongLong() : kSizeUnknown;
+    RangeResponse answer;
+    answer.status = status;
+    answer.contentRange = reply->rawHeader("Content-Range").toStdString();
+    if (length.isValid())
+        answer.contentLength = length.toULongLong();
+    answer.validator = rangeValidator(reply->rawHeader("ETag").toStdString(),
+                                      reply->rawHeader("Last-Modified").toStdString());
+    const RangeVerdict verdict = judgeAnswer(asked(job), answer);
+    if (verdict.total)
+        file.bytesTotal = *verdict.total;
+    switch (verdict.act) {
+    case RangeVerdict::Act::Fail:
+        recountBytes(job);
+        stopTransfer(job);
+        fail(job, JobState::Error, ErrorContext::RemoteFile, verdict.error,
+             verdict.why == RangeVerdict::Why::WrongPart
+                 ? "The server answered the range request for " + file.remoteUrl
+                       + " with the wrong part of the file (" + answer.contentRange + ")."
+             : verdict.why == RangeVerdict::Why::IgnoresRanges
+                 ? "The server ignores range requests for " + file.remoteUrl + "."
+                 : "The server did not tell the size of " + file.remoteUrl + ".");
+        return;
+    case RangeVerdict::Act::StartOver:
+        restartFile(job);
+        return;
+    case RangeVerdict::Act::AcceptFromZero:
+        // FOREGROUND takes the whole body from the start.
+        job.out->resize(0);
+        file.bytesTransferred = 0;
+        job.requestStart = 0;
+        break;
+    case RangeVerdict::Act::Accept:
+        job.requestEnd = verdict.end;  // what this answer will carry
+        break;
+    case RangeVerdict::Act::Finished:
+        break;  // a 2xx is never "nothing left"
     }
-    if (!validator.empty())
-        extra.validator = validator;
+    if (!answer.validator.empty())
+        extra.validator = answer.validator;
     job.bodyAccepted = true;
     recountBytes(job);
     if (job.record.state != JobState::Transferring) {
@@ -698,10 +692,12 @@ void EmbeddedService::onFinished(Job &job)
 
     if (statusAttr.isValid() && status >= 400) {
         if (status == 416 && job.requestStart > 0) {
-            // Nothing left past our offset: done if the sizes agree, else start over.
-            const auto range = parseContentRange(contentRange.toStdString());
-            if (range && range->total && *range->total == job.requestStart) {
-                file.bytesTotal = *range->total;
+            RangeResponse answer;
+            answer.status = status;
+            answer.contentRange = contentRange.toStdString();
+            const RangeVerdict verdict = judgeAnswer(asked(job), answer);
+            if (verdict.act == RangeVerdict::Act::Finished) {
+                file.bytesTotal = *verdict.total;
                 finishFile(job);
             } else {
                 restartFile(job);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "engine/bits/policy.h"
+#include "engine/bits/range_answer.h"
 #include "engine/bits/service.h"
 
 #include <QByteArray>
@@ -83,6 +84,8 @@ private:
     void startRequest(Job &job);
     bool openTempFile(Job &job);
     void onHeaders(Job &job);
+    // What the request in flight asked for, as judgeAnswer takes it.
+    bits::RangeRequest asked(const Job &job) const;
     void onData(Job &job);
     void onFinished(Job &job);
     void restartFile(Job &job);
