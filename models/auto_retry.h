@@ -3,7 +3,7 @@
 // where foreground priority can help.
 #pragma once
 
-#include "engine/feed/job_feed.h"
+#include "engine/feed/job_batch.h"
 
 #include <unordered_set>
 #include <vector>

@@ -5,7 +5,7 @@
 // dismissGone().
 #pragma once
 
-#include "engine/feed/job_feed.h"
+#include "engine/feed/job_batch.h"
 
 #include <QAbstractTableModel>
 

@@ -2,7 +2,7 @@
 // batches (state transitions, so polled jobs count too), each outcome once.
 #pragma once
 
-#include "engine/feed/job_feed.h"
+#include "engine/feed/job_batch.h"
 
 #include <QCoreApplication>
 #include <QString>

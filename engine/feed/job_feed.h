@@ -3,6 +3,7 @@
 #pragma once
 
 #include "inbox.h"
+#include "job_batch.h"
 
 #include "engine/bits/policy.h"
 #include "engine/bits/service.h"
@@ -18,32 +19,6 @@
 class QThread;
 
 namespace bits::feed {
-
-struct JobBatch {
-    std::vector<JobSnapshot> added;
-    std::vector<JobSnapshot> changed;
-    // changedFields[i]: where changed[i] differs from the job's snapshot in
-    // the batch before. Empty if not known (then a receiver compares).
-    std::vector<JobFields> changedFields;
-    std::vector<JobId> removed;
-    std::vector<JobEvent> events;
-    std::chrono::steady_clock::time_point takenAt;
-
-    bool empty() const { return added.empty() && changed.empty() && removed.empty() && events.empty(); }
-};
-
-struct CommandFailure {
-    JobId job;
-    Action action = Action::Resume;
-    Failure failure;
-};
-
-// A Complete the service accepted, with its success code: S_OK, or
-// BG_S_PARTIAL_COMPLETE / BG_S_UNABLE_TO_DELETE_FILES, which the user is told.
-struct Completion {
-    JobId job;
-    HResult code = 0;
-};
 
 struct FeedOptions {
     std::chrono::milliseconds tick{100};
@@ -125,6 +100,3 @@ private:
 
 }  // namespace bits::feed
 
-Q_DECLARE_METATYPE(bits::feed::JobBatch)
-Q_DECLARE_METATYPE(bits::feed::CommandFailure)
-Q_DECLARE_METATYPE(bits::feed::Completion)
