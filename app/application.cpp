@@ -104,7 +104,7 @@ Application::Application(const CommandLine &options, QObject *parent)
             [this](const QString &text) { m_window->showMessage(text, 0); });
     connect(m_feed.get(), &bits::feed::JobFeed::commandFailed, this,
             [this](const bits::feed::CommandFailure &failure) {
-                m_completing.erase(failure.job);
+                m_completion.failed(failure.job);
                 const QString text = failureText(failure.failure);
                 qWarning().noquote() << "bitsmon:" << text;
                 m_window->showMessage(text);
@@ -280,7 +280,7 @@ void Application::endServingIfDone()
         const int row = m_model->rowOf(id);
         return row >= 0 ? m_model->job(row) : nullptr;
     };
-    if (m_window->isVisible() || !m_completing.empty() || !m_served->settled(find, m_keptAside)) {
+    if (m_window->isVisible() || m_completion.anyInFlight() || !m_served->settled(find, m_completion.setAsideJobs())) {
         if (m_idleTimedOut)
             m_serverIdle->start();  // look again later
         return;
@@ -299,19 +299,13 @@ void Application::onBatch(const bits::feed::JobBatch &batch)
         m_feed->setPriority(id, bits::Priority::Foreground);
         m_feed->resume(id);
     }
-    for (const auto *jobs : {&batch.added, &batch.changed}) {
-        for (const bits::JobSnapshot &job : *jobs) {
-            if (bits::isFinal(job.state))
-                m_completing.erase(job.id);  // done, whether or not the service still lists it
-        }
-    }
-    for (const bits::JobId &gone : batch.removed) {
+    m_completion.observe(batch);
+    for (const bits::JobId &gone : batch.removed)
         m_ownJobs.remove(gone);  // completed, cancelled or lost: nothing left to watch
-        m_completing.erase(gone);
-    }
     for (const auto *jobs : {&batch.added, &batch.changed}) {
         for (const bits::JobSnapshot &job : *jobs) {
-            reportOutcome(job);
+            if (const std::optional<QString> line = m_completion.outcomeLine(job))
+                say(*line);
             completeIfTransferred(job);
             // BITS started us for a job in a state the usual policy takes as
             // old news (bitsmon found it so at start), yet it is why we run.
@@ -324,42 +318,21 @@ void Application::onBatch(const bits::feed::JobBatch &batch)
         endServingIfDone();
 }
 
-void Application::reportOutcome(const bits::JobSnapshot &job)
-{
-    using S = bits::JobState;
-    if (!job.ours || !(job.state == S::Error || job.state == S::Acknowledged || job.state == S::Cancelled))
-        return;
-    auto [it, fresh] = m_reported.try_emplace(job.id, job.state);
-    if (!fresh && it->second == job.state)
-        return;
-    it->second = job.state;
-    QString line = QStringLiteral("bitsmon: %1 %2: ").arg(QString::fromStdString(job.id.toString()),
-                                                          QString::fromStdString(job.displayName));
-    if (job.state == S::Error && job.error)
-        line += QStringLiteral("failed: ") + QString::fromStdString(bits::describe(job.error->code));
-    else if (job.state == S::Acknowledged)
-        line += QStringLiteral("completed");
-    else
-        line += QStringLiteral("cancelled");
-    say(line);
-}
-
 void Application::completeIfTransferred(const bits::JobSnapshot &job)
 {
     // Our own jobs are completed as soon as they are transferred, so the
     // files appear; other programs complete their own jobs.
-    if (!job.ours || job.state != bits::JobState::Transferred || m_completing.contains(job.id)
-        || m_keptAside.contains(job.id) || (m_served && !m_served->completes()))
+    if (!m_completion.shouldComplete(job) || (m_served && !m_served->completes()))
         return;
     if (m_served && !m_window->isVisible()) {
         // Started by BITS, unseen: no question pops up unasked.
         if (const QStringList existing = existingDestinations(job); !existing.isEmpty()) {
-            m_keptAside.insert(job.id);
+            m_completion.setAside(job.id);
             tell(m_served->waitsForReplace(job, existing));
             return;
         }
     }
-    m_completing.insert(job.id);
+    m_completion.completing(job.id);
     complete(job.id);
 }
 
@@ -374,14 +347,13 @@ void Application::complete(const bits::JobId &id)
             tr("Completing \"%1\" replaces what is already at:\n%2\n\nReplace it?")
                 .arg(QString::fromStdString(job->displayName), existing.join(QLatin1Char('\n'))));
         if (answer != QMessageBox::Yes) {
-            m_completing.erase(id);
-            m_keptAside.insert(id);  // not asked again; Complete in the Job menu asks anew
+            m_completion.setAside(id);  // not asked again; Complete in the Job menu asks anew
             m_window->showMessage(tr("\"%1\" is transferred and waits: complete it when the old file may go.")
                                       .arg(QString::fromStdString(job->displayName)), 0);
             return;
         }
     }
-    m_keptAside.erase(id);
+    m_completion.chosen(id);
     m_feed->complete(id);
 }
 

@@ -1,10 +1,12 @@
 // The composition root: picks the service, wires service -> feed -> model ->
-// window, and owns the policy of completing bitsmon's own jobs.
+// window, and connects them to the policies (models/: completion,
+// notifications, automatic retry, what a COM-started bitsmon does).
 #pragma once
 
 #include "command_line.h"
 #include "job_commands.h"
 #include "auto_retry.h"
+#include "completion_policy.h"
 #include "notification_policy.h"
 #include "served_jobs.h"
 #include "settings.h"
@@ -66,9 +68,6 @@ private:
     // the user chose to keep quiet.
     void tell(const Notice &notice);
     void completeIfTransferred(const bits::JobSnapshot &job);
-    // One line on stdout when one of our jobs reaches an outcome, for people
-    // and scripts watching the console.
-    void reportOutcome(const bits::JobSnapshot &job);
     void applyPreferences();
     void editPreferences();
     void addJob(const bits::NewJob &job);
@@ -79,9 +78,7 @@ private:
     JobTableModel *m_model;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<bits::feed::JobFeed> m_feed;
-    std::unordered_set<bits::JobId> m_completing;
-    std::unordered_set<bits::JobId> m_keptAside;  // the user said not to replace
-    std::unordered_map<bits::JobId, bits::JobState> m_reported;
+    CompletionPolicy m_completion;
     NotificationPolicy m_notifications;
     AutoRetry m_autoRetry;
     Settings m_preferences;
