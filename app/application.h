@@ -53,7 +53,7 @@ public:
     // Asks first when Complete would replace files already at the destination.
     void complete(const bits::JobId &job) override;
     void setPriority(const bits::JobId &job, bits::Priority priority) override { m_feed->setPriority(job, priority); }
-    void refresh() override { m_feed->refresh(); }
+    void rereadAll() override { m_feed->rereadAll(); }
 
 private:
     void onBatch(const bits::feed::JobBatch &batch);

@@ -15,7 +15,7 @@ JobFilterModel::JobFilterModel(QObject *parent)
 {
     m_catchUp->setSingleShot(true);
     m_catchUp->setInterval(1000);
-    connect(m_catchUp, &QTimer::timeout, this, &JobFilterModel::refresh);
+    connect(m_catchUp, &QTimer::timeout, this, &JobFilterModel::refilter);
 }
 
 void JobFilterModel::setLargeTable(int rows, std::chrono::milliseconds catchUpInterval)
@@ -171,7 +171,7 @@ void JobFilterModel::remap()
         m_proxyRowOf[std::size_t(m_rows[i])] = int(i);
 }
 
-void JobFilterModel::refresh()
+void JobFilterModel::refilter()
 {
     m_catchUp->stop();
     m_dirty = false;
@@ -233,7 +233,7 @@ void JobFilterModel::setFilterText(const QString &text)
         return;
     m_text = text;
     m_needle = FoldedNeedle(text.toStdString());
-    refresh();
+    refilter();
 }
 
 void JobFilterModel::setStateShown(bits::JobState state, bool shown)
@@ -252,7 +252,7 @@ void JobFilterModel::setShownStates(std::uint32_t mask)
     if (mask == m_states)
         return;
     m_states = mask;
-    refresh();
+    refilter();
 }
 
 void JobFilterModel::setOwner(const QString &owner)
@@ -260,7 +260,7 @@ void JobFilterModel::setOwner(const QString &owner)
     if (owner == m_owner)
         return;
     m_owner = owner;
-    refresh();
+    refilter();
 }
 
 // --- What the source tells ---
@@ -272,7 +272,7 @@ void JobFilterModel::sizeChanged()
         return;
     m_deferring = large;
     if (!large && (m_dirty || m_catchUp->isActive()))
-        refresh();  // back to keeping up at once: catch up now
+        refilter();  // back to keeping up at once: catch up now
 }
 
 void JobFilterModel::scheduleCatchUp()
@@ -354,7 +354,7 @@ void JobFilterModel::sourceChangesApplied()
     if (m_deferring)
         scheduleCatchUp();
     else
-        refresh();
+        refilter();
 }
 
 void JobFilterModel::sourceRowsAboutToBeRemoved()

@@ -74,7 +74,7 @@ private:
     bool filtering() const;
     // Filters and sorts the whole table again; tells the views in one
     // layout change, or not at all when nothing moved.
-    void refresh();
+    void refilter();
     void setRows(std::vector<int> rows);
     std::vector<int> acceptedInOrder() const;
     void remap();  // m_proxyRowOf from m_rows

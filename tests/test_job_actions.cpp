@@ -30,7 +30,7 @@ struct RecordingCommands : bitsmon::JobCommands {
     {
         calls << "priority " + name(job) + " " + QString::fromStdString(std::string(bits::name(p)));
     }
-    void refresh() override { calls << "refresh"; }
+    void rereadAll() override { calls << "refresh"; }
     std::map<JobId, QString> names;
     QString name(const JobId &job) { return names[job]; }
 };
@@ -66,7 +66,7 @@ struct FeedCommands : bitsmon::JobCommands {
     void cancel(const JobId &job) override { feed.cancel(job); }
     void complete(const JobId &job) override { feed.complete(job); }
     void setPriority(const JobId &job, Priority p) override { feed.setPriority(job, p); }
-    void refresh() override { feed.refresh(); }
+    void rereadAll() override { feed.rereadAll(); }
     feed::JobFeed &feed;
 };
 

@@ -398,7 +398,7 @@ void TestJobFeed::completionCodesReachTheApp()
 }
 
 // What the service says (takeNotices) reaches the app once each, and so
-// does its name for the current user; refresh() makes it ask again.
+// does its name for the current user; rereadAll() makes it ask again.
 void TestJobFeed::serviceNoticesAndUserReachTheApp()
 {
     fakes::FakeBackend backend;
@@ -411,7 +411,7 @@ void TestJobFeed::serviceNoticesAndUserReachTheApp()
     QTRY_COMPARE(started.size(), 1);
     QCOMPARE(started.first().at(1).toString(), QStringLiteral("tester"));
     QTRY_COMPARE(notices, QStringList{"Only your own jobs are listed."});
-    feed->refresh();
+    feed->rereadAll();
     QTRY_COMPARE(backend.askedAgain.load(), 1);
     QCOMPARE(notices.size(), 1);
 }

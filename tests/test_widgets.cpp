@@ -28,7 +28,7 @@ struct NullCommands : bitsmon::JobCommands {
     void cancel(const JobId &) override {}
     void complete(const JobId &) override {}
     void setPriority(const JobId &, Priority) override {}
-    void refresh() override {}
+    void rereadAll() override {}
 };
 }  // namespace
 

@@ -69,7 +69,7 @@ JobActions::JobActions(JobCommands &commands, QObject *parent)
     connect(suspend, &QAction::triggered, this, [this] { act(Action::Suspend); });
     connect(cancel, &QAction::triggered, this, [this] { act(Action::Cancel); });
     connect(complete, &QAction::triggered, this, [this] { act(Action::Complete); });
-    connect(refresh, &QAction::triggered, this, [this] { m_commands.refresh(); });
+    connect(refresh, &QAction::triggered, this, [this] { m_commands.rereadAll(); });
     connect(copyUrl, &QAction::triggered, this, [this] {
         QStringList urls;
         for (const JobSnapshot &job : m_selection)

@@ -14,7 +14,7 @@ public:
     virtual void cancel(const bits::JobId &job) = 0;
     virtual void complete(const bits::JobId &job) = 0;
     virtual void setPriority(const bits::JobId &job, bits::Priority priority) = 0;
-    virtual void refresh() = 0;
+    virtual void rereadAll() = 0;  // the Refresh action (F5)
 };
 
 }  // namespace bitsmon

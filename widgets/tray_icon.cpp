@@ -103,13 +103,13 @@ TrayIcon::TrayIcon(MainWindow &window, JobTableModel &model, QObject *parent)
     auto *timer = new QTimer(this);  // once per event-loop pass after changes
     timer->setSingleShot(true);
     timer->setInterval(0);
-    connect(timer, &QTimer::timeout, this, &TrayIcon::refresh);
+    connect(timer, &QTimer::timeout, this, &TrayIcon::redraw);
     auto later = [timer] { timer->start(); };
     connect(&model, &QAbstractItemModel::dataChanged, timer, later);
     connect(&model, &QAbstractItemModel::rowsInserted, timer, later);
     connect(&model, &QAbstractItemModel::rowsRemoved, timer, later);
     m_tray->setIcon(trayIcon(m_look));
-    refresh();
+    redraw();
 }
 
 bool TrayIcon::isAvailable()
@@ -130,7 +130,7 @@ void TrayIcon::notify(const Notice &notice)
                         10000);
 }
 
-void TrayIcon::refresh()
+void TrayIcon::redraw()
 {
     const TrayLook look = trayLook(m_model);
     if (look != m_look) {

@@ -38,7 +38,7 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
-    void refresh();
+    void redraw();  // the icon and its tooltip, from the model
     void showWindow();
 
     MainWindow &m_window;

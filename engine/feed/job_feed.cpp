@@ -416,7 +416,7 @@ void JobFeed::adopt(const JobId &job)
     post([job](FeedWorker &w) { w.adoptOwn(job); });
 }
 
-void JobFeed::refresh()
+void JobFeed::rereadAll()
 {
     post([](FeedWorker &w) { w.pollSoon(); });
 }

@@ -66,7 +66,7 @@ public:
     Observer &inbox() { return m_inbox; }
     // Re-reads every job at the next tick; what the service stopped asking
     // for (a refused all-users listing) is asked for again.
-    void refresh();
+    void rereadAll();
     // Runs `done` on this object's thread once the worker has done what was
     // asked of it before: commands, creations, and freeing the batches
     // already delivered. For tests and benchmarks that must see the feed at
