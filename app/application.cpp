@@ -280,7 +280,7 @@ void Application::endServingIfDone()
         const int row = m_model->rowOf(id);
         return row >= 0 ? m_model->job(row) : nullptr;
     };
-    if (m_window->isVisible() || m_completion.anyInFlight() || !m_served->settled(find, m_completion.setAsideJobs())) {
+    if (m_window->isVisible() || m_completion.anyInFlight() || !m_served->settled(find, m_completion.setAsideJobs(), m_idleTimedOut)) {
         if (m_idleTimedOut)
             m_serverIdle->start();  // look again later
         return;

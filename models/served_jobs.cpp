@@ -15,7 +15,10 @@ bool ServedJobs::called(const bits::JobId &job)
 
 std::optional<Notice> ServedJobs::notice(const bits::JobSnapshot &job)
 {
-    if (!m_called.contains(job.id) || !job.ours || m_announced.contains(job.id))
+    if (!m_called.contains(job.id))
+        return std::nullopt;
+    m_seen.insert(job.id);
+    if (!job.ours || m_announced.contains(job.id))
         return std::nullopt;
     const QString name = QString::fromStdString(job.displayName);
     std::optional<Notice> notice;
@@ -42,12 +45,14 @@ Notice ServedJobs::waitsForReplace(const bits::JobSnapshot &job, const QStringLi
 }
 
 bool ServedJobs::settled(const std::function<const bits::JobSnapshot *(const bits::JobId &)> &find,
-                         const std::unordered_set<bits::JobId> &keptAside) const
+                         const std::unordered_set<bits::JobId> &keptAside, bool waitedLongEnough) const
 {
     for (const bits::JobId &id : m_called) {
         const bits::JobSnapshot *job = find(id);
+        if (!job && !m_seen.contains(id) && !waitedLongEnough)
+            return false;  // not listed yet
         if (!job)
-            continue;  // gone: completed or cancelled
+            continue;  // gone: completed or cancelled (or never there)
         if (!job->ours)
             return false;  // not adopted yet
         if (bits::isFinal(job->state) || keptAside.contains(id))

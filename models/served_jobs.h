@@ -37,9 +37,10 @@ public:
     // Whether it shows notifications at all in this run.
     bool notifies() const { return m_choice != WhenClosed::Nothing; }
 
-    // A notice for a job BITS called about, in a state the usual policy
-    // takes as old news because bitsmon found it so at start: in ERROR, or
-    // TRANSFERRED when the user asked only to be told. Once per job.
+    // Every job of every batch passes here. A notice for a job BITS called
+    // about, in a state the usual policy takes as old news because bitsmon
+    // found it so at start: in ERROR, or TRANSFERRED when the user asked only
+    // to be told. Once per job.
     std::optional<Notice> notice(const bits::JobSnapshot &job);
     // A transferred job whose files would replace files already there: a
     // bitsmon nobody opened asks no question (no window unasked); it leaves
@@ -51,14 +52,17 @@ public:
     // Whether every job BITS called about is settled, so bitsmon may exit:
     // finished or in ERROR (announced), kept aside by the user, or, when
     // only told, announced. `find` gives a job's latest snapshot, or null
-    // when the service no longer lists it (settled too).
+    // when the model has none: settled once the job was seen and is gone,
+    // but not before it was ever seen (the first listing may still be on
+    // its way), unless bitsmon `waitedLongEnough` for it.
     bool settled(const std::function<const bits::JobSnapshot *(const bits::JobId &)> &find,
-                 const std::unordered_set<bits::JobId> &keptAside) const;
+                 const std::unordered_set<bits::JobId> &keptAside, bool waitedLongEnough = false) const;
 
 private:
     WhenClosed m_choice;
     std::unordered_set<bits::JobId> m_called;
     std::unordered_set<bits::JobId> m_announced;
+    std::unordered_set<bits::JobId> m_seen;  // called about, and in a batch since
 };
 
 }  // namespace bitsmon
