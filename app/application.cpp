@@ -50,9 +50,7 @@ bits::feed::ServiceFactory serviceFactory(const CommandLine &options)
                                     .toStdWString();
         // Our jobs carry bitsmon's notification CLSID only where BITS can
         // start this very bitsmon.exe with it.
-        bool registeredHere = false;
-        serverRegistrationSentence(&registeredHere);
-        if (registeredHere)
+        if (serverRegisteredHere())
             windows.notificationClsid = bits::windows::kCallbackClsid;
         return [windows] { return std::make_unique<bits::windows::WindowsBitsService>(windows); };
     }

@@ -96,9 +96,8 @@ QString keepServerOutput()
 int runServerRegistration(bool registerIt, int serverIdleMs)
 {
     const std::wstring program = thisProgram();
-    std::wstring arguments;
-    if (serverIdleMs > 0)
-        arguments = L"--server-idle ", arguments += std::to_wstring(serverIdleMs);
+    const std::wstring arguments =
+        serverIdleMs > 0 ? std::wstring(L"--server-idle ").append(std::to_wstring(serverIdleMs)) : std::wstring();
     const bits::Status done = registerIt ? bits::windows::registerCallbackServer(program, arguments)
                                          : bits::windows::unregisterCallbackServer();
     if (!done) {
@@ -116,11 +115,15 @@ int runServerRegistration(bool registerIt, int serverIdleMs)
     return 0;
 }
 
-QString serverRegistrationSentence(bool *registeredHere)
+bool serverRegisteredHere()
 {
     const bits::windows::CallbackRegistration r = bits::windows::readCallbackRegistration(thisProgram());
-    if (registeredHere)
-        *registeredHere = r.registered && r.isThisProgram && r.pathExists;
+    return r.registered && r.isThisProgram && r.pathExists;
+}
+
+QString serverRegistrationSentence()
+{
+    const bits::windows::CallbackRegistration r = bits::windows::readCallbackRegistration(thisProgram());
     const QString where = QDir::toNativeSeparators(QString::fromStdWString(r.path));
     if (!r.registered)
         return ClosedAppServer::tr("bitsmon is not registered with BITS: when a download finishes while bitsmon is "

@@ -57,6 +57,9 @@ QString keepServerOutput();
 int runServerRegistration(bool registerIt, int serverIdleMs = 0);
 // Whether the class is registered to this bitsmon.exe, in one sentence in
 // the user's language; a registration that would not work says so.
-QString serverRegistrationSentence(bool *registeredHere = nullptr);
+QString serverRegistrationSentence();
+// Whether BITS starts this very bitsmon.exe with the class (registered to it,
+// and the file exists): only then do our jobs carry its CLSID.
+bool serverRegisteredHere();
 
 }  // namespace bitsmon
