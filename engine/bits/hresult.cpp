@@ -1,5 +1,7 @@
 #include "hresult.h"
 
+#include <cerrno>
+
 #include <array>
 #include <cstdio>
 
@@ -101,6 +103,25 @@ std::string httpAdvice(int status)
 }
 
 }  // namespace
+
+HResult fromErrno(int error)
+{
+    switch (error) {
+    case ENOENT:
+    case ENOTDIR: return hr::E_PathNotFound;
+    case EACCES:
+    case EPERM:
+    case ELOOP: return hr::E_AccessDenied;
+    case EROFS: return hr::E_WriteProtect;
+    case ENOSPC:
+#ifdef EDQUOT
+    case EDQUOT:
+#endif
+        return hr::E_DiskFull;
+    case ENAMETOOLONG: return hr::E_FilenameTooLong;
+    default: return hr::E_Fail;
+    }
+}
 
 HResult fromHttpStatus(int status)
 {

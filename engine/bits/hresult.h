@@ -86,6 +86,9 @@ std::optional<HResultInfo> lookup(HResult code);
 HResult fromHttpStatus(int status);
 std::optional<int> httpStatus(HResult code);
 
+// The HRESULT Windows gives for a file-system errno (ENOSPC: E_DISK_FULL).
+HResult fromErrno(int error);
+
 // "0x80200013"
 std::string hexCode(HResult code);
 

@@ -1,34 +1,20 @@
 #include "embedded_service.h"
 
+#include "file_fetch.h"
 #include "job_store.h"
 
 #include "engine/bits/hresult.h"
-#include "engine/bits/http_headers.h"
-#include "engine/bits/range_answer.h"
 #include "engine/bits/policy.h"
 #include "engine/bits/validation.h"
 
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QPointer>
-#include <QSslConfiguration>
-#include <QRandomGenerator>
 #include <QTimer>
-#include <QUrl>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <system_error>
 
 #ifdef Q_OS_UNIX
-#include <fcntl.h>
 #include <pwd.h>
 #include <unistd.h>
 #endif
@@ -56,78 +42,14 @@ TimePoint now()
     return std::chrono::system_clock::now();
 }
 
-HResult hresultFromErrno(int error)
-{
-    switch (error) {
-    case ENOENT:
-    case ENOTDIR: return hr::E_PathNotFound;
-    case EACCES:
-    case EPERM:
-    case ELOOP: return hr::E_AccessDenied;
-    case EROFS: return hr::E_WriteProtect;
-    case ENOSPC:
-#ifdef EDQUOT
-    case EDQUOT:
-#endif
-        return hr::E_DiskFull;
-    case ENAMETOOLONG: return hr::E_FilenameTooLong;
-    default: return hr::E_Fail;
-    }
-}
-
-struct TransportError {
-    JobState state;
-    HResult code;
-};
-
-// How BITS classifies a transport failure: most are transient (retried after
-// the minimum retry delay); certificate failures and insecure redirects are not.
-TransportError classify(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-        return {JobState::TransientError, hr::BG_E_ConnectFailure};
-    case QNetworkReply::HostNotFoundError:
-        return {JobState::TransientError, hr::BG_E_NameResolutionFailure};
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError:  // the transfer timeout
-        return {JobState::TransientError, hr::BG_E_Timeout};
-    case QNetworkReply::SslHandshakeFailedError:
-        return {JobState::Error, hr::E_InternetSecureFailure};
-    case QNetworkReply::InsecureRedirectError:
-        return {JobState::Error, hr::E_InternetHttpsToHttpOnRedirect};
-    default:
-        return {JobState::TransientError, hr::BG_E_NetworkDisconnected};
-    }
-}
-
-// 5xx but "not implemented" and "version not supported" may pass; BITS
-// treats those as final, the rest as the server's passing trouble.
-bool isTransientStatus(int status)
-{
-    return (status >= 500 && status != 501 && status != 505) || status == 408 || status == 429;
-}
-
-QString canonicalFolder(const QString &path)
-{
-    return QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath();
-}
-
 }  // namespace
 
 struct EmbeddedService::Job : PersistedJob {
     Observer *observer = nullptr;
     std::size_t currentFile = 0;
-    QPointer<QNetworkReply> reply;
-    std::unique_ptr<QFile> out;
+    std::unique_ptr<FileFetch> fetch;  // the current file on the wire, if any
     QTimer *retryTimer = nullptr;
     TimePoint lastProgress;
-    // The request under way.
-    std::uint64_t requestStart = 0;
-    std::uint64_t requestEnd = kSizeUnknown;  // inclusive; unknown: to the end
-    bool requestRanged = false;
-    bool sentIfRange = false;
-    bool bodyAccepted = false;  // headers checked, the body is the file's
 };
 
 EmbeddedService::EmbeddedService(ServiceOptions options, QObject *parent)
@@ -135,6 +57,9 @@ EmbeddedService::EmbeddedService(ServiceOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_network(new QNetworkAccessManager(this))
 {
+    m_fetchSettings.rangeSize = m_options.rangeSize;
+    m_fetchSettings.transferTimeout = m_options.transferTimeout;
+    m_fetchSettings.extraCaCertificates = m_options.extraCaCertificates;
     if (m_options.owner.empty())
         m_options.owner = currentUserName();
     // Never follow a redirect from https to http.
@@ -152,7 +77,7 @@ EmbeddedService::EmbeddedService(ServiceOptions options, QObject *parent)
 EmbeddedService::~EmbeddedService()
 {
     for (auto &[id, job] : m_jobs)
-        stopTransfer(*job);
+        job->fetch.reset();  // aborts its request
     if (m_persistTimer->isActive())
         persistNow();
 }
@@ -299,7 +224,7 @@ Status EmbeddedService::suspend(const JobId &id)
     Job &job = *found.value();
     if (job.record.state == JobState::Suspended)
         return {};
-    stopTransfer(job);
+    stopFetch(job);
     job.retryTimer->stop();
     setState(job, JobState::Suspended);
     notifyModification(job);
@@ -314,13 +239,10 @@ Status EmbeddedService::cancel(const JobId &id)
     if (!found)
         return found.failure();
     Job &job = *found.value();
-    stopTransfer(job);
+    stopFetch(job);
     job.retryTimer->stop();
-    for (FileExtra &file : job.files) {
-        if (!file.tempPath.isEmpty())
-            QFile::remove(file.tempPath);
-        file.tempPath.clear();
-    }
+    for (FileExtra &file : job.files)
+        discardTempFile(file);
     setState(job, JobState::Cancelled);
     notifyModification(job);
     persistNow();
@@ -335,24 +257,8 @@ Outcome<HResult> EmbeddedService::complete(const JobId &id)
         return found.failure();
     Job &job = *found.value();
     for (std::size_t i = 0; i < job.record.files.size(); ++i) {
-        const std::string &destination = job.record.files[i].localName;
-        const QString folder = canonicalFolder(QString::fromStdString(destination));
-        if (folder != job.files[i].folder)
-            return Failure{hr::E_AccessDenied, "The folder of \"" + destination + "\" was replaced since the job was "
-                                                   "created (it now leads to \"" + folder.toStdString()
-                                                   + "\"), so the file is not put there. Cancel the job and start it again."};
-        if (std::filesystem::is_directory(destination))
-            return Failure{hr::E_AccessDenied, "\"" + destination
-                                                  + "\" is now a folder, so the file cannot be put there. "
-                                                    "Move the folder away and complete the job again."};
-        // rename() replaces a symlink at the destination; it never writes through one.
-        std::error_code ec;
-        std::filesystem::rename(job.files[i].tempPath.toStdString(), destination, ec);
-        if (ec)
-            return Failure{hresultFromErrno(ec.value()),
-                           "The file could not be moved into place at \"" + destination + "\": " + ec.message()
-                               + ". Fix that and complete the job again."};
-        job.files[i].tempPath.clear();
+        if (auto failure = placeFile(job.record.files[i], job.files[i]))
+            return *failure;
     }
     setState(job, JobState::Acknowledged);
     notifyModification(job);
@@ -403,7 +309,7 @@ void EmbeddedService::schedule()
         if (s == JobState::Connecting || s == JobState::Transferring) {
             if (job->record.priority != Priority::Foreground)
                 ++running;
-        } else if (s == JobState::Queued && !job->reply) {
+        } else if (s == JobState::Queued && !job->fetch) {
             queued.push_back(job.get());
         }
     }
@@ -418,66 +324,11 @@ void EmbeddedService::schedule()
             continue;
         if (!foreground)
             ++running;
-        startRequest(*job);
+        fetchNext(*job);
     }
 }
 
-bool EmbeddedService::openTempFile(Job &job)
-{
-    const std::size_t index = job.currentFile;
-    FileSnapshot &file = job.record.files[index];
-    FileExtra &extra = job.files[index];
-    const QString destination = QString::fromStdString(file.localName);
-    const QString folder = canonicalFolder(destination);
-    if (folder.isEmpty() || folder != extra.folder) {
-        const std::string where = QFileInfo(destination).absolutePath().toStdString();
-        fail(job, JobState::Error, ErrorContext::LocalFile, folder.isEmpty() ? hr::E_PathNotFound : hr::E_AccessDenied,
-             folder.isEmpty() ? "The folder \"" + where + "\" no longer exists. Create it and retry."
-                              : "The folder \"" + where + "\" was replaced since the job was created; bitsmon does "
-                                "not write through it. Cancel the job and start it again.");
-        return false;
-    }
-    if (extra.tempPath.isEmpty()) {
-        // Like BITS: a hidden temporary file beside the destination, renamed
-        // into place by Complete.
-        extra.tempPath = QDir(folder).filePath(
-            QStringLiteral(".BIT%1.tmp")
-                .arg(QString::number(QRandomGenerator::global()->generate() & 0xFFFFFF, 16)
-                         .rightJustified(6, QLatin1Char('0'))
-                         .toUpper()));
-    }
-    job.out = std::make_unique<QFile>();
-    int error = 0;
-#ifdef Q_OS_UNIX
-    // O_NOFOLLOW: a symlink planted at the temporary name is not written through.
-    const int fd = ::open(QFile::encodeName(extra.tempPath).constData(),
-                          O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0644);
-    if (fd < 0 || !job.out->open(fd, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
-                                 QFileDevice::AutoCloseHandle)) {
-        error = errno;
-        if (fd >= 0)
-            ::close(fd);
-    }
-#else
-    errno = 0;
-    job.out->setFileName(extra.tempPath);
-    if (!job.out->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        error = errno ? errno : EACCES;
-#endif
-    if (error) {
-        job.out.reset();
-        fail(job, JobState::Error, ErrorContext::LocalFile, hresultFromErrno(error),
-             "The temporary file for \"" + file.localName + "\" could not be created in \"" + folder.toStdString()
-                 + "\": " + std::strerror(error) + ".");
-        return false;
-    }
-    // What is on disk is the truth (after a crash the saved progress may lag).
-    file.bytesTransferred = std::uint64_t(job.out->size());
-    recountBytes(job);
-    return true;
-}
-
-void EmbeddedService::startRequest(Job &job)
+void EmbeddedService::fetchNext(Job &job)
 {
     auto &files = job.record.files;
     while (job.currentFile < files.size() && files[job.currentFile].completed)
@@ -489,306 +340,64 @@ void EmbeddedService::startRequest(Job &job)
         persistNow();
         return;
     }
-    if (!openTempFile(job))
-        return;
-    FileSnapshot &file = files[job.currentFile];
-    const FileExtra &extra = job.files[job.currentFile];
-    const std::uint64_t offset = file.bytesTransferred;
-    if (file.bytesTotal != kSizeUnknown && offset >= file.bytesTotal) {
-        finishFile(job);
-        return;
-    }
-
-    // FOREGROUND: one request for the whole file (a range only to resume).
-    // Background priorities: the file in ranges, as BITS fetches it.
-    const bool foreground = job.record.priority == Priority::Foreground;
-    job.requestStart = offset;
-    job.requestRanged = !foreground || offset > 0;
-    job.requestEnd = kSizeUnknown;
-    if (!foreground) {
-        job.requestEnd = offset + m_options.rangeSize - 1;
-        if (file.bytesTotal != kSizeUnknown)
-            job.requestEnd = std::min(job.requestEnd, file.bytesTotal - 1);
-    }
-    QNetworkRequest request(QUrl(QString::fromStdString(file.remoteUrl)));
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("bitsmon/0.1 (BITS-compatible)"));
-    // Compressed bodies would make sizes and ranges meaningless.
-    request.setRawHeader("Accept-Encoding", "identity");
-    request.setTransferTimeout(int(m_options.transferTimeout.count()));
-    if (!m_options.extraCaCertificates.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_options.extraCaCertificates);
-        request.setSslConfiguration(tls);  // certificate errors still fail: never ignored
-    }
-    if (job.requestRanged) {
-        QByteArray range = "bytes=" + QByteArray::number(qulonglong(offset)) + '-';
-        if (job.requestEnd != kSizeUnknown)
-            range += QByteArray::number(qulonglong(job.requestEnd));
-        request.setRawHeader("Range", range);
-    }
-    // Resuming: only if the file is still the one we started (else a 200).
-    job.sentIfRange = offset > 0 && !extra.validator.empty();
-    if (job.sentIfRange)
-        request.setRawHeader("If-Range", QByteArray::fromStdString(extra.validator));
-    job.bodyAccepted = false;
-    job.reply = m_network->get(request);
-    if (job.record.state != JobState::Transferring) {
-        job.record.error.reset();
-        setState(job, JobState::Connecting);
-        notifyModification(job);
-    }
-
     Job *raw = &job;
-    connect(job.reply, &QNetworkReply::metaDataChanged, this, [this, raw] { onHeaders(*raw); });
-    connect(job.reply, &QNetworkReply::readyRead, this, [this, raw] { onData(*raw); });
-    connect(job.reply, &QNetworkReply::finished, this, [this, raw] { onFinished(*raw); });
-}
-
-void EmbeddedService::restartFile(Job &job)
-{
-    // The file changed on the server (or the server will not resume it): start over.
-    stopTransfer(job);
-    FileSnapshot &file = job.record.files[job.currentFile];
-    FileExtra &extra = job.files[job.currentFile];
-    if (!extra.tempPath.isEmpty())
-        QFile::resize(extra.tempPath, 0);
-    file.bytesTransferred = 0;
-    file.bytesTotal = kSizeUnknown;
-    extra.validator.clear();
-    recountBytes(job);
-    startRequest(job);
-}
-
-RangeRequest EmbeddedService::asked(const Job &job) const
-{
-    RangeRequest request;
-    request.start = job.requestStart;
-    request.end = job.requestEnd;
-    request.foreground = job.record.priority == Priority::Foreground;
-    request.sentIfRange = job.sentIfRange;
-    request.validator = job.files[job.currentFile].validator;
-    return request;
-}
-
-void EmbeddedService::onHeaders(Job &job)
-{
-    QNetworkReply *reply = job.reply;
-    if (!reply || job.bodyAccepted)
-        return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status < 200 || status >= 300)
-        return;  // errors and redirects are settled in onFinished
-    FileSnapshot &file = job.record.files[job.currentFile];
-    FileExtra &extra = job.files[job.currentFile];
-    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    RangeResponse answer;
-    answer.status = status;
-    answer.contentRange = reply->rawHeader("Content-Range").toStdString();
-    if (length.isValid())
-        answer.contentLength = length.toULongLong();
-    answer.validator = rangeValidator(reply->rawHeader("ETag").toStdString(),
-                                      reply->rawHeader("Last-Modified").toStdString());
-    const RangeVerdict verdict = judgeAnswer(asked(job), answer);
-    if (verdict.total)
-        file.bytesTotal = *verdict.total;
-    switch (verdict.act) {
-    case RangeVerdict::Act::Fail:
-        recountBytes(job);
-        stopTransfer(job);
-        fail(job, JobState::Error, ErrorContext::RemoteFile, verdict.error,
-             verdict.why == RangeVerdict::Why::WrongPart
-                 ? "The server answered the range request for " + file.remoteUrl
-                       + " with the wrong part of the file (" + answer.contentRange + ")."
-             : verdict.why == RangeVerdict::Why::IgnoresRanges
-                 ? "The server ignores range requests for " + file.remoteUrl + "."
-                 : "The server did not tell the size of " + file.remoteUrl + ".");
-        return;
-    case RangeVerdict::Act::StartOver:
-        restartFile(job);
-        return;
-    case RangeVerdict::Act::AcceptFromZero:
-        // FOREGROUND takes the whole body from the start.
-        job.out->resize(0);
-        file.bytesTransferred = 0;
-        job.requestStart = 0;
-        break;
-    case RangeVerdict::Act::Accept:
-        job.requestEnd = verdict.end;  // what this answer will carry
-        break;
-    case RangeVerdict::Act::Finished:
-        break;  // a 2xx is never "nothing left"
-    }
-    if (!answer.validator.empty())
-        extra.validator = answer.validator;
-    job.bodyAccepted = true;
-    recountBytes(job);
-    if (job.record.state != JobState::Transferring) {
-        setState(job, JobState::Transferring);
-        persistNow();
-    }
-    notifyModification(job);
-}
-
-void EmbeddedService::onData(Job &job)
-{
-    QNetworkReply *reply = job.reply;
-    if (!reply)
-        return;
-    if (!job.bodyAccepted) {
-        onHeaders(job);
-        if (!job.bodyAccepted || job.reply != reply)
-            return;  // an error page or a refused answer: not the file
-    }
-    FileSnapshot &file = job.record.files[job.currentFile];
-    // Read into one reused buffer (no allocation per chunk) and write in
-    // slices, so a full disk loses at most one slice of what arrived.
-    constexpr qint64 kSlice = 256 * 1024;
-    if (m_buffer.size() < kSlice)
-        m_buffer.resize(kSlice);
-    bool progressed = false;
-    qint64 n;
-    while ((n = reply->read(m_buffer.data(), kSlice)) > 0) {
-        errno = 0;
-        if (job.out->write(m_buffer.constData(), n) != n) {
-            const int error = errno ? errno : ENOSPC;
-            // Keep what was written whole, so a resume continues from there.
-            job.out->resize(qint64(file.bytesTransferred));
-            recountBytes(job);
-            stopTransfer(job);
-            fail(job, JobState::Error, ErrorContext::LocalFile, hresultFromErrno(error),
-                 "Writing the temporary file of \"" + file.localName + "\" failed: " + std::strerror(error)
-                     + ". What was downloaded is kept; free some space and retry.");
-            return;
+    FetchEvents events;
+    events.resized = [this, raw] { recountBytes(*raw); };
+    events.requested = [this, raw] {
+        if (raw->record.state != JobState::Transferring) {
+            raw->record.error.reset();
+            setState(*raw, JobState::Connecting);
+            notifyModification(*raw);
         }
-        file.bytesTransferred += std::uint64_t(n);
-        job.record.bytesTransferred += std::uint64_t(n);
-        progressed = true;
-    }
-    if (!progressed)
-        return;
-    job.lastProgress = now();
-    touch(job);
-    notifyModification(job);  // floods, as BITS does; the feed coalesces
-    persistSoon();
+    };
+    events.answered = [this, raw] {
+        recountBytes(*raw);
+        if (raw->record.state != JobState::Transferring) {
+            setState(*raw, JobState::Transferring);
+            persistNow();
+        }
+        notifyModification(*raw);
+    };
+    events.received = [this, raw](std::uint64_t bytes) {
+        raw->record.bytesTransferred += bytes;
+        raw->lastProgress = now();
+        touch(*raw);
+        notifyModification(*raw);  // floods, as BITS does; the feed coalesces
+        persistSoon();
+    };
+    events.done = [this, raw] { onFileDone(*raw); };
+    events.failed = [this, raw](FetchFailure failure) {
+        stopFetch(*raw);
+        recountBytes(*raw);
+        fail(*raw, failure.state, failure.context, failure.code, std::move(failure.message), failure.retryAfter);
+    };
+    job.fetch = std::make_unique<FileFetch>(
+        *m_network, m_fetchSettings, files[job.currentFile], job.files[job.currentFile],
+        [raw] { return raw->record.priority == Priority::Foreground; }, m_buffer, std::move(events));
+    job.fetch->start();
 }
 
-void EmbeddedService::onFinished(Job &job)
+void EmbeddedService::onFileDone(Job &job)
 {
-    QNetworkReply *reply = job.reply;
-    if (!reply)
-        return;
-    onData(job);  // anything still buffered
-    if (job.reply != reply)
-        return;  // stopped meanwhile (a write failure, a refused answer)
-    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const int status = statusAttr.toInt();
-    const QNetworkReply::NetworkError error = reply->error();
-    const QByteArray retryAfter = reply->rawHeader("Retry-After");
-    const QByteArray contentRange = reply->rawHeader("Content-Range");
-    FileSnapshot &file = job.record.files[job.currentFile];
-    const std::string url = file.remoteUrl;
-    const bool accepted = job.bodyAccepted;
-    stopTransfer(job);
-
-    if (statusAttr.isValid() && status >= 400) {
-        if (status == 416 && job.requestStart > 0) {
-            RangeResponse answer;
-            answer.status = status;
-            answer.contentRange = contentRange.toStdString();
-            const RangeVerdict verdict = judgeAnswer(asked(job), answer);
-            if (verdict.act == RangeVerdict::Act::Finished) {
-                file.bytesTotal = *verdict.total;
-                finishFile(job);
-            } else {
-                restartFile(job);
-            }
-            return;
-        }
-        const bool transient = isTransientStatus(status);
-        std::chrono::milliseconds wait{0};
-        if (auto after = parseRetryAfter(retryAfter.toStdString(), now()))
-            wait = *after;
-        fail(job, transient ? JobState::TransientError : JobState::Error, ErrorContext::RemoteFile,
-             fromHttpStatus(status),
-             "The server answered HTTP " + std::to_string(status) + " for " + url + "."
-                 + (transient ? " bitsmon retries later." : ""),
-             wait);
-        return;
-    }
-    if (error != QNetworkReply::NoError || !accepted) {
-        const TransportError t = error != QNetworkReply::NoError
-            ? classify(error)
-            : TransportError{JobState::TransientError, hr::BG_E_NetworkDisconnected};
-        fail(job, t.state, ErrorContext::GeneralTransport, t.code,
-             reply->errorString().toStdString() + " (" + url + ")");
-        return;
-    }
-    const std::uint64_t expectedEnd = job.requestEnd != kSizeUnknown
-        ? job.requestEnd + 1
-        : (file.bytesTotal != kSizeUnknown ? file.bytesTotal : file.bytesTransferred);
-    if (file.bytesTransferred < expectedEnd) {
-        // The connection ended early without an error from the transport.
-        fail(job, JobState::TransientError, ErrorContext::GeneralTransport, hr::BG_E_NetworkDisconnected,
-             "The server closed the connection after " + std::to_string(file.bytesTransferred) + " of "
-                 + std::to_string(expectedEnd) + " bytes of " + url + ". bitsmon resumes from there later.");
-        return;
-    }
-    if (file.bytesTotal == kSizeUnknown)
-        file.bytesTotal = file.bytesTransferred;  // foreground, no Content-Length: the end is the size
-    if (file.bytesTransferred >= file.bytesTotal)
-        finishFile(job);
-    else
-        startRequest(job);  // the next range
-}
-
-void EmbeddedService::finishFile(Job &job)
-{
-    FileSnapshot &file = job.record.files[job.currentFile];
-    FileExtra &extra = job.files[job.currentFile];
-    job.out.reset();
-    if (!extra.expectedSha256.empty()) {
-        QFile temp(extra.tempPath);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        const bool read = temp.open(QIODevice::ReadOnly) && hash.addData(&temp);
-        const std::string actual = hash.result().toHex().toStdString();
-        temp.close();  // Windows deletes no file that is still open
-        if (!read || actual != extra.expectedSha256) {
-            // The bad bytes are not kept, let alone completed into place.
-            QFile::remove(extra.tempPath);
-            extra.tempPath.clear();
-            file.bytesTransferred = 0;
-            recountBytes(job);
-            fail(job, JobState::Error, ErrorContext::RemoteFile, hr::NTE_BadHash,
-                 "The SHA-256 of " + file.remoteUrl + " is " + (read ? actual : std::string("unreadable"))
-                     + ", not the expected " + extra.expectedSha256
-                     + "; the download was discarded. Check the expected hash, or retry to download it again.");
-            return;
-        }
-    }
-    file.bytesTotal = file.bytesTransferred;
-    file.completed = true;
+    stopFetch(job);
     ++job.record.filesTransferred;
     recountBytes(job);
     const auto index = std::uint32_t(job.currentFile);
     touch(job);
     notifyFileTransferred(job, index);
     ++job.currentFile;
-    startRequest(job);
+    fetchNext(job);
     if (job.record.state == JobState::Transferred)
         schedule();
 }
 
-void EmbeddedService::stopTransfer(Job &job)
+void EmbeddedService::stopFetch(Job &job)
 {
-    if (job.reply) {
-        QNetworkReply *reply = job.reply;
-        job.reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    // Retired, not deleted: this may run inside one of the fetch's own events.
+    if (job.fetch) {
+        job.fetch->stop();
+        job.fetch.release()->deleteLater();
     }
-    job.out.reset();
-    job.bodyAccepted = false;
 }
 
 void EmbeddedService::fail(Job &job, JobState state, ErrorContext context, HResult code, std::string message,

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "engine/bits/policy.h"
-#include "engine/bits/range_answer.h"
+#include "file_fetch.h"
 #include "engine/bits/service.h"
 
 #include <QByteArray>
@@ -19,7 +19,6 @@
 #include <vector>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 class QTimer;
 
 namespace bits::embedded {
@@ -81,16 +80,10 @@ private:
     Outcome<Job *> findForAction(const JobId &id, Action action);
     Job &insert(std::unique_ptr<Job> job);
     void schedule();
-    void startRequest(Job &job);
-    bool openTempFile(Job &job);
-    void onHeaders(Job &job);
-    // What the request in flight asked for, as judgeAnswer takes it.
-    bits::RangeRequest asked(const Job &job) const;
-    void onData(Job &job);
-    void onFinished(Job &job);
-    void restartFile(Job &job);
-    void stopTransfer(Job &job);
-    void finishFile(Job &job);
+    // Fetches the job's next file not yet whole, or ends it TRANSFERRED.
+    void fetchNext(Job &job);
+    void onFileDone(Job &job);
+    void stopFetch(Job &job);
     void fail(Job &job, JobState state, ErrorContext context, HResult code, std::string message,
               std::chrono::milliseconds retryAfter = {});
     void setState(Job &job, JobState state);
@@ -106,6 +99,7 @@ private:
     void notifyFileTransferred(const Job &job, std::uint32_t fileIndex);
 
     ServiceOptions m_options;
+    FetchSettings m_fetchSettings;
     QNetworkAccessManager *m_network;
     std::unordered_map<JobId, std::unique_ptr<Job>> m_jobs;
     std::vector<JobId> m_order;  // creation order, for listing
