@@ -17,11 +17,12 @@ using bits::JobState;
 
 namespace {
 
-qint64 msecs(const std::optional<bits::TimePoint> &time)
+// Milliseconds since the epoch (exact in a double for 285,000 years), -1 when unknown.
+double msecs(const std::optional<bits::TimePoint> &time)
 {
     if (!time)
         return -1;
-    return std::chrono::duration_cast<std::chrono::milliseconds>(time->time_since_epoch()).count();
+    return double(std::chrono::duration_cast<std::chrono::milliseconds>(time->time_since_epoch()).count());
 }
 
 // Calls f(first, last) for each run of consecutive values in sorted `rows`.
@@ -46,6 +47,68 @@ constexpr std::uint32_t bit(int column)
 constexpr std::uint32_t kAllColumns = bit(JobTableModel::ColumnCount) - 1;
 
 }  // namespace
+
+// Each column described once: its title, what it shows, how it sorts, how it
+// lines up. The header, the cells, the proxy's order and the columns a
+// change repaints all read this table.
+struct JobTableModel::ColumnInfo {
+    struct Cell {
+        const JobSnapshot &job;
+        double rate;  // bytes per second, smoothed
+    };
+    const char *title;      // QT_TR_NOOP: translated when shown
+    bits::JobFields shows;  // the fields whose change repaints it (the state repaints every column)
+    Qt::Alignment alignment;
+    QString (*display)(const Cell &);
+    // The sort key: a number, or text with ASCII case folded (exactly one is set).
+    double (*number)(const Cell &);
+    std::string (*text)(const Cell &);
+};
+
+const std::array<JobTableModel::ColumnInfo, JobTableModel::ColumnCount> &JobTableModel::columns()
+{
+    namespace field = bits::field;
+    using Cell = ColumnInfo::Cell;
+    constexpr Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
+    constexpr Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    static const std::array<ColumnInfo, ColumnCount> table{{
+        //: column header: the job's display name
+        {QT_TR_NOOP("Name"), field::DisplayName | field::FileList | field::FileProgress, left,
+         [](const Cell &c) { return QString::fromStdString(c.job.displayName); }, nullptr,
+         [](const Cell &c) { return foldCase(c.job.displayName); }},
+        {QT_TR_NOOP("State"), field::State, left, [](const Cell &c) { return Format::state(c.job.state); },
+         [](const Cell &c) { return double(c.job.state); }, nullptr},
+        {QT_TR_NOOP("Priority"), field::Priority, left, [](const Cell &c) { return Format::priority(c.job.priority); },
+         [](const Cell &c) { return c.job.priority ? double(*c.job.priority) : 99.0; }, nullptr},
+        {QT_TR_NOOP("Progress"), field::Bytes, left,
+         [](const Cell &c) { return Format::percent(progressFraction(c.job)); },
+         [](const Cell &c) { return progressFraction(c.job).value_or(-1.0); }, nullptr},
+        //: column header: bytes transferred of total
+        {QT_TR_NOOP("Bytes"), field::Bytes, right,
+         [](const Cell &c) { return Format::progressBytes(c.job.bytesTransferred, c.job.bytesTotal); },
+         [](const Cell &c) { return double(c.job.bytesTransferred); }, nullptr},
+        {QT_TR_NOOP("Files"), field::FileCounts, right,
+         [](const Cell &c) {
+             //: files transferred of files in the job
+             return tr("%1 of %2").arg(c.job.filesTransferred).arg(c.job.filesTotal);
+         },
+         [](const Cell &c) { return double(c.job.filesTransferred); }, nullptr},
+        //: column header: transfer rate
+        {QT_TR_NOOP("Rate"), 0, right, [](const Cell &c) { return Format::rate(c.rate); },
+         [](const Cell &c) { return c.rate; }, nullptr},
+        {QT_TR_NOOP("Owner"), field::Owner, left,
+         [](const Cell &c) { return c.job.owner.empty() ? Format::unknown() : QString::fromStdString(c.job.owner); },
+         nullptr, [](const Cell &c) { return foldCase(c.job.owner); }},
+        {QT_TR_NOOP("Created"), field::Created, left, [](const Cell &c) { return Format::time(c.job.created); },
+         [](const Cell &c) { return msecs(c.job.created); }, nullptr},
+        {QT_TR_NOOP("Modified"), field::Modified, left, [](const Cell &c) { return Format::time(c.job.modified); },
+         [](const Cell &c) { return msecs(c.job.modified); }, nullptr},
+        {QT_TR_NOOP("Error"), field::Errors, left,
+         [](const Cell &c) { return c.job.error ? Format::errorName(c.job.error->code) : QString(); },
+         [](const Cell &c) { return c.job.error ? double(std::uint32_t(c.job.error->code)) : 0.0; }, nullptr},
+    }};
+    return table;
+}
 
 JobTableModel::JobTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -85,21 +148,13 @@ bool JobTableModel::isGone(int row) const
 
 std::uint32_t JobTableModel::columnsShowing(bits::JobFields fields)
 {
-    namespace field = bits::field;
+    if (fields & (bits::field::State | bits::field::Id))
+        return kAllColumns;  // the state colours the whole row
     std::uint32_t mask = 0;
-    auto shows = [&](bits::JobFields which, std::uint32_t columns) {
-        if (fields & which)
-            mask |= columns;
-    };
-    shows(field::DisplayName | field::FileList | field::FileProgress, bit(NameColumn));  // name, tooltip
-    shows(field::State | field::Id, kAllColumns);  // the state colours the whole row
-    shows(field::Priority, bit(PriorityColumn));
-    shows(field::Bytes, bit(ProgressColumn) | bit(BytesColumn));
-    shows(field::FileCounts, bit(FilesColumn));
-    shows(field::Owner, bit(OwnerColumn));
-    shows(field::Created, bit(CreatedColumn));
-    shows(field::Modified, bit(ModifiedColumn));
-    shows(field::Errors, bit(ErrorColumn));
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (fields & columns()[std::size_t(column)].shows)
+            mask |= bit(column);
+    }
     return mask;
 }
 
@@ -283,25 +338,13 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     const JobSnapshot &job = row.job;
     switch (role) {
     case Qt::DisplayRole:
-        return display(row, index.column());
-    case RawValueRole:
-        return raw(row, index.column());
+        return columns()[std::size_t(index.column())].display({job, row.rate});
     case ProgressRole: {
         const auto fraction = progressFraction(job);
         return fraction ? int(*fraction * 1000.0) : -1;
     }
-    case JobIdRole:
-        return QString::fromStdString(job.id.toString());
-    case StateRole:
-        return int(job.state);
     case GoneRole:
         return row.gone;
-    case SearchTextRole: {
-        QString text = QString::fromStdString(job.displayName + ' ' + job.owner + ' ' + job.id.toString());
-        for (const bits::FileSnapshot &file : job.files)
-            text += QLatin1Char(' ') + QString::fromStdString(file.remoteUrl + ' ' + file.localName);
-        return text;
-    }
     case Qt::DecorationRole:
         return index.column() == StateColumn ? QVariant(Format::stateIcon(job.state)) : QVariant();
     case Qt::ToolTipRole:
@@ -318,14 +361,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        switch (index.column()) {
-        case BytesColumn:
-        case FilesColumn:
-        case RateColumn:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return {};
-        }
+        return QVariant::fromValue(columns()[std::size_t(index.column())].alignment);
     case Qt::ForegroundRole:
         if (row.gone)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
@@ -334,60 +370,6 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return {};
     default:
         return {};
-    }
-}
-
-QVariant JobTableModel::display(const Row &row, int column) const
-{
-    const JobSnapshot &job = row.job;
-    switch (column) {
-    case NameColumn:
-        return QString::fromStdString(job.displayName);
-    case StateColumn:
-        return Format::state(job.state);
-    case PriorityColumn:
-        return Format::priority(job.priority);
-    case ProgressColumn:
-        return Format::percent(progressFraction(job));
-    case BytesColumn:
-        return Format::progressBytes(job.bytesTransferred, job.bytesTotal);
-    case FilesColumn:
-        //: files transferred of files in the job
-        return tr("%1 of %2").arg(job.filesTransferred).arg(job.filesTotal);
-    case RateColumn:
-        return Format::rate(row.rate);
-    case OwnerColumn:
-        return job.owner.empty() ? Format::unknown() : QString::fromStdString(job.owner);
-    case CreatedColumn:
-        return Format::time(job.created);
-    case ModifiedColumn:
-        return Format::time(job.modified);
-    case ErrorColumn:
-        return job.error ? Format::errorName(job.error->code) : QString();
-    default:
-        return {};
-    }
-}
-
-QVariant JobTableModel::raw(const Row &row, int column) const
-{
-    const JobSnapshot &job = row.job;
-    switch (column) {
-    case NameColumn: return QString::fromStdString(job.displayName);
-    case StateColumn: return int(job.state);
-    case PriorityColumn: return job.priority ? int(*job.priority) : 99;
-    case ProgressColumn: {
-        const auto fraction = progressFraction(job);
-        return fraction ? *fraction : -1.0;
-    }
-    case BytesColumn: return qulonglong(job.bytesTransferred);
-    case FilesColumn: return job.filesTransferred;
-    case RateColumn: return row.rate;
-    case OwnerColumn: return QString::fromStdString(job.owner);
-    case CreatedColumn: return msecs(job.created);
-    case ModifiedColumn: return msecs(job.modified);
-    case ErrorColumn: return job.error ? qint64(std::uint32_t(job.error->code)) : qint64(0);
-    default: return {};
     }
 }
 
@@ -415,27 +397,18 @@ std::string JobTableModel::foldCase(std::string_view utf8)
     return out;
 }
 
-// Each column's sort key: RawValueRole's order in typed form (numbers as
-// numbers, text with ASCII case folded). `f` gets the function that gives
-// a row's key; the default column's key is the row number.
+// Calls f with the function that gives a row's sort key in `column`: a
+// double or a folded string, so sorting compares plain values. Without a
+// column the key is the row number.
 template <typename F>
 auto JobTableModel::withSortKey(int column, F f) const
 {
-    auto job = [this](int row) -> const JobSnapshot & { return m_rows[row].job; };
-    switch (column) {
-    case NameColumn: return f([=](int r) { return foldCase(job(r).displayName); });
-    case StateColumn: return f([=](int r) { return int(job(r).state); });
-    case PriorityColumn: return f([=](int r) { return job(r).priority ? int(*job(r).priority) : 99; });
-    case ProgressColumn: return f([=](int r) { return progressFraction(job(r)).value_or(-1.0); });
-    case BytesColumn: return f([=](int r) { return job(r).bytesTransferred; });
-    case FilesColumn: return f([=](int r) { return job(r).filesTransferred; });
-    case RateColumn: return f([this](int r) { return m_rows[r].rate; });
-    case OwnerColumn: return f([=](int r) { return foldCase(job(r).owner); });
-    case CreatedColumn: return f([=](int r) { return msecs(job(r).created); });
-    case ModifiedColumn: return f([=](int r) { return msecs(job(r).modified); });
-    case ErrorColumn: return f([=](int r) { return job(r).error ? std::uint32_t(job(r).error->code) : 0u; });
-    default: return f([](int r) { return r; });
-    }
+    if (column < 0 || column >= ColumnCount)
+        return f([](int r) { return double(r); });
+    const ColumnInfo &info = columns()[std::size_t(column)];
+    if (info.text)
+        return f([this, &info](int r) { return info.text({m_rows[r].job, m_rows[r].rate}); });
+    return f([this, &info](int r) { return info.number({m_rows[r].job, m_rows[r].rate}); });
 }
 
 int JobTableModel::compare(int rowA, int rowB, int column) const
@@ -516,23 +489,9 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    //: column header: the job's display name
-    case NameColumn: return tr("Name");
-    case StateColumn: return tr("State");
-    case PriorityColumn: return tr("Priority");
-    case ProgressColumn: return tr("Progress");
-    //: column header: bytes transferred of total
-    case BytesColumn: return tr("Bytes");
-    case FilesColumn: return tr("Files");
-    //: column header: transfer rate
-    case RateColumn: return tr("Rate");
-    case OwnerColumn: return tr("Owner");
-    case CreatedColumn: return tr("Created");
-    case ModifiedColumn: return tr("Modified");
-    case ErrorColumn: return tr("Error");
-    default: return {};
-    }
+    if (section < 0 || section >= ColumnCount)
+        return {};
+    return tr(columns()[std::size_t(section)].title);
 }
 
 }  // namespace bitsmon

@@ -55,12 +55,8 @@ public:
         ColumnCount
     };
     enum Role {
-        RawValueRole = Qt::UserRole + 1,  // numbers as numbers, for sorting
-        ProgressRole,                     // permille 0..1000, -1 when unknown
-        JobIdRole,                        // "{GUID}"
-        StateRole,                        // int(bits::JobState)
+        ProgressRole = Qt::UserRole + 1,  // permille 0..1000, -1 when unknown
         GoneRole,                         // the service no longer lists the job
-        SearchTextRole,                   // what the text filter matches
     };
 
     explicit JobTableModel(QObject *parent = nullptr);
@@ -80,8 +76,8 @@ public:
     bool isGone(int row) const;
 
     // What the proxy sorts and filters on, read straight from the rows (no
-    // QVariant, no string conversion): RawValueRole's order, and
-    // SearchTextRole's match.
+    // QVariant, no string conversion): each column's sort key, and the text
+    // filter's match (name, owner, GUID, URLs and local names).
     int compare(int rowA, int rowB, int column) const;
     // Puts `rows` in compare()'s order for `column`, equal rows by row
     // number in either direction (what the proxy shows).
@@ -95,6 +91,9 @@ Q_SIGNALS:
     void changesApplied();
 
 private:
+    struct ColumnInfo;
+    static const std::array<ColumnInfo, ColumnCount> &columns();
+
     struct Row {
         bits::JobSnapshot job;
         double rate = 0;  // bytes per second, smoothed
@@ -114,8 +113,6 @@ private:
     void applyChanges(const bits::feed::JobBatch &batch);
     void removeRows(std::vector<int> rows);
     void reindex();
-    QVariant display(const Row &row, int column) const;
-    QVariant raw(const Row &row, int column) const;
 
     QList<Row> m_rows;
     std::unordered_map<bits::JobId, int> m_index;
