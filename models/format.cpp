@@ -211,4 +211,17 @@ std::optional<double> progressFraction(const bits::JobSnapshot &job)
     return double(job.bytesTransferred) / double(job.bytesTotal);
 }
 
+QString Format::summary(const JobSummary &summary)
+{
+    // "Label: number" reads right in every language without plural rules.
+    //: status bar counts
+    QString text = tr("Jobs: %1").arg(summary.jobs);
+    text += QStringLiteral(" · ") + tr("transferring: %1").arg(summary.transferring);
+    if (summary.failed)
+        text += QStringLiteral(" · ") + tr("failed: %1").arg(summary.failed);
+    if (summary.rate > 0)
+        text += QStringLiteral(" · ") + rate(summary.rate);
+    return text;
+}
+
 }  // namespace bitsmon

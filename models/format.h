@@ -2,6 +2,8 @@
 // Every string goes through tr() (context "Format").
 #pragma once
 
+#include "job_summary.h"
+
 #include "engine/bits/snapshot.h"
 
 #include <QCoreApplication>
@@ -31,6 +33,8 @@ public:
     // The name, the hex code and a sentence on what happened and what to do.
     static QString errorSentence(const bits::JobError &error);
     static QString unknown();
+    // "Jobs: 3 · transferring: 1 · 1.2 MB/s": the status bar and the tray's tooltip.
+    static QString summary(const JobSummary &summary);
     // A local path as its system writes it ("C:\dl\f.iso" on Windows).
     static QString path(const std::string &path);
     // The state's icon (":/icons/state-*").

@@ -199,6 +199,27 @@ void JobTableModel::applyBatch(const bits::feed::JobBatch &batch)
 {
     applyChanges(batch);
     emit changesApplied();
+    resummarize();
+}
+
+void JobTableModel::resummarize()
+{
+    JobSummary summary;
+    summary.jobs = int(m_rows.size());
+    for (const Row &row : m_rows) {
+        const JobState state = row.job.state;
+        summary.transferring += state == JobState::Transferring;
+        summary.failed += state == JobState::Error;
+        summary.rate += row.rate;
+        if (!row.gone) {
+            summary.listedFailed |= state == JobState::Error;
+            summary.listedActive |= bits::isActive(state);
+        }
+    }
+    if (summary == m_summary)
+        return;
+    m_summary = summary;
+    emit summaryChanged();
 }
 
 void JobTableModel::applyChanges(const bits::feed::JobBatch &batch)
@@ -321,6 +342,7 @@ void JobTableModel::dismissGone()
     if (!rows.empty())
         removeRows(std::move(rows));
     emit changesApplied();
+    resummarize();
 }
 
 void JobTableModel::reindex()

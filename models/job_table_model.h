@@ -5,6 +5,8 @@
 // dismissGone().
 #pragma once
 
+#include "job_summary.h"
+
 #include "engine/feed/job_batch.h"
 
 #include <QAbstractTableModel>
@@ -70,6 +72,9 @@ public:
     // Drops the rows of jobs the service no longer lists.
     void dismissGone();
 
+    // The table added up, as of the last batch or dismissal.
+    const JobSummary &summary() const { return m_summary; }
+
     const bits::JobSnapshot *job(int row) const;
     int rowOf(const bits::JobId &id) const;
     double rate(int row) const;
@@ -89,6 +94,8 @@ Q_SIGNALS:
     // After all the signals of one applyBatch() or dismissGone(): a proxy
     // re-sorts, or re-maps, once for all of them, not once per run of rows.
     void changesApplied();
+    // After changesApplied(), when the summary is not what it was.
+    void summaryChanged();
 
 private:
     struct ColumnInfo;
@@ -113,9 +120,11 @@ private:
     void applyChanges(const bits::feed::JobBatch &batch);
     void removeRows(std::vector<int> rows);
     void reindex();
+    void resummarize();
 
     QList<Row> m_rows;
     std::unordered_map<bits::JobId, int> m_index;
+    JobSummary m_summary;
 };
 
 }  // namespace bitsmon

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void removalsGiveOneSignalPerRunAndKeepTheIndex();
     void endedJobsStayGreyedUntilDismissed();
     void rateFollowsTheBytes();
+    void summaryIsSignalledOncePerBatchThatChangesIt();
     void displaysBitsValues();
     void filterByTextAndState();
     void sortsNumbersAsNumbers();
@@ -242,6 +243,55 @@ void TestJobTableModel::rateFollowsTheBytes()
     next.takenAt += std::chrono::milliseconds(100);
     model.applyBatch(next);
     QCOMPARE(model.rate(0), 0.0);
+}
+
+// The status bar and the tray observe one summary, computed per batch.
+void TestJobTableModel::summaryIsSignalledOncePerBatchThatChangesIt()
+{
+    JobTableModel model;
+    QSignalSpy changed(&model, &JobTableModel::summaryChanged);
+    std::vector<JobSnapshot> jobs{makeJob(1), makeJob(2, JobState::Error), makeJob(3, JobState::Suspended)};
+    JobBatch batch = added(jobs);
+    model.applyBatch(batch);
+    QCOMPARE(changed.count(), 1);
+    bitsmon::JobSummary expected;
+    expected.jobs = 3;
+    expected.transferring = 1;
+    expected.failed = 1;
+    expected.listedFailed = true;
+    expected.listedActive = true;
+    QVERIFY(model.summary() == expected);
+
+    // A batch that changes nothing the summary counts: no signal.
+    JobBatch same;
+    same.takenAt = batch.takenAt;
+    jobs[2].displayName = "renamed";
+    same.changed = {jobs[2]};
+    model.applyBatch(same);
+    QCOMPARE(changed.count(), 1);
+
+    // The failed job is gone from the service: still counted, no longer the tray's error.
+    JobBatch gone;
+    gone.takenAt = batch.takenAt;
+    gone.removed = {jobs[1].id};
+    model.applyBatch(gone);
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(model.summary().failed, 1);
+    QVERIFY(!model.summary().listedFailed);
+    model.dismissGone();
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(model.summary().jobs, 2);
+    QCOMPARE(model.summary().failed, 0);
+
+    // The rates add up.
+    jobs[0].bytesTransferred = 500'001;
+    JobBatch later;
+    later.takenAt = batch.takenAt + std::chrono::milliseconds(500);
+    later.changed = {jobs[0]};
+    model.applyBatch(later);
+    QCOMPARE(changed.count(), 4);
+    QCOMPARE(model.summary().rate, 1'000'000.0);
+    QCOMPARE(bitsmon::Format::summary(model.summary()), QString("Jobs: 2 · transferring: 1 · 1.0 MB/s"));
 }
 
 void TestJobTableModel::displaysBitsValues()

@@ -127,6 +127,19 @@
         <extracomment>%1 is where an error happened, e.g. &quot;the remote file&quot;</extracomment>
         <translation>Erreur dans %1.</translation>
     </message>
+    <message>
+        <source>Jobs: %1</source>
+        <extracomment>status bar counts</extracomment>
+        <translation>Tâches : %1</translation>
+    </message>
+    <message>
+        <source>transferring: %1</source>
+        <translation>en transfert : %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>en échec : %1</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -544,19 +557,6 @@ Le remplacer ?</translation>
         <source>Service: %1</source>
         <extracomment>status bar: which transfer service bitsmon is watching</extracomment>
         <translation>Service : %1</translation>
-    </message>
-    <message>
-        <source>Jobs: %1</source>
-        <extracomment>status bar counts</extracomment>
-        <translation>Tâches : %1</translation>
-    </message>
-    <message>
-        <source>transferring: %1</source>
-        <translation>en transfert : %1</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>en échec : %1</translation>
     </message>
 </context>
 <context>

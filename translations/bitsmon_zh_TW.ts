@@ -127,6 +127,19 @@
         <extracomment>%1 is where an error happened, e.g. &quot;the remote file&quot;</extracomment>
         <translation>錯誤發生於%1。</translation>
     </message>
+    <message>
+        <source>Jobs: %1</source>
+        <extracomment>status bar counts</extracomment>
+        <translation>工作：%1</translation>
+    </message>
+    <message>
+        <source>transferring: %1</source>
+        <translation>傳輸中：%1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -544,19 +557,6 @@ Replace it?</source>
         <source>Service: %1</source>
         <extracomment>status bar: which transfer service bitsmon is watching</extracomment>
         <translation>服務：%1</translation>
-    </message>
-    <message>
-        <source>Jobs: %1</source>
-        <extracomment>status bar counts</extracomment>
-        <translation>工作：%1</translation>
-    </message>
-    <message>
-        <source>transferring: %1</source>
-        <translation>傳輸中：%1</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>失敗：%1</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace bitsmon {
@@ -40,7 +39,6 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     , m_filterEdit(new QLineEdit(this))
     , m_summary(new QLabel(this))
     , m_service(new QLabel(this))
-    , m_summaryTimer(new QTimer(this))
 {
     setWindowTitle(tr("bitsmon — background transfers"));
     m_filter->setSourceModel(model);
@@ -124,15 +122,11 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     statusBar()->addPermanentWidget(m_summary);
     statusBar()->addPermanentWidget(m_service);
 
-    // Recount at most once per event-loop pass, however many signals a batch sent.
-    m_summaryTimer->setSingleShot(true);
-    m_summaryTimer->setInterval(0);
-    connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateSummary);
-    connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::scheduleSummary);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::scheduleSummary);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::scheduleSummary);
-    connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleSummary);
-    updateSummary();
+    auto showSummary = [this] { m_summary->setText(Format::summary(m_model->summary())); };
+    connect(model, &JobTableModel::summaryChanged, this, showSummary);
+    showSummary();
+    // Once per batch: the selected jobs' states may have changed.
+    connect(model, &JobTableModel::changesApplied, this, &MainWindow::updateSelection);
     resize(1100, 420);
 }
 
@@ -184,42 +178,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::scheduleSummary()
-{
-    if (!m_summaryTimer->isActive())
-        m_summaryTimer->start();
-}
-
-QString MainWindow::summary() const
-{
-    int transferring = 0;
-    int failed = 0;
-    double rate = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const bits::JobState state = m_model->job(row)->state;
-        if (state == bits::JobState::Transferring)
-            ++transferring;
-        if (state == bits::JobState::Error)
-            ++failed;
-        rate += m_model->rate(row);
-    }
-    // "Label: number" reads right in every language without plural rules.
-    //: status bar counts
-    QString text = tr("Jobs: %1").arg(m_model->rowCount());
-    text += QStringLiteral(" · ") + tr("transferring: %1").arg(transferring);
-    if (failed)
-        text += QStringLiteral(" · ") + tr("failed: %1").arg(failed);
-    if (rate > 0)
-        text += QStringLiteral(" · ") + Format::rate(rate);
-    return text;
-}
-
-void MainWindow::updateSummary()
-{
-    m_summary->setText(summary());
-    updateSelection();  // the selected jobs' states may have changed
 }
 
 void MainWindow::updateSelection()

@@ -10,7 +10,6 @@ class QSettings;
 class QSplitter;
 class QLineEdit;
 class QTableView;
-class QTimer;
 
 namespace bitsmon {
 
@@ -31,8 +30,6 @@ public:
     JobFilterModel *filterModel() const { return m_filter; }
     // Shows a sentence in the status line for a while.
     void showMessage(const QString &text, int timeoutMs = 8000);
-    // "Jobs: 3 · transferring: 1 · 1.2 MB/s"
-    QString summary() const;
     void setServiceName(const QString &name);
     // Window geometry, splitter, columns (order, widths, visibility) and sort.
     void saveLayout(QSettings &settings) const;
@@ -52,8 +49,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void scheduleSummary();
-    void updateSummary();
     void updateSelection();
 
     JobTableModel *m_model;
@@ -64,7 +59,6 @@ private:
     QLineEdit *m_filterEdit;
     QLabel *m_summary;
     QLabel *m_service;
-    QTimer *m_summaryTimer;
     bool m_hideOnClose = false;
     QSplitter *m_splitter = nullptr;
 };

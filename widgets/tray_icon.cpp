@@ -1,5 +1,6 @@
 #include "tray_icon.h"
 
+#include "format.h"
 #include "job_filter_model.h"
 #include "job_table_model.h"
 #include "main_window.h"
@@ -10,7 +11,6 @@
 #include <QPainterPath>
 #include <QSystemTrayIcon>
 #include <QTableView>
-#include <QTimer>
 
 namespace bitsmon {
 
@@ -50,19 +50,11 @@ QIcon trayIcon(TrayLook look)
     return icon;
 }
 
-TrayLook trayLook(const JobTableModel &model)
+TrayLook trayLook(const JobSummary &summary)
 {
-    TrayLook look = TrayLook::Idle;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.isGone(row))
-            continue;
-        const bits::JobState s = model.job(row)->state;
-        if (s == bits::JobState::Error)
-            return TrayLook::Error;
-        if (bits::isActive(s))
-            look = TrayLook::Transferring;
-    }
-    return look;
+    if (summary.listedFailed)
+        return TrayLook::Error;
+    return summary.listedActive ? TrayLook::Transferring : TrayLook::Idle;
 }
 
 TrayIcon::TrayIcon(MainWindow &window, JobTableModel &model, QObject *parent)
@@ -100,14 +92,7 @@ TrayIcon::TrayIcon(MainWindow &window, JobTableModel &model, QObject *parent)
             m_window.view()->scrollTo(index);
         }
     });
-    auto *timer = new QTimer(this);  // once per event-loop pass after changes
-    timer->setSingleShot(true);
-    timer->setInterval(0);
-    connect(timer, &QTimer::timeout, this, &TrayIcon::redraw);
-    auto later = [timer] { timer->start(); };
-    connect(&model, &QAbstractItemModel::dataChanged, timer, later);
-    connect(&model, &QAbstractItemModel::rowsInserted, timer, later);
-    connect(&model, &QAbstractItemModel::rowsRemoved, timer, later);
+    connect(&model, &JobTableModel::summaryChanged, this, &TrayIcon::redraw);
     m_tray->setIcon(trayIcon(m_look));
     redraw();
 }
@@ -132,12 +117,13 @@ void TrayIcon::notify(const Notice &notice)
 
 void TrayIcon::redraw()
 {
-    const TrayLook look = trayLook(m_model);
+    const JobSummary &summary = m_model.summary();
+    const TrayLook look = trayLook(summary);
     if (look != m_look) {
         m_look = look;
         m_tray->setIcon(trayIcon(look));
     }
-    m_tray->setToolTip(QStringLiteral("bitsmon\n") + m_window.summary());
+    m_tray->setToolTip(QStringLiteral("bitsmon\n") + Format::summary(summary));
 }
 
 void TrayIcon::showWindow()

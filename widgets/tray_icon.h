@@ -2,6 +2,7 @@
 // error), a short summary in its tooltip, a menu, and the notifications.
 #pragma once
 
+#include "job_summary.h"
 #include "notification_policy.h"
 
 #include <QIcon>
@@ -18,7 +19,7 @@ class MainWindow;
 // The three looks of the icon, drawn (no image files needed).
 enum class TrayLook { Idle, Transferring, Error };
 QIcon trayIcon(TrayLook look);
-TrayLook trayLook(const JobTableModel &model);
+TrayLook trayLook(const JobSummary &summary);
 
 class TrayIcon : public QObject {
     Q_OBJECT
@@ -38,7 +39,7 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
-    void redraw();  // the icon and its tooltip, from the model
+    void redraw();  // the icon and its tooltip, from the model's summary
     void showWindow();
 
     MainWindow &m_window;
