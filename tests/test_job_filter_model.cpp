@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <random>
 
+#include "sample_jobs.h"
+
 using namespace bits;
 using bits::feed::JobBatch;
 using bitsmon::JobFilterModel;
@@ -129,6 +131,10 @@ private Q_SLOTS:
     void needleFindsWhatAPlainSearchFinds();
     void outlivesItsSource();
     void onlyMineKeepsOursAndUnknownOwners();
+    void filterByTextAndState();
+    void sortsNumbersAsNumbers();
+    void largeTablesCatchUpInOnePass();
+    void ownerFilterKeepsThatOwnersJobsAndOurs();
 };
 
 void TestJobFilterModel::ordersAsAStableSortInEveryColumn()
@@ -471,6 +477,119 @@ void TestJobFilterModel::onlyMineKeepsOursAndUnknownOwners()
                          QString::fromStdString(ours.displayName)};
     expected.sort();
     QCOMPARE(shown, expected);
+}
+
+void TestJobFilterModel::filterByTextAndState()
+{
+    SampleTable f(6);
+    JobSnapshot suspended = f.jobs[4];
+    suspended.state = JobState::Suspended;
+    JobBatch batch;
+    batch.takenAt = std::chrono::steady_clock::now();
+    batch.changed = {suspended};
+    f.model.applyBatch(batch);
+
+    JobFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&f.model);
+    QCOMPARE(proxy.rowCount(), 6);
+    proxy.setFilterText("FILE3");  // the URL, case-insensitive
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QString("job 3"));
+    proxy.setFilterText(QString::fromStdString(f.jobs[5].id.toString()).toLower());
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setFilterText(QString::fromStdString(f.jobs[4].id.toString()).mid(6, 10));  // a part, with a dash
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QString("job 4"));
+    proxy.setFilterText("");
+    proxy.setStateShown(JobState::Transferring, false);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QString("job 4"));
+    proxy.setFilterText("job 2");
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestJobFilterModel::sortsNumbersAsNumbers()
+{
+    JobTableModel model;
+    std::vector<JobSnapshot> jobs{sampleJob(9), sampleJob(100), sampleJob(10)};
+    model.applyBatch(addedBatch(jobs));
+    JobFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(JobTableModel::BytesColumn, Qt::AscendingOrder);
+    QStringList names;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        names << proxy.index(row, 0).data().toString();
+    QCOMPARE(names, (QStringList{"job 9", "job 10", "job 100"}));
+}
+
+// Past the large-table threshold, changes do not re-sort or re-filter on
+// every batch; the order and the filter catch up in one pass, within the
+// catch-up interval. New rows show at once and take their place with it.
+void TestJobFilterModel::largeTablesCatchUpInOnePass()
+{
+    SampleTable f(6);
+    JobFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setLargeTable(4, std::chrono::milliseconds(50));
+    proxy.setSourceModel(&f.model);
+    QVERIFY(proxy.isDeferring());
+    proxy.sort(JobTableModel::BytesColumn, Qt::AscendingOrder);
+    auto names = [&] {
+        QStringList out;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            out << proxy.index(row, 0).data().toString();
+        return out;
+    };
+    QCOMPARE(names(), (QStringList{"job 0", "job 1", "job 2", "job 3", "job 4", "job 5"}));
+
+    // job 0 overtakes everyone and job 2 fails while only Transferring is shown.
+    proxy.setStateShown(JobState::Error, false);
+    JobSnapshot fast = f.jobs[0];
+    fast.bytesTransferred = 900;
+    JobSnapshot failed = f.jobs[2];
+    failed.state = JobState::Error;
+    JobBatch batch;
+    batch.takenAt = std::chrono::steady_clock::now();
+    batch.changed = {fast, failed};
+    f.model.applyBatch(batch);
+    QCOMPARE(names(), (QStringList{"job 0", "job 1", "job 2", "job 3", "job 4", "job 5"}));  // not yet
+    QTRY_COMPARE(names(), (QStringList{"job 1", "job 3", "job 4", "job 5", "job 0"}));
+
+    // A new row shows at once and takes its place in the order.
+    f.model.applyBatch(addedBatch({sampleJob(2)}));
+    QCOMPARE(proxy.rowCount(), 6);
+    QTRY_COMPARE(names(), (QStringList{"job 1", "job 2", "job 3", "job 4", "job 5", "job 0"}));
+
+    // Back under the threshold: dynamic again, and sorted right away.
+    f.model.dismissGone();
+    proxy.setLargeTable(100, std::chrono::milliseconds(50));
+    QVERIFY(!proxy.isDeferring());
+    fast.bytesTransferred = 0;
+    batch.changed = {fast};
+    f.model.applyBatch(batch);
+    QCOMPARE(names().first(), QString("job 0"));
+}
+
+void TestJobFilterModel::ownerFilterKeepsThatOwnersJobsAndOurs()
+{
+    JobTableModel model;
+    JobBatch batch;
+    for (const auto &[owner, ours] : {std::pair{"alice", false}, {"bob", false}, {"carol", true}}) {
+        JobSnapshot j;
+        j.id = JobId::generate();
+        j.displayName = owner;
+        j.owner = owner;
+        j.ours = ours;
+        batch.added.push_back(j);
+    }
+    model.applyBatch(batch);
+    JobFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setOwner("alice");
+    QCOMPARE(proxy.rowCount(), 2);  // alice's, and bitsmon's own
+    proxy.setOwner({});
+    QCOMPARE(proxy.rowCount(), 3);
 }
 
 QTEST_MAIN(TestJobFilterModel)

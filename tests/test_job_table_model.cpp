@@ -1,5 +1,5 @@
-// JobTableModel and JobFilterModel under QAbstractItemModelTester, with the
-// exact signals a batch must cause.
+// JobTableModel under QAbstractItemModelTester, with the exact signals a
+// batch must cause.
 #include "format.h"
 #include "job_filter_model.h"
 #include "job_table_model.h"
@@ -17,52 +17,13 @@
 #include <thread>
 
 #include "qtest_bits.h"
+#include "sample_jobs.h"
 
 using namespace bits;
 using bits::feed::JobBatch;
 using bitsmon::JobFilterModel;
 using bitsmon::JobTableModel;
 
-namespace {
-
-JobSnapshot makeJob(int n, JobState state = JobState::Transferring)
-{
-    JobSnapshot job;
-    job.id = JobId::generate();
-    job.displayName = "job " + std::to_string(n);
-    job.state = state;
-    job.priority = Priority::Normal;
-    job.owner = "alice";
-    job.bytesTotal = 1000;
-    job.bytesTransferred = std::uint64_t(n);
-    job.filesTotal = 1;
-    job.files.push_back({"http://127.0.0.1/file" + std::to_string(n), "/tmp/file" + std::to_string(n), 1000,
-                         std::uint64_t(n), false});
-    return job;
-}
-
-JobBatch added(const std::vector<JobSnapshot> &jobs)
-{
-    JobBatch batch;
-    batch.added = jobs;
-    batch.takenAt = std::chrono::steady_clock::now();
-    return batch;
-}
-
-struct Fixture {
-    JobTableModel model;
-    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
-    std::vector<JobSnapshot> jobs;
-
-    explicit Fixture(int rows)
-    {
-        for (int i = 0; i < rows; ++i)
-            jobs.push_back(makeJob(i));
-        model.applyBatch(added(jobs));
-    }
-};
-
-}  // namespace
 
 class TestJobTableModel : public QObject {
     Q_OBJECT
@@ -76,9 +37,6 @@ private Q_SLOTS:
     void rateFollowsTheBytes();
     void summaryIsSignalledOncePerBatchThatChangesIt();
     void displaysBitsValues();
-    void filterByTextAndState();
-    void sortsNumbersAsNumbers();
-    void largeTablesCatchUpInOnePass();
     void fieldsFromTheFeedActAsComparing();
     void timesShowInTheSystemZone();
 };
@@ -91,8 +49,8 @@ void TestJobTableModel::insertsABatchInOneBlock()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     std::vector<JobSnapshot> jobs;
     for (int i = 0; i < 100; ++i)
-        jobs.push_back(makeJob(i));
-    model.applyBatch(added(jobs));
+        jobs.push_back(sampleJob(i));
+    model.applyBatch(addedBatch(jobs));
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.first().at(1).toInt(), 0);
     QCOMPARE(inserted.first().at(2).toInt(), 99);
@@ -104,7 +62,7 @@ void TestJobTableModel::insertsABatchInOneBlock()
 
 void TestJobTableModel::changedRowsGiveOneSignalPerRunOverChangedColumns()
 {
-    Fixture f(20);
+    SampleTable f(20);
     QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
     JobBatch batch;
@@ -141,7 +99,7 @@ void TestJobTableModel::changedRowsGiveOneSignalPerRunOverChangedColumns()
 
 void TestJobTableModel::mostRowsChangedGiveOneSignal()
 {
-    Fixture f(100);
+    SampleTable f(100);
     QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
     JobBatch batch;
     batch.takenAt = std::chrono::steady_clock::now();
@@ -163,9 +121,9 @@ void TestJobTableModel::mostRowsChangedGiveOneSignal()
 
 void TestJobTableModel::unchangedSnapshotsGiveNoSignal()
 {
-    Fixture f(5);
+    SampleTable f(5);
     QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
-    JobBatch batch = added({f.jobs[2]});  // a known job arriving as "added" again
+    JobBatch batch = addedBatch({f.jobs[2]});  // a known job arriving as "added" again
     batch.changed = {f.jobs[3]};
     f.model.applyBatch(batch);
     QCOMPARE(changed.count(), 0);
@@ -174,7 +132,7 @@ void TestJobTableModel::unchangedSnapshotsGiveNoSignal()
 
 void TestJobTableModel::removalsGiveOneSignalPerRunAndKeepTheIndex()
 {
-    Fixture f(10);
+    SampleTable f(10);
     QSignalSpy removed(&f.model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
     JobBatch batch;
@@ -183,7 +141,7 @@ void TestJobTableModel::removalsGiveOneSignalPerRunAndKeepTheIndex()
     JobSnapshot moved = f.jobs[8];
     moved.bytesTransferred = 999;
     batch.changed = {moved};
-    batch.added = {makeJob(50)};
+    batch.added = {sampleJob(50)};
     f.model.applyBatch(batch);
     // Vanished jobs are greyed first: one change per run of rows.
     QCOMPARE(removed.count(), 0);
@@ -203,7 +161,7 @@ void TestJobTableModel::removalsGiveOneSignalPerRunAndKeepTheIndex()
 
 void TestJobTableModel::endedJobsStayGreyedUntilDismissed()
 {
-    Fixture f(3);
+    SampleTable f(3);
     JobSnapshot done = f.jobs[1];
     done.state = JobState::Acknowledged;
     JobBatch batch;
@@ -228,8 +186,8 @@ void TestJobTableModel::endedJobsStayGreyedUntilDismissed()
 void TestJobTableModel::rateFollowsTheBytes()
 {
     JobTableModel model;
-    JobSnapshot job = makeJob(0);
-    JobBatch batch = added({job});
+    JobSnapshot job = sampleJob(0);
+    JobBatch batch = addedBatch({job});
     const auto t0 = batch.takenAt;
     model.applyBatch(batch);
     JobBatch next;
@@ -250,8 +208,8 @@ void TestJobTableModel::summaryIsSignalledOncePerBatchThatChangesIt()
 {
     JobTableModel model;
     QSignalSpy changed(&model, &JobTableModel::summaryChanged);
-    std::vector<JobSnapshot> jobs{makeJob(1), makeJob(2, JobState::Error), makeJob(3, JobState::Suspended)};
-    JobBatch batch = added(jobs);
+    std::vector<JobSnapshot> jobs{sampleJob(1), sampleJob(2, JobState::Error), sampleJob(3, JobState::Suspended)};
+    JobBatch batch = addedBatch(jobs);
     model.applyBatch(batch);
     QCOMPARE(changed.count(), 1);
     bitsmon::JobSummary expected;
@@ -298,12 +256,12 @@ void TestJobTableModel::displaysBitsValues()
 {
     QLocale::setDefault(QLocale::c());
     JobTableModel model;
-    JobSnapshot job = makeJob(250);
+    JobSnapshot job = sampleJob(250);
     job.state = JobState::Error;
     job.error = JobError{ErrorContext::RemoteFile, fromHttpStatus(404), "The server answered HTTP 404.", ""};
     job.priority.reset();  // a getter that failed: unknown, not wrong
     job.created.reset();
-    model.applyBatch(added({job}));
+    model.applyBatch(addedBatch({job}));
     auto text = [&](int column) { return model.index(0, column).data().toString(); };
     QCOMPARE(text(JobTableModel::StateColumn), QString("Error"));
     QCOMPARE(text(JobTableModel::PriorityColumn), QString("unknown"));
@@ -323,103 +281,11 @@ void TestJobTableModel::displaysBitsValues()
     QVERIFY(tip.contains("the remote file"));
     QVERIFY(tip.contains("check the URL"));
 
-    JobSnapshot unknownSize = makeJob(1);
+    JobSnapshot unknownSize = sampleJob(1);
     unknownSize.bytesTotal = kSizeUnknown;
-    model.applyBatch(added({unknownSize}));
+    model.applyBatch(addedBatch({unknownSize}));
     QCOMPARE(model.index(1, JobTableModel::ProgressColumn).data(JobTableModel::ProgressRole).toInt(), -1);
     QCOMPARE(model.index(1, JobTableModel::ProgressColumn).data().toString(), QString("unknown"));
-}
-
-void TestJobTableModel::filterByTextAndState()
-{
-    Fixture f(6);
-    JobSnapshot suspended = f.jobs[4];
-    suspended.state = JobState::Suspended;
-    JobBatch batch;
-    batch.takenAt = std::chrono::steady_clock::now();
-    batch.changed = {suspended};
-    f.model.applyBatch(batch);
-
-    JobFilterModel proxy;
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    proxy.setSourceModel(&f.model);
-    QCOMPARE(proxy.rowCount(), 6);
-    proxy.setFilterText("FILE3");  // the URL, case-insensitive
-    QCOMPARE(proxy.rowCount(), 1);
-    QCOMPARE(proxy.index(0, 0).data().toString(), QString("job 3"));
-    proxy.setFilterText(QString::fromStdString(f.jobs[5].id.toString()).toLower());
-    QCOMPARE(proxy.rowCount(), 1);
-    proxy.setFilterText(QString::fromStdString(f.jobs[4].id.toString()).mid(6, 10));  // a part, with a dash
-    QCOMPARE(proxy.rowCount(), 1);
-    QCOMPARE(proxy.index(0, 0).data().toString(), QString("job 4"));
-    proxy.setFilterText("");
-    proxy.setStateShown(JobState::Transferring, false);
-    QCOMPARE(proxy.rowCount(), 1);
-    QCOMPARE(proxy.index(0, 0).data().toString(), QString("job 4"));
-    proxy.setFilterText("job 2");
-    QCOMPARE(proxy.rowCount(), 0);
-}
-
-void TestJobTableModel::sortsNumbersAsNumbers()
-{
-    JobTableModel model;
-    std::vector<JobSnapshot> jobs{makeJob(9), makeJob(100), makeJob(10)};
-    model.applyBatch(added(jobs));
-    JobFilterModel proxy;
-    proxy.setSourceModel(&model);
-    proxy.sort(JobTableModel::BytesColumn, Qt::AscendingOrder);
-    QStringList names;
-    for (int row = 0; row < proxy.rowCount(); ++row)
-        names << proxy.index(row, 0).data().toString();
-    QCOMPARE(names, (QStringList{"job 9", "job 10", "job 100"}));
-}
-
-// Past the large-table threshold, changes do not re-sort or re-filter on
-// every batch; the order and the filter catch up in one pass, within the
-// catch-up interval. New rows show at once and take their place with it.
-void TestJobTableModel::largeTablesCatchUpInOnePass()
-{
-    Fixture f(6);
-    JobFilterModel proxy;
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    proxy.setLargeTable(4, std::chrono::milliseconds(50));
-    proxy.setSourceModel(&f.model);
-    QVERIFY(proxy.isDeferring());
-    proxy.sort(JobTableModel::BytesColumn, Qt::AscendingOrder);
-    auto names = [&] {
-        QStringList out;
-        for (int row = 0; row < proxy.rowCount(); ++row)
-            out << proxy.index(row, 0).data().toString();
-        return out;
-    };
-    QCOMPARE(names(), (QStringList{"job 0", "job 1", "job 2", "job 3", "job 4", "job 5"}));
-
-    // job 0 overtakes everyone and job 2 fails while only Transferring is shown.
-    proxy.setStateShown(JobState::Error, false);
-    JobSnapshot fast = f.jobs[0];
-    fast.bytesTransferred = 900;
-    JobSnapshot failed = f.jobs[2];
-    failed.state = JobState::Error;
-    JobBatch batch;
-    batch.takenAt = std::chrono::steady_clock::now();
-    batch.changed = {fast, failed};
-    f.model.applyBatch(batch);
-    QCOMPARE(names(), (QStringList{"job 0", "job 1", "job 2", "job 3", "job 4", "job 5"}));  // not yet
-    QTRY_COMPARE(names(), (QStringList{"job 1", "job 3", "job 4", "job 5", "job 0"}));
-
-    // A new row shows at once and takes its place in the order.
-    f.model.applyBatch(added({makeJob(2)}));
-    QCOMPARE(proxy.rowCount(), 6);
-    QTRY_COMPARE(names(), (QStringList{"job 1", "job 2", "job 3", "job 4", "job 5", "job 0"}));
-
-    // Back under the threshold: dynamic again, and sorted right away.
-    f.model.dismissGone();
-    proxy.setLargeTable(100, std::chrono::milliseconds(50));
-    QVERIFY(!proxy.isDeferring());
-    fast.bytesTransferred = 0;
-    batch.changed = {fast};
-    f.model.applyBatch(batch);
-    QCOMPARE(names().first(), QString("job 0"));
 }
 
 QTEST_MAIN(TestJobTableModel)
@@ -429,9 +295,9 @@ QTEST_MAIN(TestJobTableModel)
 // signals exactly what it does when it compares the snapshots itself.
 void TestJobTableModel::fieldsFromTheFeedActAsComparing()
 {
-    Fixture told(60);
-    Fixture compared(0);
-    compared.model.applyBatch(added(told.jobs));
+    SampleTable told(60);
+    SampleTable compared(0);
+    compared.model.applyBatch(addedBatch(told.jobs));
     QSignalSpy toldChanged(&told.model, &QAbstractItemModel::dataChanged);
     QSignalSpy comparedChanged(&compared.model, &QAbstractItemModel::dataChanged);
     std::mt19937 random(11);

@@ -85,8 +85,14 @@ void TestWidgets::windowShowsJobsAndFilters()
     auto *filter = window.findChild<QLineEdit *>("filterEdit");
     QTest::keyClicks(filter, "file1");
     QCOMPARE(window.view()->model()->rowCount(), 1);
-    // The delegate paints a bar for known progress without trouble.
-    QVERIFY(!window.view()->grab().isNull());
+    // The delegate paints the bar half full: its first quarter is filled, its last is not.
+    const QModelIndex cell = window.view()->model()->index(0, bitsmon::JobTableModel::ProgressColumn);
+    const QRect bar = bitsmon::progressBarRect(window.view()->visualRect(cell));
+    QVERIFY(!bar.isEmpty());
+    const QImage drawn = window.view()->viewport()->grab().toImage();
+    const QColor filled = drawn.pixelColor(bar.left() + bar.width() / 8, bar.center().y());
+    const QColor empty = drawn.pixelColor(bar.right() - bar.width() / 8, bar.center().y());
+    QVERIFY2(filled != empty, qPrintable(filled.name() + QLatin1Char(' ') + empty.name()));
 
     // The details pane follows the selection.
     filter->clear();
@@ -102,7 +108,9 @@ void TestWidgets::windowShowsJobsAndFilters()
     QCOMPARE(details->files()->topLevelItem(0)->text(0), QString("http://127.0.0.1/file2"));
     QCOMPARE(details->files()->topLevelItem(0)->text(2), QString("50%"));
     window.view()->clearSelection();
-    QVERIFY(details->field("GUID").isEmpty() || !details->files()->isVisible());
+    QCOMPARE(details->field("GUID"), QString());
+    QCOMPARE(details->field("Last error"), QString());
+    QCOMPARE(details->files()->topLevelItemCount(), 0);
 }
 
 // Per job: whether BITS can start bitsmon when it finishes while bitsmon is
