@@ -3,6 +3,7 @@
 #include "format.h"
 #include "output.h"
 #include "destinations.h"
+#include "pause_ours.h"
 #include "job_filter_model.h"
 #include "job_table_model.h"
 #include "main_window.h"
@@ -76,15 +77,15 @@ QString failureText(const bits::Failure &failure)
 
 Application::Application(const CommandLine &options, QObject *parent)
     : QObject(parent)
-    , m_options(options)
+    , m_startedWith(options)
     , m_model(new JobTableModel(this))
-    , m_preferences(Settings::load(m_settings))
+    , m_settings(Settings::load(m_settingsFile))
 {
     // The command line wins over the settings for this run.
     bits::feed::FeedOptions feedOptions;
-    feedOptions.tick = std::chrono::milliseconds(options.tickMs ? options.tickMs : m_preferences.tickMs);
+    feedOptions.tick = std::chrono::milliseconds(options.tickMs ? options.tickMs : m_settings.tickMs);
     feedOptions.pollInterval = std::chrono::milliseconds(options.pollMs ? options.pollMs
-                                                                         : m_preferences.pollSeconds * 1000);
+                                                                         : m_settings.pollSeconds * 1000);
     m_feed = std::make_unique<bits::feed::JobFeed>(serviceFactory(options), feedOptions);
     m_window = std::make_unique<MainWindow>(m_model, *this);
 
@@ -92,12 +93,12 @@ Application::Application(const CommandLine &options, QObject *parent)
     connect(m_feed.get(), &bits::feed::JobFeed::started, m_window.get(), &MainWindow::setServiceName);
     connect(m_feed.get(), &bits::feed::JobFeed::started, this, [this](const QString &, const QString &user) {
         m_serviceUser = user;  // "only my jobs" compares with the service's name for us
-        applyPreferences();
+        applySettings();
     });
     connect(m_feed.get(), &bits::feed::JobFeed::completed, this, &Application::onCompleted);
     connect(m_window.get(), &MainWindow::newDownload, this, &Application::addJob);
-    connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::editPreferences);
-    applyPreferences();
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::editSettings);
+    applySettings();
     connect(m_feed.get(), &bits::feed::JobFeed::notice, m_window.get(),
             [this](const QString &text) { m_window->showMessage(text, 0); });
     connect(m_feed.get(), &bits::feed::JobFeed::commandFailed, this,
@@ -118,7 +119,7 @@ Application::Application(const CommandLine &options, QObject *parent)
 
 Application::~Application()
 {
-    m_window->saveLayout(m_settings);
+    m_window->saveLayout(m_settingsFile);
     m_feed->stop();  // before the window and model go
 }
 
@@ -135,14 +136,14 @@ void Application::start(std::optional<bits::NewJob> initialJob)
         });
         m_tray->show();
         m_window->setHideOnClose(true);  // it lives on in the tray
-    } else if (m_options.minimized) {
+    } else if (m_startedWith.minimized) {
         qWarning().noquote() << "bitsmon: there is no system tray here, so --minimized shows the window anyway.";
     }
     m_window->setWindowIcon(trayIcon(TrayLook::Transferring));
-    m_window->restoreLayout(m_settings);
-    if (m_options.comServer)
+    m_window->restoreLayout(m_settingsFile);
+    if (m_startedWith.comServer)
         startServing();
-    else if (!(m_options.minimized && m_tray))
+    else if (!(m_startedWith.minimized && m_tray))
         m_window->show();
     if (initialJob)
         addJob(*initialJob);
@@ -178,12 +179,12 @@ QString Application::handleRequest(const CommandLine &request)
     return {};
 }
 
-void Application::applyPreferences()
+void Application::applySettings()
 {
-    m_notifications.setAllJobs(m_preferences.notifyAllJobs);
-    m_autoRetry.setEnabled(m_preferences.autoRetryForeground);
+    m_notifications.setAllJobs(m_settings.notifyAllJobs);
+    m_autoRetry.setEnabled(m_settings.autoRetryForeground);
     // Until the service has said who we are, nothing is hidden.
-    m_window->filterModel()->setOwner(m_preferences.allUsersJobs ? QString() : m_serviceUser);
+    m_window->filterModel()->setOwner(m_settings.allUsersJobs ? QString() : m_serviceUser);
 }
 
 void Application::onCompleted(const bits::feed::Completion &completion)
@@ -212,37 +213,37 @@ void Application::tell(const Notice &notice)
         m_tray->notify(notice);
 }
 
-void Application::editPreferences()
+void Application::editSettings()
 {
-    SettingsDialog dialog(m_preferences, m_window.get());
+    SettingsDialog dialog(m_settings, m_window.get());
 #ifdef Q_OS_WIN
-    if (!m_options.embedded)
+    if (!m_startedWith.embedded)
         dialog.offerClosedApp(serverRegistrationSentence());
 #endif
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_preferences = dialog.settings();
-    m_preferences.save(m_settings);
-    applyPreferences();
+    m_settings = dialog.settings();
+    m_settings.save(m_settingsFile);
+    applySettings();
 }
 
 void Application::pauseOurs()
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const bits::JobSnapshot *job = m_model->job(row);
-        if (job->ours && bits::allows(job->state, bits::Action::Suspend))
-            m_feed->suspend(job->id);
-    }
+    std::vector<const bits::JobSnapshot *> jobs;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        jobs.push_back(m_model->job(row));
+    for (const bits::JobId &id : jobsToPause(jobs))
+        m_feed->suspend(id);
 }
 
 void Application::startServing()
 {
 #ifdef Q_OS_WIN
     say(QStringLiteral("bitsmon: started by COM for BITS's notifications"));
-    m_served.emplace(m_preferences.whenClosed);
+    m_served.emplace(m_settings.whenClosed);
     m_serverIdle = new QTimer(this);
     m_serverIdle->setSingleShot(true);
-    m_serverIdle->setInterval(m_options.serverIdleMs);
+    m_serverIdle->setInterval(m_startedWith.serverIdleMs);
     connect(m_serverIdle, &QTimer::timeout, this, [this] {
         m_idleTimedOut = true;
         endServingIfDone();

@@ -68,20 +68,20 @@ private:
     // the user chose to keep quiet.
     void tell(const Notice &notice);
     void completeIfTransferred(const bits::JobSnapshot &job);
-    void applyPreferences();
-    void editPreferences();
+    void applySettings();
+    void editSettings();
     void addJob(const bits::NewJob &job);
 
-    CommandLine m_options;
-    QSettings m_settings;
-    OwnJobs m_ownJobs{m_settings};
+    CommandLine m_startedWith;  // what this run was started with
+    QSettings m_settingsFile;  // where the settings are kept
+    OwnJobs m_ownJobs{m_settingsFile};
     JobTableModel *m_model;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<bits::feed::JobFeed> m_feed;
     CompletionPolicy m_completion;
     NotificationPolicy m_notifications;
     AutoRetry m_autoRetry;
-    Settings m_preferences;
+    Settings m_settings;  // the user's, as last read or edited
     TrayIcon *m_tray = nullptr;
     QString m_serviceUser;  // the service's owner name for us, once started
     ClosedAppServer *m_closedApp = nullptr;

@@ -5,8 +5,8 @@
 #include "fuzz_check.h"
 #include "fuzz_sandbox.h"
 
-#include "app/command_line.h"
-#include "app/single_instance.h"
+#include "command_line.h"
+#include "single_instance.h"
 
 #include <QDir>
 

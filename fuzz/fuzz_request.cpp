@@ -3,7 +3,7 @@
 // decodes to options that encode and decode back the same.
 #include "fuzz_check.h"
 
-#include "app/single_instance.h"
+#include "single_instance.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

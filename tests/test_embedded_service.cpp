@@ -342,7 +342,7 @@ void TestEmbeddedService::badInputLeavesNoJob()
 
     NewJob spec;
     for (int i = 0; i < files; ++i)
-        spec.files.push_back({url.toStdString(), (path + (i ? QString::number(i) : QString())).toStdString()});
+        spec.files.push_back({url.toStdString(), QString(path + (i ? QString::number(i) : QString())).toStdString()});
     EmbeddedService service;
     auto created = service.createDownload(spec);
     QVERIFY(!created.ok());

@@ -105,8 +105,12 @@ void DetailsPane::showJob(const bits::JobSnapshot *job)
     m_form->setVisible(job);
     m_files->setVisible(job);
     m_files->clear();
-    if (!job)
+    if (!job) {
+        // Nothing of the last job lingers, shown or not (accessibility tools read hidden labels too).
+        for (const auto &[name, value] : m_fields)
+            value->clear();
         return;
+    }
     m_name->setText(QString::fromStdString(job->displayName));
     m_id->setText(QString::fromStdString(job->id.toString()));
     m_owner->setText(job->owner.empty() ? Format::unknown() : QString::fromStdString(job->owner));

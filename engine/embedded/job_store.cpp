@@ -80,97 +80,97 @@ QJsonObject toJson(const PersistedJob &job)
 {
     const JobSnapshot &r = job.record;
     QJsonObject o;
-    o["id"] = text(r.id.toString());
-    o["displayName"] = text(r.displayName);
-    o["description"] = text(r.description);
-    o["state"] = int(r.state);
-    o["priority"] = int(r.priority.value_or(Priority::Normal));
-    o["owner"] = text(r.owner);
-    o["created"] = time(r.created);
-    o["modified"] = time(r.modified);
-    o["transferCompleted"] = time(r.transferCompleted);
-    o["errorCount"] = double(r.errorCount);
+    o[u"id"] = text(r.id.toString());
+    o[u"displayName"] = text(r.displayName);
+    o[u"description"] = text(r.description);
+    o[u"state"] = int(r.state);
+    o[u"priority"] = int(r.priority.value_or(Priority::Normal));
+    o[u"owner"] = text(r.owner);
+    o[u"created"] = time(r.created);
+    o[u"modified"] = time(r.modified);
+    o[u"transferCompleted"] = time(r.transferCompleted);
+    o[u"errorCount"] = double(r.errorCount);
     if (r.error) {
         QJsonObject e;
-        e["context"] = int(r.error->context);
-        e["code"] = double(std::uint32_t(r.error->code));
-        e["description"] = text(r.error->description);
-        e["fileUrl"] = text(r.error->fileUrl);
-        o["error"] = e;
+        e[u"context"] = int(r.error->context);
+        e[u"code"] = double(std::uint32_t(r.error->code));
+        e[u"description"] = text(r.error->description);
+        e[u"fileUrl"] = text(r.error->fileUrl);
+        o[u"error"] = e;
     }
-    o["sequence"] = size(job.sequence);
-    o["minimumRetryDelayMs"] = double(job.minimumRetryDelay.count());
-    o["noProgressTimeoutMs"] = double(job.noProgressTimeout.count());
+    o[u"sequence"] = size(job.sequence);
+    o[u"minimumRetryDelayMs"] = double(job.minimumRetryDelay.count());
+    o[u"noProgressTimeoutMs"] = double(job.noProgressTimeout.count());
     QJsonArray files;
     for (std::size_t i = 0; i < r.files.size(); ++i) {
         const FileSnapshot &f = r.files[i];
         const FileExtra &x = job.files[i];
         QJsonObject fo;
-        fo["remoteUrl"] = text(f.remoteUrl);
-        fo["localName"] = text(f.localName);
-        fo["bytesTotal"] = size(f.bytesTotal);
-        fo["bytesTransferred"] = size(f.bytesTransferred);
-        fo["completed"] = f.completed;
-        fo["tempPath"] = x.tempPath;
-        fo["validator"] = text(x.validator);
-        fo["sha256"] = text(x.expectedSha256);
-        fo["folder"] = x.folder;
+        fo[u"remoteUrl"] = text(f.remoteUrl);
+        fo[u"localName"] = text(f.localName);
+        fo[u"bytesTotal"] = size(f.bytesTotal);
+        fo[u"bytesTransferred"] = size(f.bytesTransferred);
+        fo[u"completed"] = f.completed;
+        fo[u"tempPath"] = x.tempPath;
+        fo[u"validator"] = text(x.validator);
+        fo[u"sha256"] = text(x.expectedSha256);
+        fo[u"folder"] = x.folder;
         files.append(fo);
     }
-    o["files"] = files;
+    o[u"files"] = files;
     return o;
 }
 
 bool fromJson(const QJsonObject &o, PersistedJob &job)
 {
     JobSnapshot &r = job.record;
-    auto id = JobId::parse(text(o["id"]));
-    const int state = o["state"].toInt(-1);
-    const int priority = o["priority"].toInt(-1);
+    auto id = JobId::parse(text(o[u"id"]));
+    const int state = o[u"state"].toInt(-1);
+    const int priority = o[u"priority"].toInt(-1);
     constexpr double kMaxDelayMs = 365.0 * 24 * 3600 * 1000;  // a year: far beyond any BITS setting
-    const auto retryDelay = whole(o["minimumRetryDelayMs"], 0, kMaxDelayMs);
-    const auto noProgress = whole(o["noProgressTimeoutMs"], 0, kMaxDelayMs);
-    const auto errorCount = whole(o["errorCount"], 0, UINT32_MAX);
-    if (!id || state < 0 || state >= kJobStateCount || priority < 0 || priority > 3 || !o["files"].isArray()
-        || o["files"].toArray().size() > qsizetype(kMaxFilesPerJob) || !retryDelay || !noProgress || !errorCount
-        || !validTime(o["created"]) || !validTime(o["modified"]) || !validTime(o["transferCompleted"]))
+    const auto retryDelay = whole(o[u"minimumRetryDelayMs"], 0, kMaxDelayMs);
+    const auto noProgress = whole(o[u"noProgressTimeoutMs"], 0, kMaxDelayMs);
+    const auto errorCount = whole(o[u"errorCount"], 0, UINT32_MAX);
+    if (!id || state < 0 || state >= kJobStateCount || priority < 0 || priority > 3 || !o[u"files"].isArray()
+        || o[u"files"].toArray().size() > qsizetype(kMaxFilesPerJob) || !retryDelay || !noProgress || !errorCount
+        || !validTime(o[u"created"]) || !validTime(o[u"modified"]) || !validTime(o[u"transferCompleted"]))
         return false;
     bool ok = true;
     r.id = *id;
-    r.displayName = text(o["displayName"]);
-    r.description = text(o["description"]);
+    r.displayName = text(o[u"displayName"]);
+    r.description = text(o[u"description"]);
     r.state = JobState(state);
     r.priority = Priority(priority);
-    r.owner = text(o["owner"]);
-    r.created = time(o["created"]);
-    r.modified = time(o["modified"]);
-    r.transferCompleted = time(o["transferCompleted"]);
+    r.owner = text(o[u"owner"]);
+    r.created = time(o[u"created"]);
+    r.modified = time(o[u"modified"]);
+    r.transferCompleted = time(o[u"transferCompleted"]);
     r.errorCount = std::uint32_t(*errorCount);
-    if (o["error"].isObject()) {
-        const QJsonObject e = o["error"].toObject();
-        const auto context = whole(e["context"], 0, double(ErrorContext::RemoteApplication));
-        const auto code = whole(e["code"], 0, UINT32_MAX);
+    if (o[u"error"].isObject()) {
+        const QJsonObject e = o[u"error"].toObject();
+        const auto context = whole(e[u"context"], 0, double(ErrorContext::RemoteApplication));
+        const auto code = whole(e[u"code"], 0, UINT32_MAX);
         if (!context || !code)
             return false;
-        r.error = JobError{ErrorContext(*context), HResult(std::uint32_t(*code)), text(e["description"]),
-                           text(e["fileUrl"])};
+        r.error = JobError{ErrorContext(*context), HResult(std::uint32_t(*code)), text(e[u"description"]),
+                           text(e[u"fileUrl"])};
     }
-    job.sequence = size(o["sequence"], ok);
+    job.sequence = size(o[u"sequence"], ok);
     job.minimumRetryDelay = std::chrono::milliseconds(*retryDelay);
     job.noProgressTimeout = std::chrono::milliseconds(*noProgress);
-    for (const QJsonValue &value : o["files"].toArray()) {
+    for (const QJsonValue &value : o[u"files"].toArray()) {
         const QJsonObject fo = value.toObject();
         FileSnapshot f;
-        f.remoteUrl = text(fo["remoteUrl"]);
-        f.localName = text(fo["localName"]);
-        f.bytesTotal = size(fo["bytesTotal"], ok);
-        f.bytesTransferred = size(fo["bytesTransferred"], ok);
-        f.completed = fo["completed"].toBool();
+        f.remoteUrl = text(fo[u"remoteUrl"]);
+        f.localName = text(fo[u"localName"]);
+        f.bytesTotal = size(fo[u"bytesTotal"], ok);
+        f.bytesTransferred = size(fo[u"bytesTransferred"], ok);
+        f.completed = fo[u"completed"].toBool();
         FileExtra x;
-        x.tempPath = fo["tempPath"].toString();
-        x.validator = text(fo["validator"]);
-        x.expectedSha256 = text(fo["sha256"]);
-        x.folder = fo["folder"].toString();
+        x.tempPath = fo[u"tempPath"].toString();
+        x.validator = text(fo[u"validator"]);
+        x.expectedSha256 = text(fo[u"sha256"]);
+        x.folder = fo[u"folder"].toString();
         if (f.remoteUrl.empty() || f.localName.empty()
             || (f.bytesTotal != kSizeUnknown && f.bytesTransferred > f.bytesTotal))
             return false;
@@ -189,9 +189,9 @@ JobStore::Decoded JobStore::decode(const QByteArray &bytes)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     const QJsonObject root = document.object();
-    const int version = root["version"].toInt(0);
-    if (error.error != QJsonParseError::NoError || !document.isObject() || root["format"].toString() != kFormat
-        || version < 1 || !root["jobs"].isArray()) {
+    const int version = root[u"version"].toInt(0);
+    if (error.error != QJsonParseError::NoError || !document.isObject() || root[u"format"].toString() != kFormat
+        || version < 1 || !root[u"jobs"].isArray()) {
         decoded.status = Decoded::Damaged;
         return decoded;
     }
@@ -201,7 +201,7 @@ JobStore::Decoded JobStore::decode(const QByteArray &bytes)
         return decoded;
     }
     decoded.version = version;
-    for (const QJsonValue &value : root["jobs"].toArray()) {
+    for (const QJsonValue &value : root[u"jobs"].toArray()) {
         PersistedJob job;
         if (!value.isObject() || !fromJson(value.toObject(), job)) {
             decoded.jobs.clear();
@@ -219,9 +219,9 @@ QByteArray JobStore::encode(const std::vector<const PersistedJob *> &jobs)
     for (const PersistedJob *job : jobs)
         array.append(toJson(*job));
     QJsonObject root;
-    root["format"] = kFormat;
-    root["version"] = kStoreFormatVersion;
-    root["jobs"] = array;
+    root[u"format"] = kFormat;
+    root[u"version"] = kStoreFormatVersion;
+    root[u"jobs"] = array;
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 

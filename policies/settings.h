@@ -12,7 +12,7 @@ struct Settings {
     // finished while it was closed) does with the job.
     enum class WhenClosed { CompleteAndNotify, NotifyOnly, Nothing };
 
-    int tickMs = 100;          // how often the table refreshes
+    int tickMs = 100;          // how often a batch reaches the table
     int pollSeconds = 2;       // how often every job is re-read
     bool allUsersJobs = true;  // false: only the current user's jobs are shown
     bool notifyAllJobs = false;  // false: only bitsmon's own jobs notify

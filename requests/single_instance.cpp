@@ -44,15 +44,15 @@ QByteArray readAll(QLocalSocket &socket, int timeoutMs)
 QByteArray encodeRequest(const CommandLine &options)
 {
     QJsonObject o;
-    o["kind"] = kKind;
-    o["version"] = kVersion;
-    o["urls"] = QJsonArray::fromStringList(options.urls);
-    o["dest"] = options.destination;
-    o["name"] = options.displayName;
-    o["sha256"] = options.sha256;
-    o["priority"] = int(options.priority);
+    o[u"kind"] = kKind;
+    o[u"version"] = kVersion;
+    o[u"urls"] = QJsonArray::fromStringList(options.urls);
+    o[u"dest"] = options.destination;
+    o[u"name"] = options.displayName;
+    o[u"sha256"] = options.sha256;
+    o[u"priority"] = int(options.priority);
     if (options.comServer)
-        o["comServer"] = true;  // started by COM: the running one shows nothing
+        o[u"comServer"] = true;  // started by COM: the running one shows nothing
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -61,28 +61,28 @@ std::optional<CommandLine> decodeRequest(const QByteArray &message, QString &err
     QJsonParseError parse;
     const QJsonDocument document = QJsonDocument::fromJson(message, &parse);
     const QJsonObject o = document.object();
-    if (parse.error != QJsonParseError::NoError || !document.isObject() || o["kind"].toString() != kKind) {
+    if (parse.error != QJsonParseError::NoError || !document.isObject() || o[u"kind"].toString() != kKind) {
         error = QStringLiteral("The request is not one bitsmon understands.");
         return std::nullopt;
     }
-    if (o["version"].toInt() != kVersion) {
+    if (o[u"version"].toInt() != kVersion) {
         error = QStringLiteral("The request comes from another version of bitsmon (%1); run the same version.")
-                    .arg(o["version"].toInt());
+                    .arg(o[u"version"].toInt());
         return std::nullopt;
     }
-    const int priority = o["priority"].toInt(-1);
-    if (!o["urls"].isArray() || priority < 0 || priority > 3) {
+    const int priority = o[u"priority"].toInt(-1);
+    if (!o[u"urls"].isArray() || priority < 0 || priority > 3) {
         error = QStringLiteral("The request is incomplete.");
         return std::nullopt;
     }
     CommandLine options;
-    for (const QJsonValue &url : o["urls"].toArray())
+    for (const QJsonValue &url : o[u"urls"].toArray())
         options.urls << url.toString();
-    options.destination = o["dest"].toString();
-    options.displayName = o["name"].toString();
-    options.sha256 = o["sha256"].toString();
+    options.destination = o[u"dest"].toString();
+    options.displayName = o[u"name"].toString();
+    options.sha256 = o[u"sha256"].toString();
     options.priority = bits::Priority(priority);
-    options.comServer = o["comServer"].toBool();
+    options.comServer = o[u"comServer"].toBool();
     return options;
 }
 

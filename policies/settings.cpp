@@ -6,6 +6,8 @@
 
 namespace bitsmon {
 
+using namespace Qt::Literals::StringLiterals;
+
 Settings Settings::load(const QSettings &s)
 {
     Settings out;
@@ -16,11 +18,11 @@ Settings Settings::load(const QSettings &s)
     out.notifyAllJobs = s.value("notifications/allJobs", out.notifyAllJobs).toBool();
     out.autoRetryForeground = s.value("jobs/autoRetryForeground", out.autoRetryForeground).toBool();
     const QString language = s.value("ui/language").toString();
-    out.language = (language == "en" || language == "fr" || language == "zh_TW") ? language : QString();
+    out.language = (language == "en"_L1 || language == "fr"_L1 || language == "zh_TW"_L1) ? language : QString();
     const QString whenClosed = s.value("closedApp/whenFinished").toString();
-    if (whenClosed == "notify")
+    if (whenClosed == "notify"_L1)
         out.whenClosed = WhenClosed::NotifyOnly;
-    else if (whenClosed == "nothing")
+    else if (whenClosed == "nothing"_L1)
         out.whenClosed = WhenClosed::Nothing;
     return out;
 }
@@ -33,9 +35,9 @@ void Settings::save(QSettings &s) const
     s.setValue("notifications/allJobs", notifyAllJobs);
     s.setValue("jobs/autoRetryForeground", autoRetryForeground);
     s.setValue("ui/language", language);
-    s.setValue("closedApp/whenFinished", whenClosed == WhenClosed::NotifyOnly ? "notify"
-                                         : whenClosed == WhenClosed::Nothing  ? "nothing"
-                                                                               : "complete");
+    s.setValue("closedApp/whenFinished", whenClosed == WhenClosed::NotifyOnly ? u"notify"_s
+                                         : whenClosed == WhenClosed::Nothing  ? u"nothing"_s
+                                                                               : u"complete"_s);
 }
 
 }  // namespace bitsmon
