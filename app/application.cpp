@@ -29,7 +29,6 @@
 #include <QStandardPaths>
 #include <QTimer>
 
-
 namespace bitsmon {
 
 namespace {
@@ -47,8 +46,8 @@ bits::feed::ServiceFactory serviceFactory(const CommandLine &options)
         // The expected SHA-256 values of our jobs outlive a restart.
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         if (!folder.isEmpty() && QDir().mkpath(folder))
-            windows.stateFile = QDir::toNativeSeparators(QDir(folder).filePath(QStringLiteral("windows-expected.txt")))
-                                    .toStdWString();
+            windows.stateFile =
+                QDir::toNativeSeparators(QDir(folder).filePath(QStringLiteral("windows-expected.txt"))).toStdWString();
         // Our jobs carry bitsmon's notification CLSID only where BITS can
         // start this very bitsmon.exe with it.
         if (serverRegisteredHere())
@@ -69,8 +68,8 @@ bits::feed::ServiceFactory serviceFactory(const CommandLine &options)
 
 QString failureText(const bits::Failure &failure)
 {
-    return QString::fromStdString(failure.message) + QStringLiteral(" (")
-        + Format::errorName(failure.code) + QStringLiteral(")");
+    return QString::fromStdString(failure.message) + QStringLiteral(" (") + Format::errorName(failure.code)
+        + QStringLiteral(")");
 }
 
 }  // namespace
@@ -84,8 +83,8 @@ Application::Application(const CommandLine &options, QObject *parent)
     // The command line wins over the settings for this run.
     bits::feed::FeedOptions feedOptions;
     feedOptions.tick = std::chrono::milliseconds(options.tickMs ? options.tickMs : m_settings.tickMs);
-    feedOptions.pollInterval = std::chrono::milliseconds(options.pollMs ? options.pollMs
-                                                                         : m_settings.pollSeconds * 1000);
+    feedOptions.pollInterval =
+        std::chrono::milliseconds(options.pollMs ? options.pollMs : m_settings.pollSeconds * 1000);
     m_feed = std::make_unique<bits::feed::JobFeed>(serviceFactory(options), feedOptions);
     m_window = std::make_unique<MainWindow>(m_model, *this);
 
@@ -101,20 +100,19 @@ Application::Application(const CommandLine &options, QObject *parent)
     applySettings();
     connect(m_feed.get(), &bits::feed::JobFeed::notice, m_window.get(),
             [this](const QString &text) { m_window->showMessage(text, 0); });
-    connect(m_feed.get(), &bits::feed::JobFeed::commandFailed, this,
-            [this](const bits::feed::CommandFailure &failure) {
-                m_completion.failed(failure.job);
-                const QString text = failureText(failure.failure);
-                qWarning().noquote() << "bitsmon:" << text;
-                m_window->showMessage(text);
-                const int row = m_model->rowOf(failure.job);
-                const bits::JobSnapshot *job = row >= 0 ? m_model->job(row) : nullptr;
-                if (failure.action != bits::Action::Complete || !job || !job->ours)
-                    return;
-                // Our own jobs are completed unasked: when that fails, the
-                // user hears of it, in the tray too.
-                tell(m_notifications.completeFailed(failure, QString::fromStdString(job->displayName)));
-            });
+    connect(m_feed.get(), &bits::feed::JobFeed::commandFailed, this, [this](const bits::feed::CommandFailure &failure) {
+        m_completion.failed(failure.job);
+        const QString text = failureText(failure.failure);
+        qWarning().noquote() << "bitsmon:" << text;
+        m_window->showMessage(text);
+        const int row = m_model->rowOf(failure.job);
+        const bits::JobSnapshot *job = row >= 0 ? m_model->job(row) : nullptr;
+        if (failure.action != bits::Action::Complete || !job || !job->ours)
+            return;
+        // Our own jobs are completed unasked: when that fails, the
+        // user hears of it, in the tray too.
+        tell(m_notifications.completeFailed(failure, QString::fromStdString(job->displayName)));
+    });
 }
 
 Application::~Application()
@@ -191,12 +189,14 @@ void Application::onCompleted(const bits::feed::Completion &completion)
 {
     const int row = m_model->rowOf(completion.job);
     const bits::JobSnapshot *job = row >= 0 ? m_model->job(row) : nullptr;
-    const QString name = job ? QString::fromStdString(job->displayName) : QString::fromStdString(completion.job.toString());
+    const QString name =
+        job ? QString::fromStdString(job->displayName) : QString::fromStdString(completion.job.toString());
     const std::optional<Notice> notice = NotificationPolicy::completionNotice(completion, name);
     if (!notice)
         return;
     say(QStringLiteral("bitsmon: %1: completed: %2")
-            .arg(QString::fromStdString(completion.job.toString()), QString::fromStdString(bits::describe(completion.code))));
+            .arg(QString::fromStdString(completion.job.toString()),
+                 QString::fromStdString(bits::describe(completion.code))));
     m_window->showMessage(notice->title + QStringLiteral(" — ") + notice->body, 0);
     tell(*notice);
 }
@@ -279,7 +279,8 @@ void Application::endServingIfDone()
         const int row = m_model->rowOf(id);
         return row >= 0 ? m_model->job(row) : nullptr;
     };
-    if (m_window->isVisible() || m_completion.anyInFlight() || !m_served->settled(find, m_completion.setAsideJobs(), m_idleTimedOut)) {
+    if (m_window->isVisible() || m_completion.anyInFlight()
+        || !m_served->settled(find, m_completion.setAsideJobs(), m_idleTimedOut)) {
         if (m_idleTimedOut)
             m_serverIdle->start();  // look again later
         return;
@@ -341,14 +342,15 @@ void Application::complete(const bits::JobId &id)
     const bits::JobSnapshot *job = row >= 0 ? m_model->job(row) : nullptr;
     const QStringList existing = job ? existingDestinations(*job) : QStringList();
     if (!existing.isEmpty()) {
-        const auto answer = QMessageBox::question(
-            m_window.get(), tr("Replace existing files?"),
-            tr("Completing \"%1\" replaces what is already at:\n%2\n\nReplace it?")
-                .arg(QString::fromStdString(job->displayName), existing.join(QLatin1Char('\n'))));
+        const auto answer =
+            QMessageBox::question(m_window.get(), tr("Replace existing files?"),
+                                  tr("Completing \"%1\" replaces what is already at:\n%2\n\nReplace it?")
+                                      .arg(QString::fromStdString(job->displayName), existing.join(QLatin1Char('\n'))));
         if (answer != QMessageBox::Yes) {
             m_completion.setAside(id);  // not asked again; Complete in the Job menu asks anew
             m_window->showMessage(tr("\"%1\" is transferred and waits: complete it when the old file may go.")
-                                      .arg(QString::fromStdString(job->displayName)), 0);
+                                      .arg(QString::fromStdString(job->displayName)),
+                                  0);
             return;
         }
     }

@@ -73,7 +73,7 @@ private:
     void addJob(const bits::NewJob &job);
 
     CommandLine m_startedWith;  // what this run was started with
-    QSettings m_settingsFile;  // where the settings are kept
+    QSettings m_settingsFile;   // where the settings are kept
     OwnJobs m_ownJobs{m_settingsFile};
     JobTableModel *m_model;
     std::unique_ptr<MainWindow> m_window;

@@ -31,7 +31,11 @@ std::wstring thisProgram()
 // app, on its thread, which job BITS called about.
 class ClosedAppServer::Forwarder final : public bits::Observer {
 public:
-    Forwarder(bits::Observer &inbox, ClosedAppServer *owner) : m_inbox(inbox), m_owner(owner) {}
+    Forwarder(bits::Observer &inbox, ClosedAppServer *owner)
+        : m_inbox(inbox)
+        , m_owner(owner)
+    {
+    }
     void jobTransferred(const bits::JobId &job) noexcept override
     {
         m_inbox.jobTransferred(job);
@@ -53,7 +57,8 @@ private:
     void called(const bits::JobId &job)
     {
         const QString id = QString::fromStdString(job.toString());
-        QMetaObject::invokeMethod(m_owner, [owner = m_owner, id] { emit owner->jobCalled(id); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_owner, [owner = m_owner, id] { emit owner->jobCalled(id); }, Qt::QueuedConnection);
     }
     bits::Observer &m_inbox;
     ClosedAppServer *m_owner;
@@ -64,7 +69,8 @@ ClosedAppServer::ClosedAppServer(bits::Observer &inbox, QObject *parent)
     , m_forwarder(std::make_unique<Forwarder>(inbox, this))
 {
     m_server = std::make_unique<bits::windows::CallbackServer>(m_forwarder.get(), [this] {
-        QMetaObject::invokeMethod(this, [this] { emit released(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { emit released(); }, Qt::QueuedConnection);
     });
     if (FAILED(m_server->result()))
         m_error = QStringLiteral("bitsmon's notification class could not be registered with COM: %1")
@@ -108,7 +114,8 @@ int runServerRegistration(bool registerIt, int serverIdleMs)
     }
     if (registerIt)
         std::printf("bitsmon: registered %s for BITS: it starts bitsmon when one of bitsmon's downloads finishes "
-                    "while bitsmon is closed.\n", bits::windows::narrow(program.c_str()).c_str());
+                    "while bitsmon is closed.\n",
+                    bits::windows::narrow(program.c_str()).c_str());
     else
         std::printf("bitsmon: unregistered; BITS no longer starts bitsmon when a download finishes while it is "
                     "closed.\n");
@@ -131,15 +138,18 @@ QString serverRegistrationSentence()
                                    "an elevated prompt, or install bitsmon with its installer.");
     if (!r.pathExists)
         return ClosedAppServer::tr("bitsmon is registered with BITS as \"%1\", which no longer exists: run bitsmon "
-                                   "--register-server from an elevated prompt, or reinstall bitsmon.").arg(where);
+                                   "--register-server from an elevated prompt, or reinstall bitsmon.")
+            .arg(where);
     if (!r.isThisProgram)
         return ClosedAppServer::tr("BITS starts another copy of bitsmon, \"%1\", not this one, when a download "
-                                   "finishes while bitsmon is closed.").arg(where);
+                                   "finishes while bitsmon is closed.")
+            .arg(where);
     if (!r.runsAsInteractiveUser)
         return ClosedAppServer::tr("bitsmon is registered with BITS, but not to run as the signed-in user: run "
                                    "bitsmon --register-server from an elevated prompt.");
     return ClosedAppServer::tr("BITS starts this bitsmon (\"%1\") when one of its downloads finishes while it is "
-                               "closed.").arg(where);
+                               "closed.")
+        .arg(where);
 }
 
 }  // namespace bitsmon

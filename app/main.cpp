@@ -42,8 +42,9 @@ int main(int argc, char *argv[])
         return bitsmon::runServerRegistration(parsed.options.registerServer,
                                               parsed.options.serverIdleGiven ? parsed.options.serverIdleMs : 0);
 #else
-        std::fprintf(stderr, "bitsmon: --register-server and --unregister-server are for Windows, where BITS can "
-                             "start bitsmon; here the embedded service runs inside bitsmon and stops with it.\n");
+        std::fprintf(stderr,
+                     "bitsmon: --register-server and --unregister-server are for Windows, where BITS can "
+                     "start bitsmon; here the embedded service runs inside bitsmon and stops with it.\n");
         return 2;
 #endif
     }

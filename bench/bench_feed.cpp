@@ -103,7 +103,10 @@ void producerCost()
 
 // Sorted by bytes, which every event of the flood changes.
 struct Gui : BenchGui {
-    Gui() : BenchGui(bitsmon::JobTableModel::BytesColumn) {}
+    Gui()
+        : BenchGui(bitsmon::JobTableModel::BytesColumn)
+    {
+    }
 };
 
 std::vector<JobSnapshot> makeJobs(fakes::FakeBackend *backend)
@@ -221,7 +224,8 @@ void floodBothWays()
         while (gui.model.rowCount() < kJobs)
             handleEventsAsTheyCome();
         counting = true;
-        std::thread producer([&] { flood(backend, ids, [](Observer *o, const JobId &id) { o->jobModification(id); }); });
+        std::thread producer(
+            [&] { flood(backend, ids, [](Observer *o, const JobId &id) { o->jobModification(id); }); });
         while (!modelMatches(gui.model, ids))
             handleEventsAsTheyCome();
         producer.join();
@@ -272,8 +276,8 @@ void floodBothWays()
         naiveWallMs = wall.nsecsElapsed() / 1e6;
     }
 
-    std::printf("\n3. GUI thread: a flood of %ld JobModification events over %d jobs from %d threads\n", events,
-                kJobs, kProducers);
+    std::printf("\n3. GUI thread: a flood of %ld JobModification events over %d jobs from %d threads\n", events, kJobs,
+                kProducers);
     std::printf("   %-34s %10.1f ms in %d batches (longest %.1f ms)\n", "coalesced (JobFeed)", coalescedMs, batches,
                 longestMs);
     std::printf("   %-34s %10.1f ms in handlers, %.1f ms wall until drained\n", "naive (queued call per event)",

@@ -80,8 +80,10 @@ public:
             // What an update request painted, to tell a band of rows from the whole table.
             if (event->type() == QEvent::Paint) {
                 const QRect painted = static_cast<QPaintEvent *>(event)->region().boundingRect();
-                m_painted += QStringLiteral(" %1 %2x%3").arg(QString::fromLatin1(receiver->metaObject()->className()))
-                                 .arg(painted.width()).arg(painted.height());
+                m_painted += QStringLiteral(" %1 %2x%3")
+                                 .arg(QString::fromLatin1(receiver->metaObject()->className()))
+                                 .arg(painted.width())
+                                 .arg(painted.height());
             }
             return QApplication::notify(receiver, event);
         }
@@ -226,8 +228,8 @@ void loadSortFilter()
     QCoreApplication::processEvents();
     std::printf("\n1. %d jobs, model + sorted/filtered proxy + visible view (offscreen)\n", kJobs);
     std::printf("   %-40s %8.1f ms (median of 5, max %.1f; CPU median %.1f, max %.1f; target < 50 ms)\n",
-                "load into an empty table", median(load), *std::max_element(load.begin(), load.end()),
-                median(loadCpu), *std::max_element(loadCpu.begin(), loadCpu.end()));
+                "load into an empty table", median(load), *std::max_element(load.begin(), load.end()), median(loadCpu),
+                *std::max_element(loadCpu.begin(), loadCpu.end()));
 
     std::vector<double> repaint;
     for (int run = 0; run < 10; ++run)
@@ -267,13 +269,14 @@ void loadSortFilter()
         const StepTime t = timedParts(step, &gui.view);
         worstFilter = std::max(worstFilter, t.total());
         worstFilterCpu = std::max(worstFilterCpu, t.cpu);
-        std::printf("   filter: %-32s %8.1f ms (filter %.1f + layout and paint %.1f; CPU %.1f), %d rows shown\n",
-                    what, t.total(), t.step, t.events, t.cpu, gui.proxy.rowCount());
+        std::printf("   filter: %-32s %8.1f ms (filter %.1f + layout and paint %.1f; CPU %.1f), %d rows shown\n", what,
+                    t.total(), t.step, t.events, t.cpu, gui.proxy.rowCount());
     };
     filter("text \"package-12\"", [&] { gui.proxy.setFilterText(QStringLiteral("package-12")); });
     filter("text \"package-123\" (narrower)", [&] { gui.proxy.setFilterText(QStringLiteral("package-123")); });
     filter("text cleared", [&] { gui.proxy.setFilterText({}); });
-    filter("text \"127.0.0.1:8080/pool/77\"", [&] { gui.proxy.setFilterText(QStringLiteral("127.0.0.1:8080/pool/77")); });
+    filter("text \"127.0.0.1:8080/pool/77\"",
+           [&] { gui.proxy.setFilterText(QStringLiteral("127.0.0.1:8080/pool/77")); });
     filter("text cleared", [&] { gui.proxy.setFilterText({}); });
     filter("state: errors only", [&] { gui.proxy.setShownStates(1u << int(JobState::Error)); });
     filter("state: all", [&] { gui.proxy.setShownStates(bitsmon::JobFilterModel::kAllStates); });
@@ -352,13 +355,17 @@ void floodStall(MeasuringApplication &app)
     // 100 MB each, from 0-50 % at the start, about 0.4 % further every
     // round: bars and their labels move as the flood goes.
     constexpr std::uint64_t kSize = 100'000'000;
-    auto bytesAt = [](int round, std::size_t job) { return (job * 9973) % (kSize / 2) + std::uint64_t(round) * 400'000; };
+    auto bytesAt = [](int round, std::size_t job) {
+        return (job * 9973) % (kSize / 2) + std::uint64_t(round) * 400'000;
+    };
     fakes::FakeBackend backend;
     std::vector<JobId> ids;
     for (int i = 0; i < kJobs; ++i)
         ids.push_back(backend.addJob("update-package-" + std::to_string(i) + ".cab", kSize));
     Gui gui;
-    const int floodSort = qEnvironmentVariableIntValue("BENCH_FLOOD_SORT_COLUMN") ? qEnvironmentVariableIntValue("BENCH_FLOOD_SORT_COLUMN") : bitsmon::JobTableModel::BytesColumn;
+    const int floodSort = qEnvironmentVariableIntValue("BENCH_FLOOD_SORT_COLUMN")
+        ? qEnvironmentVariableIntValue("BENCH_FLOOD_SORT_COLUMN")
+        : bitsmon::JobTableModel::BytesColumn;
     gui.view.sortByColumn(floodSort, Qt::DescendingOrder);  // by bytes: every event moves rows
     feed::FeedOptions options;
     options.pollInterval = std::chrono::hours(1);
@@ -451,8 +458,10 @@ void floodStall(MeasuringApplication &app)
                 const auto begin = Clock::now();
                 long mine = 0;
                 for (int round = 1; round <= kRounds; ++round) {
-                    std::this_thread::sleep_until(begin + std::chrono::duration_cast<Clock::duration>(
-                        std::chrono::duration<double>(double(mine) * kProducers / kEventsPerSecond)));
+                    std::this_thread::sleep_until(
+                        begin
+                        + std::chrono::duration_cast<Clock::duration>(
+                            std::chrono::duration<double>(double(mine) * kProducers / kEventsPerSecond)));
                     for (std::size_t j = std::size_t(t); j < ids.size(); j += kProducers) {
                         Observer *observer = backend.update(ids[j], [&](JobSnapshot &job) {
                             job.state = JobState::Transferring;
@@ -517,9 +526,11 @@ void floodStall(MeasuringApplication &app)
             heldCpu += seen.cpuMs;
         }
     }
-    std::printf("   %-40s %8.1f ms working, the rest waiting for a core\n", "  of which the GUI thread spent", worstGapCpu);
-    std::printf("   %-40s %8.1f ms of CPU (target <= 16 ms)\n", "longest the GUI thread was busy (any gap)", busiestGapCpu);
-    std::printf("   %-40s %8.1f s into the flood; %d events, %.1f ms CPU in them\n", "  it came", 
+    std::printf("   %-40s %8.1f ms working, the rest waiting for a core\n", "  of which the GUI thread spent",
+                worstGapCpu);
+    std::printf("   %-40s %8.1f ms of CPU (target <= 16 ms)\n", "longest the GUI thread was busy (any gap)",
+                busiestGapCpu);
+    std::printf("   %-40s %8.1f s into the flood; %d events, %.1f ms CPU in them\n", "  it came",
                 std::chrono::duration<double>(worstGapStart - start).count(), heldEvents, heldCpu);
     std::printf("   %-40s %8.1f ms wall, %.1f ms of its own CPU\n", "longest single GUI event (incl. paint)",
                 app.longestWallMs, app.longestCpuMs);

@@ -33,6 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     FUZZ_CHECK(validator.empty() || bits::isStrongEntityTag(validator) || bits::parseHttpDate(validator));
     FUZZ_CHECK(validator.find_first_of(std::string_view("\r\n\0", 3)) == std::string::npos);
     if (const auto date = bits::parseHttpDate(first))
-        FUZZ_CHECK(*date > -62'167'219'200ll && *date <= 253'402'300'800ll);  // years 0000 to 9999 (leap second included)
+        FUZZ_CHECK(*date > -62'167'219'200ll
+                   && *date <= 253'402'300'800ll);  // years 0000 to 9999 (leap second included)
     return 0;
 }

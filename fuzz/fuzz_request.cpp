@@ -8,7 +8,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     QString error;
-    const auto options = bitsmon::decodeRequest(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), error);
+    const auto options =
+        bitsmon::decodeRequest(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), error);
     if (!options) {
         FUZZ_CHECK(!error.isEmpty());
         return 0;

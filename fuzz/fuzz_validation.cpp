@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (!bits::checkRemoteUrl(input)) {
         FUZZ_CHECK(input.size() <= bits::kMaxUrlLength);
         const std::string scheme(input.substr(0, input.find("://")));
-        FUZZ_CHECK(QString::fromStdString(scheme).toLower() == "http" || QString::fromStdString(scheme).toLower() == "https");
+        FUZZ_CHECK(QString::fromStdString(scheme).toLower() == "http"
+                   || QString::fromStdString(scheme).toLower() == "https");
     }
 
     const std::string name = bits::fileNameFromUrl(input);
@@ -33,7 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     else
         FUZZ_CHECK(input.empty() || input.size() == 64);
 
-    const QString path = QDir::cleanPath(fuzz::sandbox() + QLatin1Char('/') + QString::fromUtf8(input.data(), qsizetype(input.size())));
+    const QString path =
+        QDir::cleanPath(fuzz::sandbox() + QLatin1Char('/') + QString::fromUtf8(input.data(), qsizetype(input.size())));
     if (fuzz::insideSandbox(path) && input.find('\0') == std::string_view::npos) {
         if (const auto failure = bits::checkLocalPath(path.toStdString()))
             FUZZ_CHECK(!failure->message.empty());

@@ -28,12 +28,15 @@ QIcon Format::stateIcon(bits::JobState state)
     static const std::array<QIcon, bits::kJobStateCount> icons = [] {
         using S = bits::JobState;
         std::array<QIcon, bits::kJobStateCount> made;
-        const std::pair<S, const char *> names[] = {
-            {S::Queued, "state-queued"},         {S::Connecting, "state-queued"},
-            {S::Transferring, "state-transferring"}, {S::Suspended, "state-suspended"},
-            {S::Error, "state-error"},           {S::TransientError, "state-transient"},
-            {S::Transferred, "state-transferred"}, {S::Acknowledged, "state-completed"},
-            {S::Cancelled, "state-cancelled"}};
+        const std::pair<S, const char *> names[] = {{S::Queued, "state-queued"},
+                                                    {S::Connecting, "state-queued"},
+                                                    {S::Transferring, "state-transferring"},
+                                                    {S::Suspended, "state-suspended"},
+                                                    {S::Error, "state-error"},
+                                                    {S::TransientError, "state-transient"},
+                                                    {S::Transferred, "state-transferred"},
+                                                    {S::Acknowledged, "state-completed"},
+                                                    {S::Cancelled, "state-cancelled"}};
         for (const auto &[s, name] : names)
             made[std::size_t(s)] = namedIcon(QLatin1String(name));
         return made;
@@ -109,18 +112,27 @@ QString Format::state(bits::JobState state)
     using S = bits::JobState;
     switch (state) {
     //: BITS job state: waiting its turn
-    case S::Queued: return tr("Queued");
-    case S::Connecting: return tr("Connecting");
-    case S::Transferring: return tr("Transferring");
-    case S::Suspended: return tr("Suspended");
-    case S::Error: return tr("Error");
+    case S::Queued:
+        return tr("Queued");
+    case S::Connecting:
+        return tr("Connecting");
+    case S::Transferring:
+        return tr("Transferring");
+    case S::Suspended:
+        return tr("Suspended");
+    case S::Error:
+        return tr("Error");
     //: BITS job state: a temporary error, BITS retries by itself
-    case S::TransientError: return tr("Retrying");
+    case S::TransientError:
+        return tr("Retrying");
     //: BITS job state: all bytes are here, waiting for Complete
-    case S::Transferred: return tr("Transferred");
+    case S::Transferred:
+        return tr("Transferred");
     //: BITS job state: completed, files are in place
-    case S::Acknowledged: return tr("Completed");
-    case S::Cancelled: return tr("Cancelled");
+    case S::Acknowledged:
+        return tr("Completed");
+    case S::Cancelled:
+        return tr("Cancelled");
     }
     return unknown();
 }
@@ -131,10 +143,14 @@ QString Format::priority(std::optional<bits::Priority> priority)
         return unknown();
     switch (*priority) {
     //: BITS job priority
-    case bits::Priority::Foreground: return tr("Foreground");
-    case bits::Priority::High: return tr("High");
-    case bits::Priority::Normal: return tr("Normal");
-    case bits::Priority::Low: return tr("Low");
+    case bits::Priority::Foreground:
+        return tr("Foreground");
+    case bits::Priority::High:
+        return tr("High");
+    case bits::Priority::Normal:
+        return tr("Normal");
+    case bits::Priority::Low:
+        return tr("Low");
     }
     return unknown();
 }
@@ -143,14 +159,22 @@ QString Format::errorContext(bits::ErrorContext context)
 {
     using C = bits::ErrorContext;
     switch (context) {
-    case C::None: return tr("no error");
-    case C::Unknown: return tr("unknown context");
-    case C::GeneralQueueManager: return tr("the transfer queue manager");
-    case C::QueueManagerNotification: return tr("notifying the application");
-    case C::LocalFile: return tr("the local file");
-    case C::RemoteFile: return tr("the remote file");
-    case C::GeneralTransport: return tr("the network transport");
-    case C::RemoteApplication: return tr("the server application");
+    case C::None:
+        return tr("no error");
+    case C::Unknown:
+        return tr("unknown context");
+    case C::GeneralQueueManager:
+        return tr("the transfer queue manager");
+    case C::QueueManagerNotification:
+        return tr("notifying the application");
+    case C::LocalFile:
+        return tr("the local file");
+    case C::RemoteFile:
+        return tr("the remote file");
+    case C::GeneralTransport:
+        return tr("the network transport");
+    case C::RemoteApplication:
+        return tr("the server application");
     }
     return unknown();
 }

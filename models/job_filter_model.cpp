@@ -183,8 +183,8 @@ void JobFilterModel::setRows(std::vector<int> rows)
 {
     if (rows == m_rows)
         return;  // nothing moved, nothing hidden or shown: nothing to tell
-    const auto hint = rows.size() == m_rows.size() ? QAbstractItemModel::VerticalSortHint
-                                                   : QAbstractItemModel::NoLayoutChangeHint;
+    const auto hint =
+        rows.size() == m_rows.size() ? QAbstractItemModel::VerticalSortHint : QAbstractItemModel::NoLayoutChangeHint;
     emit layoutAboutToBeChanged({}, hint);
     const Carried carried = carryPersistent();
     m_rows = std::move(rows);

@@ -100,8 +100,8 @@ private:
     void scheduleCatchUp();
 
     const JobTableModel *m_jobs = nullptr;
-    std::vector<int> m_rows;         // proxy row -> source row
-    std::vector<int> m_proxyRowOf;   // source row -> proxy row, -1 when filtered out
+    std::vector<int> m_rows;        // proxy row -> source row
+    std::vector<int> m_proxyRowOf;  // source row -> proxy row, -1 when filtered out
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 

@@ -35,15 +35,15 @@ void CompletionPolicy::observe(const bits::feed::JobBatch &batch)
 
 std::optional<QString> CompletionPolicy::outcomeLine(const bits::JobSnapshot &job)
 {
-    if (!job.ours || !(job.state == JobState::Error || job.state == JobState::Acknowledged
-                       || job.state == JobState::Cancelled))
+    if (!job.ours
+        || !(job.state == JobState::Error || job.state == JobState::Acknowledged || job.state == JobState::Cancelled))
         return std::nullopt;
     auto [it, fresh] = m_reported.try_emplace(job.id, job.state);
     if (!fresh && it->second == job.state)
         return std::nullopt;
     it->second = job.state;
-    QString line = QStringLiteral("bitsmon: %1 %2: ").arg(QString::fromStdString(job.id.toString()),
-                                                          QString::fromStdString(job.displayName));
+    QString line = QStringLiteral("bitsmon: %1 %2: ")
+                       .arg(QString::fromStdString(job.id.toString()), QString::fromStdString(job.displayName));
     if (job.state == JobState::Error && job.error)
         line += QStringLiteral("failed: ") + QString::fromStdString(bits::describe(job.error->code));
     else if (job.state == JobState::Acknowledged)

@@ -47,7 +47,7 @@ std::vector<Notice> NotificationPolicy::observe(const bits::feed::JobBatch &batc
 }
 
 std::optional<Notice> NotificationPolicy::completionNotice(const bits::feed::Completion &completion,
-                                                          const QString &jobName)
+                                                           const QString &jobName)
 {
     QString body;
     if (completion.code == bits::hr::BG_S_PartialComplete)

@@ -15,7 +15,11 @@
 namespace bitsmon {
 
 struct Notice {
-    enum class Kind { Finished, Failed, FinishedWithNote };
+    enum class Kind {
+        Finished,
+        Failed,
+        FinishedWithNote
+    };
     Kind kind;
     bits::JobId job;
     QString title;

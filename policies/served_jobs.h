@@ -24,7 +24,10 @@ class ServedJobs {
     Q_DECLARE_TR_FUNCTIONS(ServedJobs)
 public:
     using WhenClosed = Settings::WhenClosed;
-    explicit ServedJobs(WhenClosed choice) : m_choice(choice) {}
+    explicit ServedJobs(WhenClosed choice)
+        : m_choice(choice)
+    {
+    }
 
     // BITS called about this job. True when bitsmon takes it up (adopts it:
     // only bitsmon's jobs carry its class), false when the user chose that

@@ -35,9 +35,10 @@ void Settings::save(QSettings &s) const
     s.setValue("notifications/allJobs", notifyAllJobs);
     s.setValue("jobs/autoRetryForeground", autoRetryForeground);
     s.setValue("ui/language", language);
-    s.setValue("closedApp/whenFinished", whenClosed == WhenClosed::NotifyOnly ? u"notify"_s
-                                         : whenClosed == WhenClosed::Nothing  ? u"nothing"_s
-                                                                               : u"complete"_s);
+    s.setValue("closedApp/whenFinished",
+               whenClosed == WhenClosed::NotifyOnly    ? u"notify"_s
+                   : whenClosed == WhenClosed::Nothing ? u"nothing"_s
+                                                       : u"complete"_s);
 }
 
 }  // namespace bitsmon

@@ -17,10 +17,14 @@ namespace {
 std::optional<bits::Priority> priorityFromText(const QString &text)
 {
     const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("foreground")) return bits::Priority::Foreground;
-    if (t == QLatin1String("high")) return bits::Priority::High;
-    if (t == QLatin1String("normal")) return bits::Priority::Normal;
-    if (t == QLatin1String("low")) return bits::Priority::Low;
+    if (t == QLatin1String("foreground"))
+        return bits::Priority::Foreground;
+    if (t == QLatin1String("high"))
+        return bits::Priority::High;
+    if (t == QLatin1String("normal"))
+        return bits::Priority::Normal;
+    if (t == QLatin1String("low"))
+        return bits::Priority::Low;
     return std::nullopt;
 }
 
@@ -45,8 +49,7 @@ ParsedCommandLine parseCommandLine(const QStringList &given)
     }
     ParsedCommandLine parsed;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "bitsmon shows and controls background transfer (BITS) jobs."));
+    parser.setApplicationDescription(QStringLiteral("bitsmon shows and controls background transfer (BITS) jobs."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
     const QCommandLineOption add(QStringLiteral("add"),
@@ -68,7 +71,8 @@ ParsedCommandLine parseCommandLine(const QStringList &given)
     const QCommandLineOption tick(QStringLiteral("tick"), QStringLiteral("Refresh tick in milliseconds (default 100)."),
                                   QStringLiteral("MS"));
     const QCommandLineOption poll(QStringLiteral("poll"),
-                                  QStringLiteral("Polling interval in milliseconds (default 2000)."), QStringLiteral("MS"));
+                                  QStringLiteral("Polling interval in milliseconds (default 2000)."),
+                                  QStringLiteral("MS"));
     const QCommandLineOption registerServer(
         QStringLiteral("register-server"),
         QStringLiteral("Windows: register bitsmon with COM so BITS can start it when a download finishes while it is "
@@ -155,14 +159,17 @@ ParsedCommandLine parseCommandLine(const QStringList &given)
 bits::Outcome<bits::NewJob> jobFromCommandLine(const CommandLine &options)
 {
     if (options.destination.trimmed().isEmpty())
-        return bits::Failure{bits::hr::E_InvalidArg, "The destination is empty. Give the folder to save into with --dest DIR."};
+        return bits::Failure{bits::hr::E_InvalidArg,
+                             "The destination is empty. Give the folder to save into with --dest DIR."};
     const QFileInfo folder(options.destination);
     if (!folder.exists())
-        return bits::Failure{bits::hr::E_PathNotFound, "The folder \"" + options.destination.toStdString()
-                                                           + "\" does not exist. Create it or give another with --dest."};
+        return bits::Failure{bits::hr::E_PathNotFound,
+                             "The folder \"" + options.destination.toStdString()
+                                 + "\" does not exist. Create it or give another with --dest."};
     if (!folder.isDir())
-        return bits::Failure{bits::hr::E_InvalidArg, "\"" + options.destination.toStdString()
-                                                         + "\" is a file, not a folder. Give a folder with --dest."};
+        return bits::Failure{bits::hr::E_InvalidArg,
+                             "\"" + options.destination.toStdString()
+                                 + "\" is a file, not a folder. Give a folder with --dest."};
     bits::NewJob job;
     job.displayName = options.displayName.toStdString();
     job.priority = options.priority;

@@ -13,22 +13,22 @@
 namespace bitsmon {
 
 struct CommandLine {
-    QStringList urls;   // --add, repeatable
+    QStringList urls;     // --add, repeatable
     QString destination;  // --dest: the folder the files go to
     QString displayName;  // --name
     QString sha256;       // --sha256: expected hash of the (single) file
     bits::Priority priority = bits::Priority::Normal;
-    bool embedded = false;  // --embedded: the embedded service even on Windows
+    bool embedded = false;   // --embedded: the embedded service even on Windows
     bool minimized = false;  // --minimized: start in the tray
-    int tickMs = 0;  // 0: from the settings
+    int tickMs = 0;          // 0: from the settings
     int pollMs = 0;
     bool showHelp = false;
     bool showVersion = false;
     // Windows: COM started bitsmon for its notification class (BITS calls
     // it about a job that finished while bitsmon was closed).
     bool comServer = false;
-    int serverIdleMs = 60'000;  // --server-idle: a COM-started bitsmon with nothing to do exits
-    bool serverIdleGiven = false;  // with --register-server: registered on the server's command line
+    int serverIdleMs = 60'000;      // --server-idle: a COM-started bitsmon with nothing to do exits
+    bool serverIdleGiven = false;   // with --register-server: registered on the server's command line
     bool registerServer = false;    // --register-server
     bool unregisterServer = false;  // --unregister-server
 };

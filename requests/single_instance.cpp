@@ -99,7 +99,8 @@ SingleInstance::Forwarded SingleInstance::forward(const CommandLine &options, QS
     QLocalSocket socket;
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(1000)) {
-        if (socket.error() == QLocalSocket::ServerNotFoundError || socket.error() == QLocalSocket::ConnectionRefusedError)
+        if (socket.error() == QLocalSocket::ServerNotFoundError
+            || socket.error() == QLocalSocket::ConnectionRefusedError)
             return Forwarded::NoOtherInstance;
         reply = QStringLiteral("The running bitsmon could not be reached (%1).").arg(socket.errorString());
         return Forwarded::Failed;

@@ -25,7 +25,11 @@ public:
     explicit SingleInstance(QString name = {}, QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    enum class Forwarded { Delivered, NoOtherInstance, Failed };
+    enum class Forwarded {
+        Delivered,
+        NoOtherInstance,
+        Failed
+    };
     // Tries to hand `options` to a running bitsmon. `reply` receives its
     // answer (or why it could not be reached).
     Forwarded forward(const CommandLine &options, QString &reply);

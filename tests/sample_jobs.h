@@ -22,8 +22,8 @@ inline bits::JobSnapshot sampleJob(int n, bits::JobState state = bits::JobState:
     job.bytesTotal = 1000;
     job.bytesTransferred = std::uint64_t(n);
     job.filesTotal = 1;
-    job.files.push_back({"http://127.0.0.1/file" + std::to_string(n), "/tmp/file" + std::to_string(n), 1000,
-                         std::uint64_t(n), false});
+    job.files.push_back(
+        {"http://127.0.0.1/file" + std::to_string(n), "/tmp/file" + std::to_string(n), 1000, std::uint64_t(n), false});
     return job;
 }
 

@@ -100,8 +100,10 @@ TEST(HResultCatalogue, NamesAndMeaningsForBitsCodes)
         std::uint32_t code;
         const char *name;
     };
-    for (const Expect &e : {Expect{0x80200001, "BG_E_NOT_FOUND"}, Expect{0x80200002, "BG_E_INVALID_STATE"},
-                            Expect{0x80200003, "BG_E_EMPTY"}, Expect{0x80200004, "BG_E_FILE_NOT_AVAILABLE"},
+    for (const Expect &e : {Expect{0x80200001, "BG_E_NOT_FOUND"},
+                            Expect{0x80200002, "BG_E_INVALID_STATE"},
+                            Expect{0x80200003, "BG_E_EMPTY"},
+                            Expect{0x80200004, "BG_E_FILE_NOT_AVAILABLE"},
                             Expect{0x80200005, "BG_E_PROTOCOL_NOT_AVAILABLE"},
                             Expect{0x8020000D, "BG_E_DESTINATION_LOCKED"},
                             Expect{0x8020000F, "BG_E_ERROR_INFORMATION_UNAVAILABLE"},
@@ -111,11 +113,14 @@ TEST(HResultCatalogue, NamesAndMeaningsForBitsCodes)
                             Expect{0x80200013, "BG_E_INSUFFICIENT_RANGE_SUPPORT"},
                             Expect{0x00200017, "BG_S_PARTIAL_COMPLETE"},
                             Expect{0x0020001A, "BG_S_UNABLE_TO_DELETE_FILES"},
-                            Expect{0x8020001C, "BG_E_TOO_MANY_FILES"}, Expect{0x80200024, "BG_E_NO_PROGRESS"},
+                            Expect{0x8020001C, "BG_E_TOO_MANY_FILES"},
+                            Expect{0x80200024, "BG_E_NO_PROGRESS"},
                             Expect{0x8020002D, "BG_E_CONNECT_FAILURE"},
-                            Expect{0x80200031, "BG_E_NAME_RESOLUTION_FAILURE"}, Expect{0x8020003B, "BG_E_TIMEOUT"},
+                            Expect{0x80200031, "BG_E_NAME_RESOLUTION_FAILURE"},
+                            Expect{0x8020003B, "BG_E_TIMEOUT"},
                             Expect{0x8020003E, "BG_E_BLOCKED_BY_POLICY"},
-                            Expect{0x80200040, "BG_E_INVALID_CREDENTIALS"}, Expect{0x80070005, "E_ACCESSDENIED"}}) {
+                            Expect{0x80200040, "BG_E_INVALID_CREDENTIALS"},
+                            Expect{0x80070005, "E_ACCESSDENIED"}}) {
         const auto info = lookup(HResult(e.code));
         ASSERT_TRUE(info) << std::hex << e.code;
         EXPECT_EQ(info->name, e.name);
@@ -154,7 +159,7 @@ struct PolicyRow {
     bool allowed[kActionCount];
 };
 
-class PolicyTable : public ::testing::TestWithParam<PolicyRow> {};
+class PolicyTable : public ::testing::TestWithParam<PolicyRow> { };
 
 TEST_P(PolicyTable, AllowsExactlyTheseActions)
 {
@@ -163,19 +168,18 @@ TEST_P(PolicyTable, AllowsExactlyTheseActions)
         EXPECT_EQ(allows(row.state, Action(a)), row.allowed[a]) << name(row.state) << " action " << a;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    EveryState, PolicyTable,
-    ::testing::Values(
-        //                                   Resume Retry  RetryFg Suspend Cancel Complete SetPrio
-        PolicyRow{JobState::Queued,         {false, false, false,  true,   true,  false,   true}},
-        PolicyRow{JobState::Connecting,     {false, false, false,  true,   true,  false,   true}},
-        PolicyRow{JobState::Transferring,   {false, false, false,  true,   true,  false,   true}},
-        PolicyRow{JobState::Suspended,      {true,  false, false,  false,  true,  false,   true}},
-        PolicyRow{JobState::Error,          {false, true,  true,   true,   true,  false,   true}},
-        PolicyRow{JobState::TransientError, {false, true,  false,  true,   true,  false,   true}},
-        PolicyRow{JobState::Transferred,    {false, false, false,  false,  true,  true,    true}},
-        PolicyRow{JobState::Acknowledged,   {false, false, false,  false,  false, false,   false}},
-        PolicyRow{JobState::Cancelled,      {false, false, false,  false,  false, false,   false}}));
+INSTANTIATE_TEST_SUITE_P(EveryState, PolicyTable,
+                         ::testing::Values(
+                             //                                   Resume Retry  RetryFg Suspend Cancel Complete SetPrio
+                             PolicyRow{JobState::Queued, {false, false, false, true, true, false, true}},
+                             PolicyRow{JobState::Connecting, {false, false, false, true, true, false, true}},
+                             PolicyRow{JobState::Transferring, {false, false, false, true, true, false, true}},
+                             PolicyRow{JobState::Suspended, {true, false, false, false, true, false, true}},
+                             PolicyRow{JobState::Error, {false, true, true, true, true, false, true}},
+                             PolicyRow{JobState::TransientError, {false, true, false, true, true, false, true}},
+                             PolicyRow{JobState::Transferred, {false, false, false, false, true, true, true}},
+                             PolicyRow{JobState::Acknowledged, {false, false, false, false, false, false, false}},
+                             PolicyRow{JobState::Cancelled, {false, false, false, false, false, false, false}}));
 
 TEST(ServicePolicy, FinalStatesRefuseEverything)
 {
@@ -307,7 +311,7 @@ TEST(HttpHeaders, RangeValidatorIsAStrongEtagOrAWellFormedDate)
     EXPECT_EQ(rangeValidator("\"abc\"", date), "\"abc\"");
     EXPECT_EQ(rangeValidator(" \"abc\" ", ""), "\"abc\"");
     EXPECT_EQ(rangeValidator("W/\"abc\"", date), date);  // weak: not usable with ranges
-    EXPECT_EQ(rangeValidator("abc", date), date);          // unquoted: malformed
+    EXPECT_EQ(rangeValidator("abc", date), date);        // unquoted: malformed
     EXPECT_EQ(rangeValidator("\"a\"b\"", ""), "");
     EXPECT_EQ(rangeValidator("\"a\r\nX-Injected: 1\"", ""), "");
     EXPECT_EQ(rangeValidator("", "yesterday"), "");
@@ -316,8 +320,9 @@ TEST(HttpHeaders, RangeValidatorIsAStrongEtagOrAWellFormedDate)
 
 TEST(HResultCatalogue, DisconnectionsAreToldApartFromRefusals)
 {
-    for (HResult code : {hr::RPC_E_Disconnected, hr::RPC_E_ServerDied, hr::RPC_E_ServerDiedDne, hr::CO_E_ObjNotConnected,
-                         hr::RPC_S_ServerUnavailable, hr::RPC_S_CallFailed, hr::RPC_S_CallFailedDne})
+    for (HResult code :
+         {hr::RPC_E_Disconnected, hr::RPC_E_ServerDied, hr::RPC_E_ServerDiedDne, hr::CO_E_ObjNotConnected,
+          hr::RPC_S_ServerUnavailable, hr::RPC_S_CallFailed, hr::RPC_S_CallFailedDne})
         EXPECT_TRUE(isDisconnection(code)) << hexCode(code);
     for (HResult code : {hr::S_Ok, hr::E_Fail, hr::E_AccessDenied, hr::BG_E_NotFound, hr::BG_E_InvalidState})
         EXPECT_FALSE(isDisconnection(code)) << hexCode(code);
@@ -363,52 +368,67 @@ std::vector<Mutation> mutations()
         {"id", field::Id, [](JobSnapshot &j, R &) { j.id = JobId::generate(); }},
         {"name", field::DisplayName, [](JobSnapshot &j, R &r) { j.displayName += char('a' + r() % 26); }},
         {"description", field::Description, [](JobSnapshot &j, R &) { j.description += '!'; }},
-        {"type", field::Type, [](JobSnapshot &j, R &) { j.type = j.type == JobType::Download ? JobType::Upload : JobType::Download; }},
-        {"state", field::State, [](JobSnapshot &j, R &r) { j.state = JobState((int(j.state) + 1 + r() % 8) % kJobStateCount); }},
-        {"priority", field::Priority, [](JobSnapshot &j, R &) { j.priority = j.priority ? std::optional<Priority>() : Priority::Low; }},
+        {"type", field::Type,
+         [](JobSnapshot &j, R &) { j.type = j.type == JobType::Download ? JobType::Upload : JobType::Download; }},
+        {"state", field::State,
+         [](JobSnapshot &j, R &r) { j.state = JobState((int(j.state) + 1 + r() % 8) % kJobStateCount); }},
+        {"priority", field::Priority,
+         [](JobSnapshot &j, R &) { j.priority = j.priority ? std::optional<Priority>() : Priority::Low; }},
         {"owner", field::Owner, [](JobSnapshot &j, R &) { j.owner = j.owner.empty() ? "alice" : ""; }},
         {"bytes done", field::Bytes, [](JobSnapshot &j, R &r) { j.bytesTransferred += 1 + r() % 4096; }},
-        {"size", field::Bytes, [](JobSnapshot &j, R &) { j.bytesTotal = j.bytesTotal == kSizeUnknown ? 5 : kSizeUnknown; }},
+        {"size", field::Bytes,
+         [](JobSnapshot &j, R &) { j.bytesTotal = j.bytesTotal == kSizeUnknown ? 5 : kSizeUnknown; }},
         {"files done", field::FileCounts, [](JobSnapshot &j, R &) { ++j.filesTransferred; }},
         {"file count", field::FileCounts, [](JobSnapshot &j, R &) { ++j.filesTotal; }},
         {"created", field::Created, [](JobSnapshot &j, R &) { j.created.reset(); }},
         {"modified", field::Modified, [](JobSnapshot &j, R &r) { j.modified = TimePoint(std::chrono::seconds(r())); }},
-        {"completed at", field::TransferCompleted, [](JobSnapshot &j, R &r) { j.transferCompleted = TimePoint(std::chrono::seconds(r())); }},
+        {"completed at", field::TransferCompleted,
+         [](JobSnapshot &j, R &r) { j.transferCompleted = TimePoint(std::chrono::seconds(r())); }},
         {"error count", field::Errors, [](JobSnapshot &j, R &) { ++j.errorCount; }},
-        {"error", field::Errors, [](JobSnapshot &j, R &r) {
-             j.error = JobError{ErrorContext::RemoteFile, HResult(0x80190194), "Not found " + std::to_string(r() % 9), "http://127.0.0.1/x"};
+        {"error", field::Errors,
+         [](JobSnapshot &j, R &r) {
+             j.error = JobError{ErrorContext::RemoteFile, HResult(0x80190194), "Not found " + std::to_string(r() % 9),
+                                "http://127.0.0.1/x"};
          }},
-        {"notify flags", field::NotifyFlags, [](JobSnapshot &j, R &) { j.notifyFlags = j.notifyFlags ? std::optional<std::uint32_t>() : 11u; }},
-        {"file added", field::FileList | field::FileProgress, [](JobSnapshot &j, R &) {
+        {"notify flags", field::NotifyFlags,
+         [](JobSnapshot &j, R &) { j.notifyFlags = j.notifyFlags ? std::optional<std::uint32_t>() : 11u; }},
+        {"file added", field::FileList | field::FileProgress,
+         [](JobSnapshot &j, R &) {
              j.files.push_back({"http://127.0.0.1/extra.bin", "/tmp/extra.bin", 10, 10, true});
          }},
-        {"file dropped", field::FileList, [](JobSnapshot &j, R &) {
+        {"file dropped", field::FileList,
+         [](JobSnapshot &j, R &) {
              if (!j.files.empty())
                  j.files.pop_back();
              else
                  j.files.push_back({});
          }},
-        {"file URL", field::FileList, [](JobSnapshot &j, R &) {
+        {"file URL", field::FileList,
+         [](JobSnapshot &j, R &) {
              if (j.files.empty())
                  j.files.push_back({});
              j.files[0].remoteUrl += "?v=2";
          }},
-        {"file local name", field::FileList, [](JobSnapshot &j, R &) {
+        {"file local name", field::FileList,
+         [](JobSnapshot &j, R &) {
              if (j.files.empty())
                  j.files.push_back({});
              j.files.back().localName += ".part";
          }},
-        {"file bytes", field::FileProgress, [](JobSnapshot &j, R &r) {
+        {"file bytes", field::FileProgress,
+         [](JobSnapshot &j, R &r) {
              if (j.files.empty())
                  j.files.push_back({"http://127.0.0.1/a", "/tmp/a", 10, 0, false});
              j.files.back().bytesTransferred += 1 + r() % 100;
          }},
-        {"file size", field::FileProgress, [](JobSnapshot &j, R &) {
+        {"file size", field::FileProgress,
+         [](JobSnapshot &j, R &) {
              if (j.files.empty())
                  j.files.push_back({"http://127.0.0.1/a", "/tmp/a", 10, 0, false});
              j.files[0].bytesTotal += 7;
          }},
-        {"file completed", field::FileProgress, [](JobSnapshot &j, R &) {
+        {"file completed", field::FileProgress,
+         [](JobSnapshot &j, R &) {
              if (j.files.empty())
                  j.files.push_back({"http://127.0.0.1/a", "/tmp/a", 10, 0, false});
              j.files[0].completed = !j.files[0].completed;

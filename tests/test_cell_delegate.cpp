@@ -99,14 +99,16 @@ void TestCellDelegate::samePixelsAsTheStyle_data()
     QTest::newRow("name") << name << left << false << false << plain << 180 << ltr << false;
     QTest::newRow("bytes, right-aligned") << bytes << right << false << false << plain << 150 << ltr << false;
     QTest::newRow("centred") << QStringLiteral("1 of 3") << center << false << false << plain << 60 << ltr << false;
-    QTest::newRow("state with icon") << QStringLiteral("Transferring") << left << true << false << plain << 100 << ltr << false;
+    QTest::newRow("state with icon") << QStringLiteral("Transferring") << left << true << false << plain << 100 << ltr
+                                     << false;
     QTest::newRow("elided") << longName << left << false << false << plain << 180 << ltr << false;
     QTest::newRow("elided, right-aligned") << longName << right << false << false << plain << 150 << ltr << false;
     QTest::newRow("selected") << name << left << false << false << selected << 180 << ltr << false;
     // The focused cell's focus frame goes over its text: left to the style.
-    QTest::newRow("selected, focused, icon (left to the style)") << QStringLiteral("Error") << left << true << false << focused << 100
-                                             << ltr << false;
-    QTest::newRow("selected, window inactive") << bytes << right << false << false << inactiveSelected << 150 << ltr << false;
+    QTest::newRow("selected, focused, icon (left to the style)")
+        << QStringLiteral("Error") << left << true << false << focused << 100 << ltr << false;
+    QTest::newRow("selected, window inactive")
+        << bytes << right << false << false << inactiveSelected << 150 << ltr << false;
     QTest::newRow("greyed (gone)") << name << left << false << true << plain << 180 << ltr << false;
     QTest::newRow("greyed, selected") << bytes << right << false << true << selected << 150 << ltr << false;
     QTest::newRow("right to left, icon") << QStringLiteral("Transferring") << left << true << false << plain << 100
@@ -160,7 +162,8 @@ void TestCellDelegate::samePixelsAsTheStyle()
     if (differences != 0) {
         const QString dir = QDir::tempPath() + QStringLiteral("/bitsmon-cell-delegate");
         QDir().mkpath(dir);
-        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QRegularExpression(QStringLiteral("\\W+")), QStringLiteral("-"));
+        const QString tag = QString::fromLatin1(QTest::currentDataTag())
+                                .replace(QRegularExpression(QStringLiteral("\\W+")), QStringLiteral("-"));
         expected.save(dir + QLatin1Char('/') + tag + QStringLiteral("-style.png"));
         actual.save(dir + QLatin1Char('/') + tag + QStringLiteral("-cached.png"));
     }
@@ -265,7 +268,10 @@ namespace {
 // A style that draws a background behind every cell, even a plain one.
 class ShadedCellsStyle : public QProxyStyle {
 public:
-    ShadedCellsStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+    ShadedCellsStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+    }
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget) const override
     {

@@ -28,8 +28,8 @@ private Q_SLOTS:
 
 void TestCommandLine::parsesOptions()
 {
-    const auto parsed = parseCommandLine({"bitsmon", "--add", "http://127.0.0.1/a", "--add", "https://h/b",
-                                          "--dest", "/tmp", "--name", "N", "--priority", "high", "--tick", "50"});
+    const auto parsed = parseCommandLine({"bitsmon", "--add", "http://127.0.0.1/a", "--add", "https://h/b", "--dest",
+                                          "/tmp", "--name", "N", "--priority", "high", "--tick", "50"});
     QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
     QCOMPARE(parsed.options.urls, (QStringList{"http://127.0.0.1/a", "https://h/b"}));
     QCOMPARE(parsed.options.destination, QString("/tmp"));
@@ -70,10 +70,11 @@ void TestCommandLine::rejectsBadOptions_data()
     QTest::newRow("tiny tick") << QStringList{"--tick", "1"} << "at least 10";
     QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "Unknown option";
     QTest::newRow("stray argument") << QStringList{"http://h/x"} << "Unexpected argument";
-    QTest::newRow("register and unregister") << QStringList{"--register-server", "--unregister-server"}
-                                             << "undo each other";
-    QTest::newRow("sha256 for two files") << QStringList{"--add", "http://h/x", "--add", "http://h/y", "--dest", "/tmp",
-                                                         "--sha256", QString(64, 'a')} << "exactly one --add";
+    QTest::newRow("register and unregister")
+        << QStringList{"--register-server", "--unregister-server"} << "undo each other";
+    QTest::newRow("sha256 for two files")
+        << QStringList{"--add", "http://h/x", "--add", "http://h/y", "--dest", "/tmp", "--sha256", QString(64, 'a')}
+        << "exactly one --add";
 }
 
 void TestCommandLine::rejectsBadOptions()
@@ -97,7 +98,8 @@ void TestCommandLine::buildsTheJob()
     QCOMPARE(job.value().files.size(), std::size_t(2));
     // As the system writes paths: BITS and a Windows user get "C:\\...\\a.iso".
     QCOMPARE(QString::fromStdString(job.value().files[0].localPath), QDir::toNativeSeparators(dir.filePath("a.iso")));
-    QCOMPARE(QString::fromStdString(job.value().files[1].localPath), QDir::toNativeSeparators(dir.filePath("download")));
+    QCOMPARE(QString::fromStdString(job.value().files[1].localPath),
+             QDir::toNativeSeparators(dir.filePath("download")));
 #ifdef Q_OS_WIN
     QVERIFY(job.value().files[0].localPath.find('/') == std::string::npos);
 #endif
@@ -112,13 +114,18 @@ void TestCommandLine::binaryRefusesBadInput_data()
     QTest::addColumn<QStringList>("arguments");  // "@DIR" is replaced by a temporary folder
     QTest::addColumn<QString>("says");
     QTest::newRow("no scheme") << QStringList{"--add", "example.org/x", "--dest", "@DIR"} << "has no scheme";
-    QTest::newRow("ftp") << QStringList{"--add", "ftp://127.0.0.1/x", "--dest", "@DIR"} << "Use an http:// or https:// URL";
+    QTest::newRow("ftp") << QStringList{"--add", "ftp://127.0.0.1/x", "--dest", "@DIR"}
+                         << "Use an http:// or https:// URL";
     QTest::newRow("file") << QStringList{"--add", "file:///etc/passwd", "--dest", "@DIR"} << "file:";
     QTest::newRow("empty dest") << QStringList{"--add", "http://127.0.0.1/x", "--dest", ""} << "destination is empty";
-    QTest::newRow("missing dest") << QStringList{"--add", "http://127.0.0.1/x", "--dest", "@DIR/nope"} << "does not exist";
-    QTest::newRow("dest is a file") << QStringList{"--add", "http://127.0.0.1/x", "--dest", "@DIR/plain"} << "is a file, not a folder";
-    QTest::newRow("bad sha256") << QStringList{"--add", "http://127.0.0.1/x", "--dest", "@DIR", "--sha256", "abc"} << "is not a SHA-256";
-    QTest::newRow("target is a folder") << QStringList{"--add", "http://127.0.0.1/sub", "--dest", "@DIR"} << "existing folder";
+    QTest::newRow("missing dest") << QStringList{"--add", "http://127.0.0.1/x", "--dest", "@DIR/nope"}
+                                  << "does not exist";
+    QTest::newRow("dest is a file") << QStringList{"--add", "http://127.0.0.1/x", "--dest", "@DIR/plain"}
+                                    << "is a file, not a folder";
+    QTest::newRow("bad sha256") << QStringList{"--add", "http://127.0.0.1/x", "--dest", "@DIR", "--sha256", "abc"}
+                                << "is not a SHA-256";
+    QTest::newRow("target is a folder") << QStringList{"--add", "http://127.0.0.1/sub", "--dest", "@DIR"}
+                                        << "existing folder";
 }
 
 void TestCommandLine::binaryRefusesBadInput()

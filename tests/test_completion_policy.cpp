@@ -86,9 +86,9 @@ void TestCompletionPolicy::oneLinePerOutcome()
     j.error = JobError{ErrorContext::RemoteFile, fromHttpStatus(404), "", ""};
     const auto failed = policy.outcomeLine(j);
     QVERIFY(failed);
-    QCOMPARE(*failed, QString("bitsmon: %1 setup.iso: failed: %2")
-                          .arg(QString::fromStdString(j.id.toString()),
-                               QString::fromStdString(describe(fromHttpStatus(404)))));
+    QCOMPARE(*failed,
+             QString("bitsmon: %1 setup.iso: failed: %2")
+                 .arg(QString::fromStdString(j.id.toString()), QString::fromStdString(describe(fromHttpStatus(404)))));
     QVERIFY(!policy.outcomeLine(j));  // once
     j.error.reset();
     j.state = JobState::Acknowledged;

@@ -24,8 +24,9 @@ void TestDestinations::existingDestinationsAreFound()
     JobSnapshot job;
     for (const char *name : {"old.iso", "new.iso", "dangling"})
         job.files.push_back({"http://127.0.0.1/x", dir.filePath(name).toStdString()});
-    QCOMPARE(bitsmon::existingDestinations(job), (QStringList{QDir::toNativeSeparators(dir.filePath("old.iso")),
-                                                               QDir::toNativeSeparators(dir.filePath("dangling"))}));
+    QCOMPARE(bitsmon::existingDestinations(job),
+             (QStringList{QDir::toNativeSeparators(dir.filePath("old.iso")),
+                          QDir::toNativeSeparators(dir.filePath("dangling"))}));
 }
 
 QTEST_MAIN(TestDestinations)

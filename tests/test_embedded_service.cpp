@@ -50,8 +50,8 @@ QStringList entries(const QString &folder)
 bool mountTmpfs(const QString &folder, const QString &options)
 {
     const QStringList arguments = options.startsWith("remount")
-                                      ? QStringList{"-o", options, folder}
-                                      : QStringList{"-t", "tmpfs", "-o", options, "tmpfs", folder};
+        ? QStringList{"-o", options, folder}
+        : QStringList{"-t", "tmpfs", "-o", options, "tmpfs", folder};
     QProcess mount;
     mount.start(fixtures::hostProgram("mount"), arguments);
     return mount.waitForFinished(10000) && mount.exitStatus() == QProcess::NormalExit && mount.exitCode() == 0;
@@ -300,27 +300,33 @@ void TestEmbeddedService::badInputLeavesNoJob_data()
     QTest::addColumn<QString>("says");
 
     const qint64 invalidArg = std::uint32_t(hr::E_InvalidArg);
-    QTest::newRow("no scheme") << "example.org/file" << "x" << 1 << invalidArg << "has no scheme";
-    QTest::newRow("ftp") << "ftp://127.0.0.1/file" << "x" << 1
-                         << qint64(std::uint32_t(hr::BG_E_ProtocolNotAvailable)) << "ftp";
-    QTest::newRow("file") << "file:///etc/passwd" << "x" << 1
-                          << qint64(std::uint32_t(hr::BG_E_ProtocolNotAvailable)) << "file";
-    QTest::newRow("no host") << "http:///file" << "x" << 1 << invalidArg << "names no server";
-    QTest::newRow("empty url") << "" << "x" << 1 << invalidArg << "No URL";
+    QTest::newRow("no scheme") << "example.org/file"
+                               << "x" << 1 << invalidArg << "has no scheme";
+    QTest::newRow("ftp") << "ftp://127.0.0.1/file"
+                         << "x" << 1 << qint64(std::uint32_t(hr::BG_E_ProtocolNotAvailable)) << "ftp";
+    QTest::newRow("file") << "file:///etc/passwd"
+                          << "x" << 1 << qint64(std::uint32_t(hr::BG_E_ProtocolNotAvailable)) << "file";
+    QTest::newRow("no host") << "http:///file"
+                             << "x" << 1 << invalidArg << "names no server";
+    QTest::newRow("empty url") << ""
+                               << "x" << 1 << invalidArg << "No URL";
     QTest::newRow("too long") << "http://127.0.0.1/" + QString(2300, 'a') << "x" << 1 << invalidArg << "limit";
-    QTest::newRow("empty destination") << "http://127.0.0.1/f" << "" << 1 << invalidArg << "No destination";
-    QTest::newRow("relative destination") << "http://127.0.0.1/f" << "@relative/x" << 1 << invalidArg
-                                          << "not an absolute path";
-    QTest::newRow("destination is a folder") << "http://127.0.0.1/f" << "folder" << 1 << invalidArg
-                                             << "existing folder";
-    QTest::newRow("missing folder") << "http://127.0.0.1/f" << "nowhere/x" << 1
-                                    << qint64(std::uint32_t(hr::E_PathNotFound)) << "does not exist";
-    QTest::newRow("parent is a file") << "http://127.0.0.1/f" << "plain/x" << 1
-                                      << qint64(std::uint32_t(hr::E_PathNotFound)) << "is not a folder";
-    QTest::newRow("no files") << "http://127.0.0.1/f" << "x" << 0 << qint64(std::uint32_t(hr::BG_E_Empty))
-                              << "no files";
-    QTest::newRow("too many files") << "http://127.0.0.1/f" << "x" << 201
-                                    << qint64(std::uint32_t(hr::BG_E_TooManyFiles)) << "limit is 200";
+    QTest::newRow("empty destination") << "http://127.0.0.1/f"
+                                       << "" << 1 << invalidArg << "No destination";
+    QTest::newRow("relative destination") << "http://127.0.0.1/f"
+                                          << "@relative/x" << 1 << invalidArg << "not an absolute path";
+    QTest::newRow("destination is a folder") << "http://127.0.0.1/f"
+                                             << "folder" << 1 << invalidArg << "existing folder";
+    QTest::newRow("missing folder") << "http://127.0.0.1/f"
+                                    << "nowhere/x" << 1 << qint64(std::uint32_t(hr::E_PathNotFound))
+                                    << "does not exist";
+    QTest::newRow("parent is a file") << "http://127.0.0.1/f"
+                                      << "plain/x" << 1 << qint64(std::uint32_t(hr::E_PathNotFound))
+                                      << "is not a folder";
+    QTest::newRow("no files") << "http://127.0.0.1/f"
+                              << "x" << 0 << qint64(std::uint32_t(hr::BG_E_Empty)) << "no files";
+    QTest::newRow("too many files") << "http://127.0.0.1/f"
+                                    << "x" << 201 << qint64(std::uint32_t(hr::BG_E_TooManyFiles)) << "limit is 200";
 }
 
 void TestEmbeddedService::badInputLeavesNoJob()
@@ -347,8 +353,7 @@ void TestEmbeddedService::badInputLeavesNoJob()
     auto created = service.createDownload(spec);
     QVERIFY(!created.ok());
     QCOMPARE(qint64(std::uint32_t(created.failure().code)), code);
-    QVERIFY2(QString::fromStdString(created.failure().message).contains(says),
-             created.failure().message.c_str());
+    QVERIFY2(QString::fromStdString(created.failure().message).contains(says), created.failure().message.c_str());
     QVERIFY(service.listJobs().value().empty());
     QCOMPARE(entries(root.path()), QStringList{"plain"});  // no probe or temp file left
 }
@@ -633,7 +638,8 @@ void TestEmbeddedService::damagedStateFileIsMovedAside()
     QTemporaryDir state;
     ServiceOptions options;
     options.stateFile = state.filePath("jobs.json");
-    QVERIFY(writeFile(options.stateFile, "{\"format\": \"bitsmon-embedded-jobs\", \"version\": 1, \"jobs\": [ {\"id\": 4"));
+    QVERIFY(
+        writeFile(options.stateFile, "{\"format\": \"bitsmon-embedded-jobs\", \"version\": 1, \"jobs\": [ {\"id\": 4"));
     EmbeddedService service(options);
     QVERIFY(QString::fromStdString(service.notice()).contains("was damaged"));
     QVERIFY(service.listJobs().value().empty());
@@ -722,14 +728,22 @@ void TestEmbeddedService::storeRejectsOutOfRangeNumbers_data()
     QTest::addColumn<QString>("value");
     // Each of these, read naively, is a float-to-integer conversion out of
     // range (undefined behaviour) or a job that cannot exist.
-    QTest::newRow("huge retry delay") << "minimumRetryDelayMs" << "1e300";
-    QTest::newRow("negative timeout") << "noProgressTimeoutMs" << "-5";
-    QTest::newRow("fractional count") << "errorCount" << "1.5";
-    QTest::newRow("time past 2262") << "created" << "1e19";
-    QTest::newRow("time as text") << "modified" << "\"yesterday\"";
-    QTest::newRow("code too big") << "error.code" << "4294967296";
-    QTest::newRow("unknown context") << "error.context" << "8";
-    QTest::newRow("more transferred than total") << "file.bytesTransferred" << "\"18446744073709551615\"";
+    QTest::newRow("huge retry delay") << "minimumRetryDelayMs"
+                                      << "1e300";
+    QTest::newRow("negative timeout") << "noProgressTimeoutMs"
+                                      << "-5";
+    QTest::newRow("fractional count") << "errorCount"
+                                      << "1.5";
+    QTest::newRow("time past 2262") << "created"
+                                    << "1e19";
+    QTest::newRow("time as text") << "modified"
+                                  << "\"yesterday\"";
+    QTest::newRow("code too big") << "error.code"
+                                  << "4294967296";
+    QTest::newRow("unknown context") << "error.context"
+                                     << "8";
+    QTest::newRow("more transferred than total") << "file.bytesTransferred"
+                                                 << "\"18446744073709551615\"";
 }
 
 void TestEmbeddedService::storeRejectsOutOfRangeNumbers()

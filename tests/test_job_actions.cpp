@@ -60,7 +60,10 @@ JobSnapshot rangeFailure(RecordingCommands &commands, const char *name, std::uin
 
 // The app's adapter, in miniature: actions -> feed -> worker -> service.
 struct FeedCommands : bitsmon::JobCommands {
-    explicit FeedCommands(feed::JobFeed &feed) : feed(feed) {}
+    explicit FeedCommands(feed::JobFeed &feed)
+        : feed(feed)
+    {
+    }
     void resume(const JobId &job) override { feed.resume(job); }
     void suspend(const JobId &job) override { feed.suspend(job); }
     void cancel(const JobId &job) override { feed.cancel(job); }
@@ -159,7 +162,8 @@ void TestJobActions::asksBeforeCancellingOrCompletingAnotherProgramsJob()
         questions << question;
         return answer;
     };
-    actions.setSelection({job(commands, "mine", JobState::Transferred), job(commands, "theirs", JobState::Transferred, false)});
+    actions.setSelection(
+        {job(commands, "mine", JobState::Transferred), job(commands, "theirs", JobState::Transferred, false)});
     actions.cancel->trigger();
     QCOMPARE(questions.size(), 1);
     QVERIFY(questions[0].contains("1 of the selected jobs were created by other programs"));
@@ -252,8 +256,8 @@ void TestJobActions::iconsAndProperties()
 {
     RecordingCommands commands;
     JobActions actions(commands);
-    for (QAction *action : {actions.resume, actions.retryForeground, actions.suspend, actions.cancel,
-                            actions.complete, actions.refresh})
+    for (QAction *action :
+         {actions.resume, actions.retryForeground, actions.suspend, actions.cancel, actions.complete, actions.refresh})
         QVERIFY2(!action->icon().pixmap(16, 16).isNull(), qPrintable(action->text()));
     QVERIFY(!actions.properties->isEnabled());
     actions.setSelection({job(commands, "a", JobState::Queued)});

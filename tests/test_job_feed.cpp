@@ -162,9 +162,15 @@ void TestJobFeed::floodFromSeveralThreads()
     for (const JobBatch &batch : batches) {
         for (const JobEvent &event : batch.events) {
             switch (event.kind) {
-            case JobEvent::Kind::Transferred: ++transferred[event.job]; break;
-            case JobEvent::Kind::Error: ++errors[event.job]; break;
-            case JobEvent::Kind::FileTransferred: ++files[event.job]; break;
+            case JobEvent::Kind::Transferred:
+                ++transferred[event.job];
+                break;
+            case JobEvent::Kind::Error:
+                ++errors[event.job];
+                break;
+            case JobEvent::Kind::FileTransferred:
+                ++files[event.job];
+                break;
             }
         }
     }
@@ -181,8 +187,8 @@ void TestJobFeed::floodFromSeveralThreads()
     // One batch per tick at most, however many events arrived.
     const std::size_t floodBatches = batches.size() - batchesBefore;
     const double bound = seconds * 1000.0 / kTickMs + 2;
-    qInfo("flood: %d events in %.2f s -> %zu batches (bound %.0f), %d snapshot reads",
-          kJobs * kRounds + 2 * kJobs, seconds, floodBatches, bound, backend.snapshotReads.load());
+    qInfo("flood: %d events in %.2f s -> %zu batches (bound %.0f), %d snapshot reads", kJobs * kRounds + 2 * kJobs,
+          seconds, floodBatches, bound, backend.snapshotReads.load());
     QVERIFY2(floodBatches <= bound, qPrintable(QString::number(floodBatches)));
     // Coalescing: each job is read at most once per tick, however many
     // events it had (a bound that holds on a loaded machine too: a slower
@@ -449,8 +455,8 @@ void TestJobFeed::callbacksDuringAndAfterShutdown()
             while (!finish) {
                 for (std::size_t j = std::size_t(t); j < ids.size(); j += 4) {
                     const bool afterStop = stopped;
-                    const bool delivered
-                        = backend.notifyModification(ids[j], [&](JobSnapshot &job) { job.bytesTransferred = ++n; });
+                    const bool delivered =
+                        backend.notifyModification(ids[j], [&](JobSnapshot &job) { job.bytesTransferred = ++n; });
                     if (!afterStop)
                         ++deliveredBeforeStop;
                     else if (delivered)

@@ -47,8 +47,7 @@ JobSnapshot makeJob(int n)
     return job;
 }
 
-JobBatch batchOf(std::vector<JobSnapshot> added, std::vector<JobSnapshot> changed = {},
-                 std::vector<JobId> removed = {})
+JobBatch batchOf(std::vector<JobSnapshot> added, std::vector<JobSnapshot> changed = {}, std::vector<JobId> removed = {})
 {
     JobBatch batch;
     batch.added = std::move(added);
@@ -169,18 +168,30 @@ std::pair<double, QString> meaningOf(const Table &t, int sourceRow, int column)
                     : -1.0;
     };
     switch (column) {
-    case JobTableModel::NameColumn: return {0, QString::fromStdString(job.displayName).toLower()};
-    case JobTableModel::StateColumn: return {double(job.state), {}};
-    case JobTableModel::PriorityColumn: return {job.priority ? double(*job.priority) : 99.0, {}};
-    case JobTableModel::ProgressColumn: return {double(job.bytesTransferred) / double(job.bytesTotal), {}};
-    case JobTableModel::BytesColumn: return {double(job.bytesTransferred), {}};
-    case JobTableModel::FilesColumn: return {double(job.filesTransferred), {}};
-    case JobTableModel::RateColumn: return {t.model.rate(sourceRow), {}};
-    case JobTableModel::OwnerColumn: return {0, QString::fromStdString(job.owner).toLower()};
-    case JobTableModel::CreatedColumn: return {ms(job.created), {}};
-    case JobTableModel::ModifiedColumn: return {ms(job.modified), {}};
-    case JobTableModel::ErrorColumn: return {job.error ? double(std::uint32_t(job.error->code)) : 0.0, {}};
-    default: return {double(sourceRow), {}};
+    case JobTableModel::NameColumn:
+        return {0, QString::fromStdString(job.displayName).toLower()};
+    case JobTableModel::StateColumn:
+        return {double(job.state), {}};
+    case JobTableModel::PriorityColumn:
+        return {job.priority ? double(*job.priority) : 99.0, {}};
+    case JobTableModel::ProgressColumn:
+        return {double(job.bytesTransferred) / double(job.bytesTotal), {}};
+    case JobTableModel::BytesColumn:
+        return {double(job.bytesTransferred), {}};
+    case JobTableModel::FilesColumn:
+        return {double(job.filesTransferred), {}};
+    case JobTableModel::RateColumn:
+        return {t.model.rate(sourceRow), {}};
+    case JobTableModel::OwnerColumn:
+        return {0, QString::fromStdString(job.owner).toLower()};
+    case JobTableModel::CreatedColumn:
+        return {ms(job.created), {}};
+    case JobTableModel::ModifiedColumn:
+        return {ms(job.modified), {}};
+    case JobTableModel::ErrorColumn:
+        return {job.error ? double(std::uint32_t(job.error->code)) : 0.0, {}};
+    default:
+        return {double(sourceRow), {}};
     }
 }
 
@@ -219,9 +230,8 @@ void TestJobFilterModel::filterChangeIsOneLayoutChange()
     for (int row = 0; row < t.proxy.rowCount(); ++row)
         QCOMPARE(t.shown(row).state, JobState::Error);
     const std::vector<int> order = t.order();
-    QVERIFY(std::is_sorted(order.begin(), order.end(), [&](int a, int b) {
-        return t.model.compare(a, b, JobTableModel::NameColumn) < 0;
-    }));
+    QVERIFY(std::is_sorted(order.begin(), order.end(),
+                           [&](int a, int b) { return t.model.compare(a, b, JobTableModel::NameColumn) < 0; }));
 
     s.clear();
     t.proxy.setFilterText(QStringLiteral("FILE1"));  // URLs and local names, any case
@@ -267,7 +277,9 @@ void TestJobFilterModel::selectionAndCurrentFollowTheirJobs()
     Table t(60);
     QItemSelectionModel selection(&t.proxy);
     t.proxy.sort(JobTableModel::CreatedColumn, Qt::AscendingOrder);
-    auto rowOfJob = [&](int n) { return t.proxy.mapFromSource(t.model.index(t.model.rowOf(t.jobs[std::size_t(n)].id), 0)).row(); };
+    auto rowOfJob = [&](int n) {
+        return t.proxy.mapFromSource(t.model.index(t.model.rowOf(t.jobs[std::size_t(n)].id), 0)).row();
+    };
     auto jobAt = [&](const QModelIndex &index) { return t.model.job(t.proxy.mapToSource(index).row())->id; };
 
     selection.select(t.proxy.index(rowOfJob(10), 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -336,9 +348,8 @@ void TestJobFilterModel::smallTableResortsOncePerBatch()
     QCOMPARE(s.rowSignals(), 0);
     QCOMPARE(t.shown(0).id, changed.front().id);  // 4,997 bytes, the most
     const std::vector<int> order = t.order();
-    QVERIFY(std::is_sorted(order.begin(), order.end(), [&](int a, int b) {
-        return t.model.compare(a, b, JobTableModel::BytesColumn) > 0;
-    }));
+    QVERIFY(std::is_sorted(order.begin(), order.end(),
+                           [&](int a, int b) { return t.model.compare(a, b, JobTableModel::BytesColumn) > 0; }));
 }
 
 void TestJobFilterModel::dismissingScatteredGoneJobsIsOneLayoutChange()

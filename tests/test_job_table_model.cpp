@@ -24,7 +24,6 @@ using bits::feed::JobBatch;
 using bitsmon::JobFilterModel;
 using bitsmon::JobTableModel;
 
-
 class TestJobTableModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -274,7 +273,12 @@ void TestJobTableModel::displaysBitsValues()
     // Every state has an icon that draws.
     for (int state = 0; state < kJobStateCount; ++state)
         QVERIFY2(!bitsmon::Format::stateIcon(JobState(state)).pixmap(16, 16).isNull(), name(JobState(state)).data());
-    QVERIFY(model.index(0, JobTableModel::StateColumn).data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage().pixelColor(3, 8)
+    QVERIFY(model.index(0, JobTableModel::StateColumn)
+                .data(Qt::DecorationRole)
+                .value<QIcon>()
+                .pixmap(16)
+                .toImage()
+                .pixelColor(3, 8)
             == QColor(0xc0, 0x1c, 0x28));  // the error icon is red
     const QString tip = model.index(0, JobTableModel::ErrorColumn).data(Qt::ToolTipRole).toString();
     QVERIFY(tip.contains("0x80190194"));
@@ -310,12 +314,25 @@ void TestJobTableModel::fieldsFromTheFeedActAsComparing()
                 continue;
             JobSnapshot job = last[i];
             switch (random() % 6) {
-            case 0: job.bytesTransferred += 10; job.files[0].bytesTransferred += 10; break;
-            case 1: job.state = JobState(random() % kJobStateCount); break;
-            case 2: job.displayName += 'x'; break;
-            case 3: job.error = JobError{ErrorContext::RemoteFile, HResult(0x80190194), "gone", job.files[0].remoteUrl}; break;
-            case 4: job.files[0].localName += ".bak"; break;
-            case 5: job.modified = bits::TimePoint(std::chrono::seconds(random())); break;
+            case 0:
+                job.bytesTransferred += 10;
+                job.files[0].bytesTransferred += 10;
+                break;
+            case 1:
+                job.state = JobState(random() % kJobStateCount);
+                break;
+            case 2:
+                job.displayName += 'x';
+                break;
+            case 3:
+                job.error = JobError{ErrorContext::RemoteFile, HResult(0x80190194), "gone", job.files[0].remoteUrl};
+                break;
+            case 4:
+                job.files[0].localName += ".bak";
+                break;
+            case 5:
+                job.modified = bits::TimePoint(std::chrono::seconds(random()));
+                break;
             }
             batch.changedFields.push_back(differences(last[i], job));
             batch.changed.push_back(job);

@@ -110,7 +110,7 @@ void TestNotificationPolicy::nothingTwiceAndNothingOld()
     QVERIFY(policy.observe(changed({j})).empty());
     j.state = JobState::Queued;  // retried ...
     QVERIFY(policy.observe(changed({j})).empty());
-    j.state = JobState::Error;   // ... and failed again: a new outcome
+    j.state = JobState::Error;  // ... and failed again: a new outcome
     QCOMPARE(policy.observe(changed({j})).size(), std::size_t(1));
 }
 

@@ -27,7 +27,7 @@ void TestOwnJobs::survivesARestart()
         bitsmon::OwnJobs jobs(settings);
         jobs.add(a);
         jobs.add(b);
-        jobs.add(a);  // once only
+        jobs.add(a);                     // once only
         jobs.remove(JobId::generate());  // unknown: nothing happens
     }
     QSettings settings(file, QSettings::IniFormat);  // the next run
@@ -42,8 +42,9 @@ void TestOwnJobs::skipsMalformedEntries()
     QTemporaryDir dir;
     QSettings settings(dir.filePath("bitsmon.ini"), QSettings::IniFormat);
     const JobId good = JobId::generate();
-    settings.setValue("jobs/ours", QStringList{"not a guid", QString::fromStdString(good.toString()),
-                                               "{00000000-0000-0000-0000-000000000000}", ""});
+    settings.setValue("jobs/ours",
+                      QStringList{"not a guid", QString::fromStdString(good.toString()),
+                                  "{00000000-0000-0000-0000-000000000000}", ""});
     bitsmon::OwnJobs jobs(settings);
     QVERIFY((jobs.load() == std::vector<JobId>{good}));
 }

@@ -21,13 +21,13 @@ void TestPauseOurs::onlyOurJobsThatMaySuspend()
         j.state = state;
         jobs.push_back(j);
     };
-    job(true, JobState::Transferring);   // paused
-    job(true, JobState::Queued);         // paused
-    job(true, JobState::TransientError); // paused
-    job(true, JobState::Suspended);      // already
-    job(true, JobState::Transferred);    // BITS refuses: complete it instead
-    job(true, JobState::Acknowledged);   // done
-    job(false, JobState::Transferring);  // another program's
+    job(true, JobState::Transferring);    // paused
+    job(true, JobState::Queued);          // paused
+    job(true, JobState::TransientError);  // paused
+    job(true, JobState::Suspended);       // already
+    job(true, JobState::Transferred);     // BITS refuses: complete it instead
+    job(true, JobState::Acknowledged);    // done
+    job(false, JobState::Transferring);   // another program's
     std::vector<const JobSnapshot *> pointers;
     for (const JobSnapshot &j : jobs)
         pointers.push_back(&j);

@@ -24,7 +24,7 @@ QStyleOptionProgressBar makeBar(int progress, QSize size = QSize(114, 18))
     QStyleOptionProgressBar bar;
     bar.rect = QRect(QPoint(5, 3), size);
     bar.state = QStyle::State_Enabled | QStyle::State_Active | QStyle::State_Horizontal;
-    bar.palette = QApplication::palette(); // one palette: the view's, as a delegate has it
+    bar.palette = QApplication::palette();  // one palette: the view's, as a delegate has it
     bar.fontMetrics = QFontMetrics(QApplication::font());
     bar.direction = Qt::LeftToRight;
     bar.minimum = 0;
@@ -67,7 +67,10 @@ int largestDifference(const QImage &a, const QImage &b)
 // A style that draws its whole bar its own way: a flat block and no groove.
 class OwnBarStyle : public QProxyStyle {
 public:
-    OwnBarStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+    OwnBarStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+    }
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                      const QWidget *widget) const override
     {
@@ -85,7 +88,10 @@ public:
 // A style whose groove shows the progress (a tick where the bar will end).
 class MarkedGrooveStyle : public QProxyStyle {
 public:
-    MarkedGrooveStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+    MarkedGrooveStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+    }
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                      const QWidget *widget) const override
     {
@@ -153,7 +159,8 @@ void TestProgressBarPainter::samePixelsAsTheStyle()
         const QImage byStyle = drawn(bar, background, dpr, [&](QPainter &p) {
             drawing->drawControl(QStyle::CE_ProgressBar, &bar, &p, nullptr);
         });
-        const QImage fast = drawn(bar, background, dpr, [&](QPainter &p) { painter.paint(&p, bar, drawing.get(), nullptr); });
+        const QImage fast =
+            drawn(bar, background, dpr, [&](QPainter &p) { painter.paint(&p, bar, drawing.get(), nullptr); });
         // Within rounding: an antialiased groove edge blended twice.
         QVERIFY2(largestDifference(byStyle, fast) <= 2, qPrintable(QStringLiteral("progress %1").arg(progress)));
     }
@@ -212,10 +219,10 @@ void requireTheStylesOwnBars(QStyle &style, ProgressBarPainter &painter)
 {
     for (const int progress : {0, 100, 400, 600, 1000}) {
         const QStyleOptionProgressBar bar = makeBar(progress);
-        const QImage byStyle = drawn(bar, Qt::white, 1, [&](QPainter &p) {
-            style.drawControl(QStyle::CE_ProgressBar, &bar, &p, nullptr);
-        });
-        const QImage byPainter = drawn(bar, Qt::white, 1, [&](QPainter &p) { painter.paint(&p, bar, &style, nullptr); });
+        const QImage byStyle = drawn(
+            bar, Qt::white, 1, [&](QPainter &p) { style.drawControl(QStyle::CE_ProgressBar, &bar, &p, nullptr); });
+        const QImage byPainter =
+            drawn(bar, Qt::white, 1, [&](QPainter &p) { painter.paint(&p, bar, &style, nullptr); });
         QCOMPARE(byPainter, byStyle);
     }
     QCOMPARE(painter.stylePaints(), 5);

@@ -69,7 +69,7 @@ void TestServedJobs::completeAndNotifySettlesOnceFinished()
     QVERIFY(!served.settled(listing.finder(), {}));  // not adopted
     j.ours = true;
     listing.put(j);
-    QVERIFY(!served.notice(j));  // the usual policy announces it once completed
+    QVERIFY(!served.notice(j));                      // the usual policy announces it once completed
     QVERIFY(!served.settled(listing.finder(), {}));  // to be completed
     j.state = JobState::Acknowledged;
     listing.put(j);

@@ -24,7 +24,7 @@ void TestSettingsDialog::dialogEditsEverySetting()
     before.language = "zh_TW";
     before.allUsersJobs = false;
     bitsmon::SettingsDialog dialog(before);
-    QVERIFY(dialog.settings() == before);  // shows what is stored
+    QVERIFY(dialog.settings() == before);              // shows what is stored
     QCOMPARE(dialog.tick->text(), QString("100 ms"));  // and a person reads it
     QCOMPARE(dialog.poll->text(), QString("2 s"));
     dialog.tick->setValue(500);
@@ -53,7 +53,8 @@ void TestSettingsDialog::closedAppChoiceOnlyWhereBitsCanStartBitsmon()
     QVERIFY(!dialog.whenClosed->isVisibleTo(&dialog));
     QVERIFY2(dialog.closedApp->text().contains("transfer service stops with it"), qPrintable(dialog.closedApp->text()));
     QVERIFY(dialog.settings() == before);  // kept though not shown
-    dialog.offerClosedApp("BITS starts this bitsmon (\"C:\\bitsmon\\bitsmon.exe\") when one of its downloads finishes.");
+    dialog.offerClosedApp(
+        "BITS starts this bitsmon (\"C:\\bitsmon\\bitsmon.exe\") when one of its downloads finishes.");
     QVERIFY(dialog.whenClosed->isVisibleTo(&dialog));
     QVERIFY(dialog.closedApp->text().contains("C:\\bitsmon\\bitsmon.exe"));
     QCOMPARE(dialog.whenClosed->count(), 3);

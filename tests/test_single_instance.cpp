@@ -26,7 +26,9 @@ namespace {
 
 QString uniqueName()
 {
-    return QStringLiteral("bitsmon-test-%1-%2").arg(QCoreApplication::applicationPid()).arg(QRandomGenerator::global()->generate());
+    return QStringLiteral("bitsmon-test-%1-%2")
+        .arg(QCoreApplication::applicationPid())
+        .arg(QRandomGenerator::global()->generate());
 }
 
 }  // namespace

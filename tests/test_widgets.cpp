@@ -23,12 +23,12 @@ using namespace bits;
 
 namespace {
 struct NullCommands : bitsmon::JobCommands {
-    void resume(const JobId &) override {}
-    void suspend(const JobId &) override {}
-    void cancel(const JobId &) override {}
-    void complete(const JobId &) override {}
-    void setPriority(const JobId &, Priority) override {}
-    void rereadAll() override {}
+    void resume(const JobId &) override { }
+    void suspend(const JobId &) override { }
+    void cancel(const JobId &) override { }
+    void complete(const JobId &) override { }
+    void setPriority(const JobId &, Priority) override { }
+    void rereadAll() override { }
 };
 }  // namespace
 
@@ -72,7 +72,8 @@ void TestWidgets::windowShowsJobsAndFilters()
         job.state = i == 2 ? JobState::Error : JobState::Transferring;
         job.bytesTotal = 100;
         job.bytesTransferred = 50;
-        job.files.push_back({"http://127.0.0.1/file" + std::to_string(i), "/tmp/file" + std::to_string(i), 100, 50, false});
+        job.files.push_back(
+            {"http://127.0.0.1/file" + std::to_string(i), "/tmp/file" + std::to_string(i), 100, 50, false});
         if (i == 2)
             job.error = JobError{ErrorContext::RemoteFile, hr::BG_E_InsufficientRangeSupport, "", ""};
         batch.added.push_back(job);
@@ -261,7 +262,7 @@ struct ShownTable {
 void TestWidgets::waitingWorkRunsBetweenABatchAndItsRepaint_data()
 {
     QTest::addColumn<int>("changedRows");
-    QTest::newRow("one cell") << 1;  // a single index: the view repaints that cell
+    QTest::newRow("one cell") << 1;    // a single index: the view repaints that cell
     QTest::newRow("many rows") << 40;  // a range: the whole viewport
 }
 

@@ -170,7 +170,8 @@ void CellDelegate::drawText(QPainter *painter, const QStyleOptionViewItem &optio
     QPalette::ColorGroup group = (option.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     if (group == QPalette::Normal && !(option.state & QStyle::State_Active))
         group = QPalette::Inactive;
-    const QPalette::ColorRole role = (option.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text;
+    const QPalette::ColorRole role =
+        (option.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text;
 
     painter->save();
     painter->setClipRect(option.rect, Qt::IntersectClip);

@@ -19,7 +19,10 @@ namespace bitsmon {
 // never holds more than 2 x `capacity` texts.
 class StaticTextCache {
 public:
-    explicit StaticTextCache(int capacity = 2048) : m_capacity(capacity) {}
+    explicit StaticTextCache(int capacity = 2048)
+        : m_capacity(capacity)
+    {
+    }
 
     struct Entry {
         QStaticText text;

@@ -18,11 +18,16 @@ QString notifyText(const std::optional<std::uint32_t> &flags)
     if (!flags)
         return Format::unknown();
     QStringList names;
-    if (*flags & bits::notify::JobTransferred) names << QStringLiteral("JobTransferred");
-    if (*flags & bits::notify::JobError) names << QStringLiteral("JobError");
-    if (*flags & bits::notify::JobModification) names << QStringLiteral("JobModification");
-    if (*flags & bits::notify::FileTransferred) names << QStringLiteral("FileTransferred");
-    if (*flags & bits::notify::Disable) names << QStringLiteral("Disable");
+    if (*flags & bits::notify::JobTransferred)
+        names << QStringLiteral("JobTransferred");
+    if (*flags & bits::notify::JobError)
+        names << QStringLiteral("JobError");
+    if (*flags & bits::notify::JobModification)
+        names << QStringLiteral("JobModification");
+    if (*flags & bits::notify::FileTransferred)
+        names << QStringLiteral("FileTransferred");
+    if (*flags & bits::notify::Disable)
+        names << QStringLiteral("Disable");
     //: notification flags of a job when none is set
     return names.isEmpty() ? DetailsPane::tr("none") : names.join(QStringLiteral(", "));
 }
@@ -114,9 +119,9 @@ void DetailsPane::showJob(const bits::JobSnapshot *job)
     m_name->setText(QString::fromStdString(job->displayName));
     m_id->setText(QString::fromStdString(job->id.toString()));
     m_owner->setText(job->owner.empty() ? Format::unknown() : QString::fromStdString(job->owner));
-    m_type->setText(job->type == bits::JobType::Download ? tr("Download")
-                    : job->type == bits::JobType::Upload ? tr("Upload")
-                                                         : tr("Upload with reply"));
+    m_type->setText(job->type == bits::JobType::Download     ? tr("Download")
+                        : job->type == bits::JobType::Upload ? tr("Upload")
+                                                             : tr("Upload with reply"));
     m_state->setText(Format::state(job->state));
     m_priority->setText(Format::priority(job->priority));
     //: created, last modified and transfer-completed times
@@ -136,8 +141,8 @@ void DetailsPane::showJob(const bits::JobSnapshot *job)
             fraction = double(file.bytesTransferred) / double(file.bytesTotal);
         else if (file.completed)
             fraction = 1.0;
-        new QTreeWidgetItem(m_files, {QString::fromStdString(file.remoteUrl), Format::path(file.localName),
-                                      Format::percent(fraction)});
+        new QTreeWidgetItem(
+            m_files, {QString::fromStdString(file.remoteUrl), Format::path(file.localName), Format::percent(fraction)});
     }
 }
 

@@ -26,8 +26,8 @@ private:
     QLabel *addField(const QString &label);
 
     QList<QPair<QString, QLabel *>> m_fields;
-    QLabel *m_name, *m_id, *m_owner, *m_type, *m_state, *m_priority, *m_times, *m_bytes, *m_filesCount,
-        *m_errors, *m_lastError, *m_notify, *m_ours, *m_whenClosed;
+    QLabel *m_name, *m_id, *m_owner, *m_type, *m_state, *m_priority, *m_times, *m_bytes, *m_filesCount, *m_errors,
+        *m_lastError, *m_notify, *m_ours, *m_whenClosed;
     QTreeWidget *m_files;
     QWidget *m_form;
     QLabel *m_empty;

@@ -110,9 +110,7 @@ void JobActions::setSelection(std::vector<JobSnapshot> jobs)
 
 void JobActions::update()
 {
-    auto any = [this](auto predicate) {
-        return std::any_of(m_selection.begin(), m_selection.end(), predicate);
-    };
+    auto any = [this](auto predicate) { return std::any_of(m_selection.begin(), m_selection.end(), predicate); };
     auto anyAllows = [&](Action action) {
         return any([action](const JobSnapshot &job) { return bits::allows(job.state, action); });
     };
@@ -150,7 +148,8 @@ bool JobActions::confirmForeign(Action action)
         return true;
     const QString question = action == Action::Cancel
         ? tr("%1 of the selected jobs were created by other programs. Cancelling deletes what they downloaded, "
-             "and those programs will not get their files. Cancel them anyway?").arg(foreign)
+             "and those programs will not get their files. Cancel them anyway?")
+              .arg(foreign)
         : tr("%1 of the selected jobs were created by other programs. Completing puts their files in place "
              "before those programs have checked them, and they will not be told. Complete them anyway?")
               .arg(foreign);
@@ -198,7 +197,8 @@ void JobActions::retryAtForeground()
         case bits::ForegroundRetry::SizeUnknown:
             Q_EMIT message(tr("\"%1\" cannot be retried at foreground priority: the server does not tell the "
                               "file's size (dynamic content), and BITS needs range requests for it anyway. "
-                              "Download it with a browser instead.").arg(name));
+                              "Download it with a browser instead.")
+                               .arg(name));
             break;
         case bits::ForegroundRetry::TooLarge:
             Q_EMIT message(tr("\"%1\" cannot be retried at foreground priority: files of 2 GB or more are "

@@ -26,11 +26,11 @@ void setUpJobView(QTableView &view)
     view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view.horizontalHeader()->setStretchLastSection(true);
     view.horizontalHeader()->setSectionsMovable(true);
-    const std::pair<int, int> widths[] = {
-        {JobTableModel::NameColumn, 180}, {JobTableModel::StateColumn, 100},   {JobTableModel::PriorityColumn, 85},
-        {JobTableModel::ProgressColumn, 130}, {JobTableModel::BytesColumn, 150}, {JobTableModel::FilesColumn, 60},
-        {JobTableModel::RateColumn, 90},  {JobTableModel::OwnerColumn, 80},    {JobTableModel::CreatedColumn, 150},
-        {JobTableModel::ModifiedColumn, 150}};
+    const std::pair<int, int> widths[] = {{JobTableModel::NameColumn, 180},    {JobTableModel::StateColumn, 100},
+                                          {JobTableModel::PriorityColumn, 85}, {JobTableModel::ProgressColumn, 130},
+                                          {JobTableModel::BytesColumn, 150},   {JobTableModel::FilesColumn, 60},
+                                          {JobTableModel::RateColumn, 90},     {JobTableModel::OwnerColumn, 80},
+                                          {JobTableModel::CreatedColumn, 150}, {JobTableModel::ModifiedColumn, 150}};
     for (const auto &[column, width] : widths)
         view.setColumnWidth(column, width);
 }

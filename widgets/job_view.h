@@ -67,9 +67,9 @@ private:
     QRect bandFrom(int y) const;
 
     QBasicTimer m_repaint;
-    QRegion m_changed;          // cells to repaint
-    bool m_allChanged = false;  // or the whole viewport
-    int m_nextBand = 0;         // viewport height the next band starts at
+    QRegion m_changed;                 // cells to repaint
+    bool m_allChanged = false;         // or the whole viewport
+    int m_nextBand = 0;                // viewport height the next band starts at
     bool m_awaitingBandPaint = false;  // a band was asked for; the next waits for its paint
     int m_rowsPerPaint = 12;
 };

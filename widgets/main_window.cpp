@@ -87,8 +87,8 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     toolbar->addSeparator();
     toolbar->setObjectName(QStringLiteral("jobToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (QAction *action : {m_actions->resume, m_actions->retryForeground, m_actions->suspend,
-                            m_actions->complete, m_actions->cancel, m_actions->refresh})
+    for (QAction *action : {m_actions->resume, m_actions->retryForeground, m_actions->suspend, m_actions->complete,
+                            m_actions->cancel, m_actions->refresh})
         toolbar->addAction(action);
     QMenu *jobMenu = menuBar()->addMenu(tr("&Job"));
     m_actions->populate(jobMenu);

@@ -88,10 +88,10 @@ NewDownloadDialog::NewDownloadDialog(const QString &folder, QWidget *parent)
 
 QString NewDownloadDialog::error(const QString &field) const
 {
-    const QLabel *label = field == QLatin1String("urls")     ? m_urlsError
-                          : field == QLatin1String("folder") ? m_folderError
-                          : field == QLatin1String("name")   ? m_nameError
-                                                             : m_sha256Error;
+    const QLabel *label = field == QLatin1String("urls") ? m_urlsError
+        : field == QLatin1String("folder")               ? m_folderError
+        : field == QLatin1String("name")                 ? m_nameError
+                                                         : m_sha256Error;
     return label->isVisibleTo(this) ? label->text() : QString();
 }
 

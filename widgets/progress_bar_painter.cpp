@@ -94,8 +94,8 @@ const QPixmap &ProgressBarPainter::groove(const QStyleOptionProgressBar &groove,
 {
     if (m_grooves.size() >= kMaxGrooves)
         m_grooves.clear();
-    const GrooveKey key{groove.rect.size(), dpr,           int(groove.state), int(hints),
-                        groove.direction,     groove.palette.cacheKey()};
+    const GrooveKey key{groove.rect.size(),       dpr, int(groove.state), int(hints), groove.direction,
+                        groove.palette.cacheKey()};
     if (auto it = m_grooves.constFind(key); it != m_grooves.cend())
         return *it;
 

@@ -45,8 +45,8 @@ private:
         bool operator==(const GrooveKey &other) const = default;
         friend size_t qHash(const GrooveKey &key, size_t seed = 0)
         {
-            return qHashMulti(seed, key.size.width(), key.size.height(), key.dpr, key.state, key.hints, int(key.direction),
-                              key.palette);
+            return qHashMulti(seed, key.size.width(), key.size.height(), key.dpr, key.state, key.hints,
+                              int(key.direction), key.palette);
         }
     };
     // What decides whether a style's bar can be composed from its parts.
@@ -71,7 +71,7 @@ private:
     const QPixmap &groove(const QStyleOptionProgressBar &groove, const QStyle *style, const QWidget *widget, int dpr,
                           QPainter::RenderHints hints);
 
-    QPointer<const QStyle> m_style;  // the style the two caches below are about
+    QPointer<const QStyle> m_style;     // the style the two caches below are about
     QHash<KindOfBar, bool> m_composes;  // does its CE_ProgressBar compose as QCommonStyle's?
     QHash<GrooveKey, QPixmap> m_grooves;
     int m_composed = 0;

@@ -16,7 +16,8 @@ SettingsDialog::SettingsDialog(const Settings &s, QWidget *parent)
     , jobs(new QComboBox(this))
     , notifications(new QComboBox(this))
     , autoRetry(new QCheckBox(tr("Retry bitsmon's own downloads at foreground priority when the server "
-                                 "does not support range requests"), this))
+                                 "does not support range requests"),
+                              this))
     , language(new QComboBox(this))
     , whenClosed(new QComboBox(this))
     , closedApp(new QLabel(this))

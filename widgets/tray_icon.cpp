@@ -16,9 +16,9 @@ namespace bitsmon {
 
 QIcon trayIcon(TrayLook look)
 {
-    const QColor colour = look == TrayLook::Error          ? QColor(0xC0, 0x1C, 0x28)
-                          : look == TrayLook::Transferring ? QColor(0x1C, 0x71, 0xD8)
-                                                           : QColor(0x77, 0x76, 0x7B);
+    const QColor colour = look == TrayLook::Error ? QColor(0xC0, 0x1C, 0x28)
+        : look == TrayLook::Transferring          ? QColor(0x1C, 0x71, 0xD8)
+                                                  : QColor(0x77, 0x76, 0x7B);
     QIcon icon;
     for (int size : {16, 22, 24, 32, 48, 64}) {
         QPixmap pixmap(size, size);

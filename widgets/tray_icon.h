@@ -17,7 +17,11 @@ class JobTableModel;
 class MainWindow;
 
 // The three looks of the icon, drawn (no image files needed).
-enum class TrayLook { Idle, Transferring, Error };
+enum class TrayLook {
+    Idle,
+    Transferring,
+    Error
+};
 QIcon trayIcon(TrayLook look);
 TrayLook trayLook(const JobSummary &summary);
 

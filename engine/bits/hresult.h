@@ -62,8 +62,14 @@ inline constexpr HResult CO_E_ServerExecFailure = HResult(0x80080005);
 inline constexpr HResult BG_E_HttpErrorBase = HResult(0x80190000);
 }  // namespace hr
 
-constexpr bool succeeded(HResult code) { return code >= 0; }
-constexpr bool failed(HResult code) { return code < 0; }
+constexpr bool succeeded(HResult code)
+{
+    return code >= 0;
+}
+constexpr bool failed(HResult code)
+{
+    return code < 0;
+}
 
 // True for the codes that say the service's process (BITS) is gone, as
 // opposed to a refusal by a service that is there.

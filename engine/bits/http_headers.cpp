@@ -100,8 +100,8 @@ std::optional<std::int64_t> parseHttpDate(std::string_view value)
     const auto hour = number(value.substr(17, 2));
     const auto minute = number(value.substr(20, 2));
     const auto second = number(value.substr(23, 2));
-    if (!month || !day || !year || !hour || !minute || !second || *day < 1 || *day > 31 || *hour > 23
-        || *minute > 59 || *second > 60)
+    if (!month || !day || !year || !hour || !minute || !second || *day < 1 || *day > 31 || *hour > 23 || *minute > 59
+        || *second > 60)
         return std::nullopt;
     return daysFromCivil(std::int64_t(*year), month, unsigned(*day)) * 86400 + std::int64_t(*hour) * 3600
         + std::int64_t(*minute) * 60 + std::int64_t(*second);

@@ -55,11 +55,14 @@ std::optional<JobId> JobId::parse(std::string_view text)
         return std::nullopt;
     JobId id;
     std::size_t pos = 0;
-    if (!readHex(text, pos, 8, id.data1)) return std::nullopt;
+    if (!readHex(text, pos, 8, id.data1))
+        return std::nullopt;
     ++pos;
-    if (!readHex(text, pos, 4, id.data2)) return std::nullopt;
+    if (!readHex(text, pos, 4, id.data2))
+        return std::nullopt;
     ++pos;
-    if (!readHex(text, pos, 4, id.data3)) return std::nullopt;
+    if (!readHex(text, pos, 4, id.data3))
+        return std::nullopt;
     ++pos;
     for (int i = 0; i < 8; ++i) {
         if (i == 2)

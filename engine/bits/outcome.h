@@ -15,14 +15,20 @@ struct Failure {
     std::string message;  // a full English sentence for people
 };
 
-struct Done {};
+struct Done { };
 
 template <typename T = Done>
 class Outcome {
 public:
-    Outcome() requires std::is_same_v<T, Done> : m_value(Done{}) {}
-    Outcome(T value) : m_value(std::move(value)) {}
-    Outcome(Failure failure) : m_value(std::move(failure)) {}
+    Outcome() requires std::is_same_v<T, Done> : m_value(Done{}) { }
+    Outcome(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Outcome(Failure failure)
+        : m_value(std::move(failure))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_value); }
     explicit operator bool() const { return ok(); }

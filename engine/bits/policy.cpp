@@ -15,8 +15,8 @@ bool allows(JobState state, Action action)
     case Action::RetryForeground:
         return state == S::Error;
     case Action::Suspend:
-        return state == S::Queued || state == S::Connecting || state == S::Transferring
-            || state == S::TransientError || state == S::Error;
+        return state == S::Queued || state == S::Connecting || state == S::Transferring || state == S::TransientError
+            || state == S::Error;
     case Action::Cancel:
     case Action::SetPriority:
         return !isFinal(state);
@@ -50,8 +50,7 @@ bool serviceAccepts(JobState state, Action action)
 
 ForegroundRetry foregroundRetry(const JobSnapshot &job)
 {
-    if (job.state != JobState::Error || !job.error
-        || job.error->code != hr::BG_E_InsufficientRangeSupport)
+    if (job.state != JobState::Error || !job.error || job.error->code != hr::BG_E_InsufficientRangeSupport)
         return ForegroundRetry::NotApplicable;
     // The file that failed decides; without a file, the job's total.
     std::uint64_t size = job.bytesTotal;

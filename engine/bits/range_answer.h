@@ -28,7 +28,7 @@ struct RangeResponse {
     int status = 0;
     std::string contentRange;  // raw Content-Range, empty when absent
     std::optional<std::uint64_t> contentLength;
-    std::string validator;     // rangeValidator(ETag, Last-Modified), empty when neither serves
+    std::string validator;  // rangeValidator(ETag, Last-Modified), empty when neither serves
 };
 
 struct RangeVerdict {
@@ -39,7 +39,12 @@ struct RangeVerdict {
         Finished,        // 416 at the very end: nothing was left to fetch
         Fail,            // the job goes to ERROR with `error`
     };
-    enum class Why { None, WrongPart, MissingSize, IgnoresRanges };
+    enum class Why {
+        None,
+        WrongPart,
+        MissingSize,
+        IgnoresRanges
+    };
     Act act = Act::Fail;
     // The file's size as this answer tells it: nullopt leaves what bitsmon
     // knew; kSizeUnknown says it is not known.

@@ -63,11 +63,11 @@ public:
     // The user asked to see everything again: answers the service keeps
     // instead of asking each poll (a refused all-users listing) are asked
     // for anew.
-    virtual void askAgain() {}
+    virtual void askAgain() { }
     // Called on the worker when the feed takes a FileTransferred event for
     // the job, outside the callback: the place to validate files (the
     // callback itself must not call the service).
-    virtual void onFileTransferred(const JobId &) {}
+    virtual void onFileTransferred(const JobId &) { }
 };
 
 }  // namespace bits

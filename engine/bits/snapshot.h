@@ -79,17 +79,17 @@ inline constexpr std::uint32_t Type = 1u << 2;
 inline constexpr std::uint32_t State = 1u << 3;
 inline constexpr std::uint32_t Priority = 1u << 4;
 inline constexpr std::uint32_t Owner = 1u << 5;
-inline constexpr std::uint32_t Bytes = 1u << 6;         // bytesTotal, bytesTransferred
-inline constexpr std::uint32_t FileCounts = 1u << 7;    // filesTotal, filesTransferred
+inline constexpr std::uint32_t Bytes = 1u << 6;       // bytesTotal, bytesTransferred
+inline constexpr std::uint32_t FileCounts = 1u << 7;  // filesTotal, filesTransferred
 inline constexpr std::uint32_t Created = 1u << 8;
 inline constexpr std::uint32_t Modified = 1u << 9;
 inline constexpr std::uint32_t TransferCompleted = 1u << 10;
-inline constexpr std::uint32_t Errors = 1u << 11;       // errorCount, error
-inline constexpr std::uint32_t NotifyFlags = 1u << 12;  // notifyFlags, startsBitsmon
-inline constexpr std::uint32_t FileList = 1u << 13;     // which files: count, URLs, local names
-inline constexpr std::uint32_t FileProgress = 1u << 14; // the files' bytes and completion
+inline constexpr std::uint32_t Errors = 1u << 11;        // errorCount, error
+inline constexpr std::uint32_t NotifyFlags = 1u << 12;   // notifyFlags, startsBitsmon
+inline constexpr std::uint32_t FileList = 1u << 13;      // which files: count, URLs, local names
+inline constexpr std::uint32_t FileProgress = 1u << 14;  // the files' bytes and completion
 inline constexpr std::uint32_t Ours = 1u << 15;
-inline constexpr std::uint32_t Id = 1u << 16;           // another job altogether
+inline constexpr std::uint32_t Id = 1u << 16;  // another job altogether
 }  // namespace field
 using JobFields = std::uint32_t;
 

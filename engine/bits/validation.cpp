@@ -20,8 +20,7 @@ namespace {
 std::string lower(std::string_view text)
 {
     std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
     return out;
 }
 
@@ -37,31 +36,31 @@ std::optional<Failure> checkRemoteUrl(std::string_view url)
     if (url.empty())
         return fail(hr::E_InvalidArg, "No URL was given. Enter an http:// or https:// address.");
     if (url.size() > kMaxUrlLength)
-        return fail(hr::E_InvalidArg, "The URL is " + std::to_string(url.size())
-                                          + " characters long; the limit is "
-                                          + std::to_string(kMaxUrlLength) + ". Use a shorter URL.");
+        return fail(hr::E_InvalidArg,
+                    "The URL is " + std::to_string(url.size()) + " characters long; the limit is "
+                        + std::to_string(kMaxUrlLength) + ". Use a shorter URL.");
     for (unsigned char c : url) {
         if (c <= 0x20 || c == 0x7F)
-            return fail(hr::E_InvalidArg, "The URL contains a space or control character. "
-                                          "Encode spaces as %20 and try again.");
+            return fail(hr::E_InvalidArg,
+                        "The URL contains a space or control character. "
+                        "Encode spaces as %20 and try again.");
     }
     const auto colon = url.find("://");
     if (colon == std::string_view::npos || colon == 0)
-        return fail(hr::E_InvalidArg, "The URL \"" + std::string(url)
-                                          + "\" has no scheme. Start it with http:// or https://.");
+        return fail(hr::E_InvalidArg,
+                    "The URL \"" + std::string(url) + "\" has no scheme. Start it with http:// or https://.");
     const std::string scheme = lower(url.substr(0, colon));
     if (scheme != "http" && scheme != "https")
         return fail(hr::BG_E_ProtocolNotAvailable,
-                    "The URL uses " + scheme + ":, which background transfers do not support. "
-                                               "Use an http:// or https:// URL.");
+                    "The URL uses " + scheme
+                        + ":, which background transfers do not support. "
+                          "Use an http:// or https:// URL.");
     std::string_view rest = url.substr(colon + 3);
     const std::string_view authority = rest.substr(0, rest.find_first_of("/?#"));
-    const std::string_view hostPort = authority.substr(authority.find('@') == std::string_view::npos
-                                                           ? 0
-                                                           : authority.find('@') + 1);
+    const std::string_view hostPort =
+        authority.substr(authority.find('@') == std::string_view::npos ? 0 : authority.find('@') + 1);
     if (hostPort.empty() || hostPort.front() == ':')
-        return fail(hr::E_InvalidArg, "The URL \"" + std::string(url)
-                                          + "\" names no server. Check the address.");
+        return fail(hr::E_InvalidArg, "The URL \"" + std::string(url) + "\" names no server. Check the address.");
     return std::nullopt;
 }
 
@@ -71,29 +70,27 @@ std::optional<Failure> checkLocalPath(const std::string &path)
         return fail(hr::E_InvalidArg, "No destination was given. Choose where to save the file.");
     const fs::path target(path);
     if (!target.is_absolute())
-        return fail(hr::E_InvalidArg, "The destination \"" + path
-                                          + "\" is not an absolute path. Give the full path.");
+        return fail(hr::E_InvalidArg, "The destination \"" + path + "\" is not an absolute path. Give the full path.");
     if (!target.has_filename())
-        return fail(hr::E_InvalidArg, "The destination \"" + path
-                                          + "\" names a folder, not a file. Add a file name.");
+        return fail(hr::E_InvalidArg, "The destination \"" + path + "\" names a folder, not a file. Add a file name.");
     std::error_code ec;
     if (fs::is_directory(target, ec))
-        return fail(hr::E_InvalidArg, "The destination \"" + path
-                                          + "\" is an existing folder. Give a file name inside it.");
+        return fail(hr::E_InvalidArg,
+                    "The destination \"" + path + "\" is an existing folder. Give a file name inside it.");
     const fs::path folder = target.parent_path();
     if (!fs::exists(folder, ec))
-        return fail(hr::E_PathNotFound, "The folder \"" + folder.string()
-                                            + "\" does not exist. Create it or choose another.");
+        return fail(hr::E_PathNotFound,
+                    "The folder \"" + folder.string() + "\" does not exist. Create it or choose another.");
     if (!fs::is_directory(folder, ec))
-        return fail(hr::E_PathNotFound, "\"" + folder.string()
-                                            + "\" is not a folder. Choose an existing folder.");
+        return fail(hr::E_PathNotFound, "\"" + folder.string() + "\" is not a folder. Choose an existing folder.");
     // Only a real write tells (permissions, ACLs, read-only mounts).
     const fs::path probe = folder / (".bitsmon-probe-" + std::to_string(std::random_device{}()));
     {
         std::ofstream out(probe, std::ios::binary);
         if (!out)
-            return fail(hr::E_AccessDenied, "The folder \"" + folder.string()
-                                                + "\" cannot be written to. Choose a folder you may write to.");
+            return fail(hr::E_AccessDenied,
+                        "The folder \"" + folder.string()
+                            + "\" cannot be written to. Choose a folder you may write to.");
     }
     fs::remove(probe, ec);
     return std::nullopt;
@@ -104,9 +101,9 @@ std::optional<Failure> checkNewJob(const NewJob &job, std::uint32_t maxFiles)
     if (job.files.empty())
         return fail(hr::BG_E_Empty, "The job has no files. Add at least one URL.");
     if (job.files.size() > maxFiles)
-        return fail(hr::BG_E_TooManyFiles, "The job has " + std::to_string(job.files.size())
-                                               + " files; the limit is " + std::to_string(maxFiles)
-                                               + ". Split it into several jobs.");
+        return fail(hr::BG_E_TooManyFiles,
+                    "The job has " + std::to_string(job.files.size()) + " files; the limit is "
+                        + std::to_string(maxFiles) + ". Split it into several jobs.");
     std::set<std::string> destinations;
     for (const NewFile &file : job.files) {
         if (auto failure = checkRemoteUrl(file.remoteUrl))
@@ -116,8 +113,8 @@ std::optional<Failure> checkNewJob(const NewJob &job, std::uint32_t maxFiles)
         if (auto failure = checkSha256(file.expectedSha256))
             return failure;
         if (!destinations.insert(fs::path(file.localPath).lexically_normal().string()).second)
-            return fail(hr::E_InvalidArg, "Two files of the job go to \"" + file.localPath
-                                              + "\". Give each file its own destination.");
+            return fail(hr::E_InvalidArg,
+                        "Two files of the job go to \"" + file.localPath + "\". Give each file its own destination.");
     }
     return std::nullopt;
 }
@@ -128,8 +125,9 @@ std::optional<Failure> checkSha256(std::string_view hex)
         return std::nullopt;
     const bool hexOnly = std::all_of(hex.begin(), hex.end(), [](char c) { return detail::hexDigit(c) >= 0; });
     if (hex.size() != 64 || !hexOnly)
-        return fail(hr::E_InvalidArg, "\"" + std::string(hex)
-                                          + "\" is not a SHA-256: give the 64 hexadecimal digits of the file's hash.");
+        return fail(hr::E_InvalidArg,
+                    "\"" + std::string(hex)
+                        + "\" is not a SHA-256: give the 64 hexadecimal digits of the file's hash.");
     return std::nullopt;
 }
 
@@ -153,8 +151,8 @@ std::string fileNameFromUrl(std::string_view url)
             }
         }
         // Nothing that could leave the folder or upset a file system.
-        if (c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<'
-            || c == '>' || c == '|' || (unsigned char)c < 0x20)
+        if (c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|'
+            || (unsigned char)c < 0x20)
             c = '_';
         name.push_back(c);
     }

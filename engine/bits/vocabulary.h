@@ -59,10 +59,10 @@ inline constexpr std::uint32_t Default = JobTransferred | JobError;
 inline constexpr std::uint32_t Ours = JobTransferred | JobError | JobModification | FileTransferred;
 }  // namespace notify
 
-inline constexpr std::uint32_t kEnumAllUsers = 0x1;           // BG_JOB_ENUM_ALL_USERS
-inline constexpr std::uint64_t kSizeUnknown = UINT64_MAX;     // BG_SIZE_UNKNOWN
-inline constexpr std::uint32_t kMaxFilesPerJob = 200;          // BITS default policy
-inline constexpr std::uint32_t kMaxJobsPerUser = 60;           // BITS default policy
+inline constexpr std::uint32_t kEnumAllUsers = 0x1;                                        // BG_JOB_ENUM_ALL_USERS
+inline constexpr std::uint64_t kSizeUnknown = UINT64_MAX;                                  // BG_SIZE_UNKNOWN
+inline constexpr std::uint32_t kMaxFilesPerJob = 200;                                      // BITS default policy
+inline constexpr std::uint32_t kMaxJobsPerUser = 60;                                       // BITS default policy
 inline constexpr std::uint64_t kForegroundSingleRequestLimit = 2ull * 1024 * 1024 * 1024;  // 2 GB
 
 // Stable names in the BITS vocabulary (BG_JOB_STATE_QUEUED -> "QUEUED"),

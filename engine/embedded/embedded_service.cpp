@@ -100,8 +100,8 @@ Outcome<EmbeddedService::Job *> EmbeddedService::findForAction(const JobId &id, 
         return Failure{hr::BG_E_NotFound, "The job " + id.toString() + " does not exist."};
     if (!serviceAccepts(job->record.state, action))
         return Failure{hr::BG_E_InvalidState,
-                       "The job \"" + job->record.displayName + "\" is "
-                           + std::string(bits::name(job->record.state)) + ", which does not allow this."};
+                       "The job \"" + job->record.displayName + "\" is " + std::string(bits::name(job->record.state))
+                           + ", which does not allow this."};
     return job;
 }
 
@@ -159,9 +159,9 @@ Outcome<JobId> EmbeddedService::createDownload(const NewJob &spec)
     const auto active = std::count_if(m_jobs.begin(), m_jobs.end(),
                                       [](const auto &entry) { return !isFinal(entry.second->record.state); });
     if (std::uint32_t(active) >= m_options.maxJobs)
-        return Failure{hr::BG_E_TooManyJobsPerUser, "There are already " + std::to_string(active)
-                                                        + " jobs; the limit is " + std::to_string(m_options.maxJobs)
-                                                        + ". Complete or cancel some, then try again."};
+        return Failure{hr::BG_E_TooManyJobsPerUser,
+                       "There are already " + std::to_string(active) + " jobs; the limit is "
+                           + std::to_string(m_options.maxJobs) + ". Complete or cancel some, then try again."};
 
     auto job = std::make_unique<Job>();
     JobSnapshot &r = job->record;
@@ -189,10 +189,10 @@ Outcome<JobId> EmbeddedService::createDownload(const NewJob &spec)
     }
     job->sequence = ++m_sequence;
     job->lastProgress = now();
-    job->minimumRetryDelay = spec.minimumRetryDelay ? std::chrono::milliseconds(*spec.minimumRetryDelay)
-                                                    : m_options.minimumRetryDelay;
-    job->noProgressTimeout = spec.noProgressTimeout ? std::chrono::milliseconds(*spec.noProgressTimeout)
-                                                    : m_options.noProgressTimeout;
+    job->minimumRetryDelay =
+        spec.minimumRetryDelay ? std::chrono::milliseconds(*spec.minimumRetryDelay) : m_options.minimumRetryDelay;
+    job->noProgressTimeout =
+        spec.noProgressTimeout ? std::chrono::milliseconds(*spec.noProgressTimeout) : m_options.noProgressTimeout;
     const JobId id = insert(std::move(job)).record.id;
     persistNow();
     return id;
@@ -407,8 +407,8 @@ void EmbeddedService::fail(Job &job, JobState state, ErrorContext context, HResu
     error.context = context;
     error.code = code;
     error.description = std::move(message);
-    error.fileUrl = job.currentFile < job.record.files.size() ? job.record.files[job.currentFile].remoteUrl
-                                                              : std::string();
+    error.fileUrl =
+        job.currentFile < job.record.files.size() ? job.record.files[job.currentFile].remoteUrl : std::string();
     job.record.error = std::move(error);
     ++job.record.errorCount;
     setState(job, state);

@@ -106,7 +106,7 @@ private:
     std::uint64_t m_sequence = 0;
     std::string m_notice;
     std::string m_noticeTaken;  // the last one handed out, not repeated
-    QByteArray m_buffer;  // reused for every read from the network
+    QByteArray m_buffer;        // reused for every read from the network
     std::unique_ptr<JobStore> m_store;
     QTimer *m_persistTimer = nullptr;
 };

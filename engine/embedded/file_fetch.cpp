@@ -36,19 +36,24 @@ std::optional<Failure> placeFile(const FileSnapshot &file, FileExtra &extra)
     const std::string &destination = file.localName;
     const QString folder = canonicalFolder(QString::fromStdString(destination));
     if (folder != extra.folder)
-        return Failure{hr::E_AccessDenied, "The folder of \"" + destination + "\" was replaced since the job was "
-                                               "created (it now leads to \"" + folder.toStdString()
-                                               + "\"), so the file is not put there. Cancel the job and start it again."};
+        return Failure{hr::E_AccessDenied,
+                       "The folder of \"" + destination
+                           + "\" was replaced since the job was "
+                             "created (it now leads to \""
+                           + folder.toStdString()
+                           + "\"), so the file is not put there. Cancel the job and start it again."};
     if (std::filesystem::is_directory(destination))
-        return Failure{hr::E_AccessDenied, "\"" + destination
-                                              + "\" is now a folder, so the file cannot be put there. "
-                                                "Move the folder away and complete the job again."};
+        return Failure{hr::E_AccessDenied,
+                       "\"" + destination
+                           + "\" is now a folder, so the file cannot be put there. "
+                             "Move the folder away and complete the job again."};
     // rename() replaces a symlink at the destination; it never writes through one.
     std::error_code ec;
     std::filesystem::rename(extra.tempPath.toStdString(), destination, ec);
     if (ec)
-        return Failure{fromErrno(ec.value()), "The file could not be moved into place at \"" + destination
-                                                  + "\": " + ec.message() + ". Fix that and complete the job again."};
+        return Failure{fromErrno(ec.value()),
+                       "The file could not be moved into place at \"" + destination + "\": " + ec.message()
+                           + ". Fix that and complete the job again."};
     extra.tempPath.clear();
     return std::nullopt;
 }
@@ -147,18 +152,19 @@ bool FileFetch::openTempFile()
         const std::string where = QFileInfo(destination).absolutePath().toStdString();
         fail({JobState::Error, ErrorContext::LocalFile, folder.isEmpty() ? hr::E_PathNotFound : hr::E_AccessDenied,
               folder.isEmpty() ? "The folder \"" + where + "\" no longer exists. Create it and retry."
-                               : "The folder \"" + where + "\" was replaced since the job was created; bitsmon does "
-                                 "not write through it. Cancel the job and start it again."});
+                               : "The folder \"" + where
+                      + "\" was replaced since the job was created; bitsmon does "
+                        "not write through it. Cancel the job and start it again."});
         return false;
     }
     if (m_extra.tempPath.isEmpty()) {
         // Like BITS: a hidden temporary file beside the destination, renamed
         // into place by Complete.
-        m_extra.tempPath = QDir(folder).filePath(
-            QStringLiteral(".BIT%1.tmp")
-                .arg(QString::number(QRandomGenerator::global()->generate() & 0xFFFFFF, 16)
-                         .rightJustified(6, QLatin1Char('0'))
-                         .toUpper()));
+        m_extra.tempPath =
+            QDir(folder).filePath(QStringLiteral(".BIT%1.tmp")
+                                      .arg(QString::number(QRandomGenerator::global()->generate() & 0xFFFFFF, 16)
+                                               .rightJustified(6, QLatin1Char('0'))
+                                               .toUpper()));
     }
     m_out = std::make_unique<QFile>();
     int error = 0;
@@ -166,8 +172,9 @@ bool FileFetch::openTempFile()
     // O_NOFOLLOW: a symlink planted at the temporary name is not written through.
     const int fd = ::open(QFile::encodeName(m_extra.tempPath).constData(),
                           O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0644);
-    if (fd < 0 || !m_out->open(fd, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
-                               QFileDevice::AutoCloseHandle)) {
+    if (fd < 0
+        || !m_out->open(fd, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
+                        QFileDevice::AutoCloseHandle)) {
         error = errno;
         if (fd >= 0)
             ::close(fd);
@@ -181,8 +188,8 @@ bool FileFetch::openTempFile()
     if (error) {
         m_out.reset();
         fail({JobState::Error, ErrorContext::LocalFile, fromErrno(error),
-              "The temporary file for \"" + m_file.localName + "\" could not be created in \""
-                  + folder.toStdString() + "\": " + std::strerror(error) + "."});
+              "The temporary file for \"" + m_file.localName + "\" could not be created in \"" + folder.toStdString()
+                  + "\": " + std::strerror(error) + "."});
         return false;
     }
     // What is on disk is the truth (after a crash the saved progress may lag).
@@ -270,18 +277,17 @@ void FileFetch::onHeaders()
     answer.contentRange = reply->rawHeader("Content-Range").toStdString();
     if (length.isValid())
         answer.contentLength = length.toULongLong();
-    answer.validator = rangeValidator(reply->rawHeader("ETag").toStdString(),
-                                      reply->rawHeader("Last-Modified").toStdString());
+    answer.validator =
+        rangeValidator(reply->rawHeader("ETag").toStdString(), reply->rawHeader("Last-Modified").toStdString());
     const RangeVerdict verdict = judgeAnswer(asked(), answer);
     if (verdict.total)
         m_file.bytesTotal = *verdict.total;
     switch (verdict.act) {
     case RangeVerdict::Act::Fail:
         fail({JobState::Error, ErrorContext::RemoteFile, verdict.error,
-              verdict.why == RangeVerdict::Why::WrongPart
-                  ? "The server answered the range request for " + m_file.remoteUrl
-                        + " with the wrong part of the file (" + answer.contentRange + ")."
-              : verdict.why == RangeVerdict::Why::IgnoresRanges
+              verdict.why == RangeVerdict::Why::WrongPart ? "The server answered the range request for "
+                      + m_file.remoteUrl + " with the wrong part of the file (" + answer.contentRange + ")."
+                  : verdict.why == RangeVerdict::Why::IgnoresRanges
                   ? "The server ignores range requests for " + m_file.remoteUrl + "."
                   : "The server did not tell the size of " + m_file.remoteUrl + "."});
         return;
@@ -377,8 +383,7 @@ void FileFetch::onFinished()
         std::chrono::milliseconds wait{0};
         if (auto after = parseRetryAfter(retryAfter.toStdString(), std::chrono::system_clock::now()))
             wait = *after;
-        fail({transient ? JobState::TransientError : JobState::Error, ErrorContext::RemoteFile,
-              fromHttpStatus(status),
+        fail({transient ? JobState::TransientError : JobState::Error, ErrorContext::RemoteFile, fromHttpStatus(status),
               "The server answered HTTP " + std::to_string(status) + " for " + url + "."
                   + (transient ? " bitsmon retries later." : ""),
               wait});

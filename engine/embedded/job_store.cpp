@@ -232,8 +232,8 @@ JobStore::Loaded JobStore::load() const
     if (!file.exists())
         return loaded;
     if (!file.open(QIODevice::ReadOnly)) {
-        loaded.notice = "The job list \"" + m_path.toStdString() + "\" could not be read (" + file.errorString().toStdString()
-            + "); bitsmon leaves it as it is and keeps new jobs in memory only.";
+        loaded.notice = "The job list \"" + m_path.toStdString() + "\" could not be read ("
+            + file.errorString().toStdString() + "); bitsmon leaves it as it is and keeps new jobs in memory only.";
         loaded.writable = false;
         return loaded;
     }
@@ -245,8 +245,9 @@ JobStore::Loaded JobStore::load() const
         break;
     case Decoded::Newer:
         loaded.notice = "The job list \"" + m_path.toStdString() + "\" was written by a newer bitsmon (format "
-            + std::to_string(decoded.version) + "). This version does not read it and leaves it untouched; update bitsmon "
-            "to see those jobs. New jobs are kept in memory only.";
+            + std::to_string(decoded.version)
+            + "). This version does not read it and leaves it untouched; update bitsmon "
+              "to see those jobs. New jobs are kept in memory only.";
         loaded.writable = false;
         break;
     case Decoded::Damaged: {

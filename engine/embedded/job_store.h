@@ -35,12 +35,15 @@ inline constexpr int kStoreFormatVersion = 1;
 
 class JobStore {
 public:
-    explicit JobStore(QString path) : m_path(std::move(path)) {}
+    explicit JobStore(QString path)
+        : m_path(std::move(path))
+    {
+    }
 
     struct Loaded {
         std::vector<PersistedJob> jobs;
-        std::string notice;     // a sentence for the user, or empty
-        bool writable = true;   // false: a newer format we must not overwrite
+        std::string notice;    // a sentence for the user, or empty
+        bool writable = true;  // false: a newer format we must not overwrite
     };
     Loaded load() const;
     // False with `error` set when the file could not be written.
@@ -51,7 +54,11 @@ public:
     // The file's bytes and back, without touching the disk (tested and
     // fuzzed on their own). Jobs come back only from a Good document.
     struct Decoded {
-        enum Status { Good, Damaged, Newer } status = Good;
+        enum Status {
+            Good,
+            Damaged,
+            Newer
+        } status = Good;
         int version = 0;
         std::vector<PersistedJob> jobs;
     };

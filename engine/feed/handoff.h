@@ -62,14 +62,20 @@ public:
     void run() { work(); }
 
 protected:
-    PostedWork() : QEvent(eventType()) {}
+    PostedWork()
+        : QEvent(eventType())
+    {
+    }
     virtual void work() = 0;
 };
 
 template <typename F>
 class PostedWorkOf final : public PostedWork {
 public:
-    explicit PostedWorkOf(F f) : m_work(std::move(f)) {}
+    explicit PostedWorkOf(F f)
+        : m_work(std::move(f))
+    {
+    }
 
 private:
     void work() override { m_work(); }

@@ -13,7 +13,11 @@
 namespace bits::feed {
 
 struct JobEvent {
-    enum class Kind : std::uint8_t { Transferred, Error, FileTransferred };
+    enum class Kind : std::uint8_t {
+        Transferred,
+        Error,
+        FileTransferred
+    };
     Kind kind = Kind::Transferred;
     JobId job;
     std::uint32_t fileIndex = 0;  // for FileTransferred

@@ -321,7 +321,8 @@ JobFeed::JobFeed(ServiceFactory factory, FeedOptions options, QObject *parent)
     m_thread->setObjectName(QStringLiteral("bitsmon-feed"));
     m_worker->moveToThread(m_thread);
     // Emitted on the feed's thread as it ends; stop() waits for that.
-    connect(m_thread, &QThread::finished, m_thread, [thread = m_thread] { publish(thread); }, Qt::DirectConnection);
+    connect(
+        m_thread, &QThread::finished, m_thread, [thread = m_thread] { publish(thread); }, Qt::DirectConnection);
 }
 
 bool JobFeed::event(QEvent *event)

@@ -7,7 +7,8 @@
 #include <bits2_0.h>
 
 // {659CDEAF-489E-11D9-A9CD-000D56965251}
-inline constexpr IID kIID_IBackgroundCopyFile3 = {0x659cdeaf, 0x489e, 0x11d9, {0xa9, 0xcd, 0x00, 0x0d, 0x56, 0x96, 0x52, 0x51}};
+inline constexpr IID kIID_IBackgroundCopyFile3 = {
+    0x659cdeaf, 0x489e, 0x11d9, {0xa9, 0xcd, 0x00, 0x0d, 0x56, 0x96, 0x52, 0x51}};
 
 struct IBackgroundCopyFile3 : public IBackgroundCopyFile2 {
     virtual HRESULT STDMETHODCALLTYPE GetTemporaryName(LPWSTR *filename) = 0;

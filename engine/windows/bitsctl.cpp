@@ -64,10 +64,14 @@ void printRow(const JobSnapshot &job)
 std::optional<Priority> priorityFrom(const char *text)
 {
     const std::string t = text;
-    if (t == "foreground") return Priority::Foreground;
-    if (t == "high") return Priority::High;
-    if (t == "normal") return Priority::Normal;
-    if (t == "low") return Priority::Low;
+    if (t == "foreground")
+        return Priority::Foreground;
+    if (t == "high")
+        return Priority::High;
+    if (t == "normal")
+        return Priority::Normal;
+    if (t == "low")
+        return Priority::Low;
     return std::nullopt;
 }
 
@@ -153,7 +157,8 @@ int monitor(WindowsBitsService &service, int argc, char **argv)
             auto before = last.find(id);
             if (before == last.end())
                 std::printf("+ ");
-            else if (before->second.state != job.value().state || before->second.bytesTransferred != job.value().bytesTransferred)
+            else if (before->second.state != job.value().state
+                     || before->second.bytesTransferred != job.value().bytesTransferred)
                 std::printf("~ ");
             else {
                 now[id] = job.value();
@@ -208,7 +213,9 @@ int activate(WindowsBitsService &service, const JobId &id, const std::string &ev
     if (!job)
         return fail(windows::failureFrom(hr, "The job could not be found"));
     using Clock = std::chrono::steady_clock;
-    const auto ms = [](Clock::duration d) { return long(std::chrono::duration_cast<std::chrono::milliseconds>(d).count()); };
+    const auto ms = [](Clock::duration d) {
+        return long(std::chrono::duration_cast<std::chrono::milliseconds>(d).count());
+    };
     const auto start = Clock::now();
     windows::ComPtr<IBackgroundCopyCallback2> callback;
     hr = createCallbackObject(callback);
@@ -262,8 +269,9 @@ int probe()
     if (FAILED(hr))
         return fail(windows::failureFrom(hr, "bitsmon's notification class could not be created"));
     callback.reset();
-    std::printf("created %ld ms\n", long(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                             std::chrono::steady_clock::now() - start).count()));
+    std::printf(
+        "created %ld ms\n",
+        long(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count()));
     return 0;
 }
 

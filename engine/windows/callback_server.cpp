@@ -18,16 +18,28 @@ namespace {
 // forward nothing).
 class Gate final : public Observer {
 public:
-    explicit Gate(Observer *target) : m_target(target) {}
+    explicit Gate(Observer *target)
+        : m_target(target)
+    {
+    }
     void close()
     {
         m_target.store(nullptr);
         while (m_inFlight.load() != 0)
             std::this_thread::yield();
     }
-    void jobTransferred(const JobId &job) noexcept override { pass([&](Observer &o) { o.jobTransferred(job); }); }
-    void jobError(const JobId &job) noexcept override { pass([&](Observer &o) { o.jobError(job); }); }
-    void jobModification(const JobId &job) noexcept override { pass([&](Observer &o) { o.jobModification(job); }); }
+    void jobTransferred(const JobId &job) noexcept override
+    {
+        pass([&](Observer &o) { o.jobTransferred(job); });
+    }
+    void jobError(const JobId &job) noexcept override
+    {
+        pass([&](Observer &o) { o.jobError(job); });
+    }
+    void jobModification(const JobId &job) noexcept override
+    {
+        pass([&](Observer &o) { o.jobModification(job); });
+    }
     void fileTransferred(const JobId &job, std::uint32_t file) noexcept override
     {
         pass([&](Observer &o) { o.fileTransferred(job, file); });
@@ -52,7 +64,11 @@ private:
 // Each object holds a reference to the factory, so the gate outlives them.
 class CallbackServer::Factory final : public IClassFactory {
 public:
-    Factory(Observer *observer, std::function<void()> idle) : m_gate(observer), m_idle(std::move(idle)) {}
+    Factory(Observer *observer, std::function<void()> idle)
+        : m_gate(observer)
+        , m_idle(std::move(idle))
+    {
+    }
 
     HRESULT STDMETHODCALLTYPE QueryInterface(REFIID iid, void **out) override
     {

@@ -18,18 +18,23 @@ template <typename T>
 class ComPtr {
 public:
     ComPtr() = default;
-    ComPtr(std::nullptr_t) {}
-    explicit ComPtr(T *raw, bool addRef) : m_ptr(raw)
+    ComPtr(std::nullptr_t) { }
+    explicit ComPtr(T *raw, bool addRef)
+        : m_ptr(raw)
     {
         if (m_ptr && addRef)
             m_ptr->AddRef();
     }
-    ComPtr(const ComPtr &other) : m_ptr(other.m_ptr)
+    ComPtr(const ComPtr &other)
+        : m_ptr(other.m_ptr)
     {
         if (m_ptr)
             m_ptr->AddRef();
     }
-    ComPtr(ComPtr &&other) noexcept : m_ptr(std::exchange(other.m_ptr, nullptr)) {}
+    ComPtr(ComPtr &&other) noexcept
+        : m_ptr(std::exchange(other.m_ptr, nullptr))
+    {
+    }
     ComPtr &operator=(ComPtr other) noexcept
     {
         std::swap(m_ptr, other.m_ptr);
@@ -64,7 +69,10 @@ private:
 // CoInitializeEx(MTA) for the life of the object, on the calling thread.
 class MtaApartment {
 public:
-    MtaApartment() : m_hr(CoInitializeEx(nullptr, COINIT_MULTITHREADED)) {}
+    MtaApartment()
+        : m_hr(CoInitializeEx(nullptr, COINIT_MULTITHREADED))
+    {
+    }
     ~MtaApartment()
     {
         if (SUCCEEDED(m_hr))

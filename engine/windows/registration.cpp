@@ -48,7 +48,8 @@ std::wstring programOf(const std::wstring &command)
 bool samePath(const std::wstring &a, const std::wstring &b)
 {
     wchar_t fullA[MAX_PATH], fullB[MAX_PATH];
-    if (!GetFullPathNameW(a.c_str(), MAX_PATH, fullA, nullptr) || !GetFullPathNameW(b.c_str(), MAX_PATH, fullB, nullptr))
+    if (!GetFullPathNameW(a.c_str(), MAX_PATH, fullA, nullptr)
+        || !GetFullPathNameW(b.c_str(), MAX_PATH, fullB, nullptr))
         return false;
     return CompareStringOrdinal(fullA, -1, fullB, -1, TRUE) == CSTR_EQUAL;
 }
@@ -72,15 +73,17 @@ std::string CallbackRegistration::sentence() const
         return "Not registered: bitsmon cannot be started by BITS when a download finishes while it is closed.";
     const std::string where = narrow(path.c_str());
     if (!pathExists)
-        return "Registered to \"" + where + "\", which no longer exists: run bitsmon --register-server from an "
-               "elevated prompt, or reinstall bitsmon.";
+        return "Registered to \"" + where
+            + "\", which no longer exists: run bitsmon --register-server from an "
+              "elevated prompt, or reinstall bitsmon.";
     if (!isThisProgram)
         return "Registered to another copy of bitsmon (\"" + where + "\"): BITS starts that one, not this one.";
     if (!runsAsInteractiveUser)
         return "Registered to this bitsmon, but not to run as the signed-in user: run bitsmon --register-server "
                "from an elevated prompt.";
-    return "Registered to this bitsmon (\"" + where + "\"): BITS starts it when a download finishes while it is "
-           "closed.";
+    return "Registered to this bitsmon (\"" + where
+        + "\"): BITS starts it when a download finishes while it is "
+          "closed.";
 }
 
 CallbackRegistration readCallbackRegistration(const std::wstring &thisProgram)
@@ -101,8 +104,8 @@ Status registerCallbackServer(const std::wstring &program, const std::wstring &a
 {
     const std::wstring appId = guidText(kCallbackAppId);
     HKEY key = nullptr;
-    LSTATUS status = RegCreateKeyExW(HKEY_LOCAL_MACHINE, clsidKey().c_str(), 0, nullptr, 0, KEY_WRITE, nullptr, &key,
-                                     nullptr);
+    LSTATUS status =
+        RegCreateKeyExW(HKEY_LOCAL_MACHINE, clsidKey().c_str(), 0, nullptr, 0, KEY_WRITE, nullptr, &key, nullptr);
     if (status != ERROR_SUCCESS)
         return registryFailure(status, "bitsmon's callback class could not be registered");
     status = writeString(key, nullptr, L"bitsmon download notifications");
@@ -118,8 +121,8 @@ Status registerCallbackServer(const std::wstring &program, const std::wstring &a
     RegCloseKey(key);
     HKEY app = nullptr;
     if (status == ERROR_SUCCESS)
-        status = RegCreateKeyExW(HKEY_LOCAL_MACHINE, appIdKey().c_str(), 0, nullptr, 0, KEY_WRITE, nullptr, &app,
-                                 nullptr);
+        status =
+            RegCreateKeyExW(HKEY_LOCAL_MACHINE, appIdKey().c_str(), 0, nullptr, 0, KEY_WRITE, nullptr, &app, nullptr);
     if (status == ERROR_SUCCESS) {
         status = writeString(app, nullptr, L"bitsmon");
         if (status == ERROR_SUCCESS)
@@ -151,8 +154,8 @@ bool runsElevated()
         return false;
     TOKEN_ELEVATION elevation{};
     DWORD size = 0;
-    const bool elevated = GetTokenInformation(token, TokenElevation, &elevation, sizeof elevation, &size)
-        && elevation.TokenIsElevated;
+    const bool elevated =
+        GetTokenInformation(token, TokenElevation, &elevation, sizeof elevation, &size) && elevation.TokenIsElevated;
     CloseHandle(token);
     return elevated;
 }

@@ -29,8 +29,8 @@ std::optional<TimePoint> fromFileTime(const FILETIME &time)
     constexpr std::uint64_t kEpochDifference = 116444736000000000ull;
     if (ticks < kEpochDifference)
         return std::nullopt;
-    return TimePoint(std::chrono::duration_cast<TimePoint::duration>(
-        std::chrono::nanoseconds((ticks - kEpochDifference) * 100)));
+    return TimePoint(
+        std::chrono::duration_cast<TimePoint::duration>(std::chrono::nanoseconds((ticks - kEpochDifference) * 100)));
 }
 
 // "DOMAIN\user" for a SID string; the SID itself when it cannot be resolved.
@@ -220,7 +220,8 @@ Failure WindowsBitsService::unreachable() const
 {
     if (isDisconnection(m_connected))
         return Failure{HResult(m_connected),
-                       "The Background Intelligent Transfer Service stopped answering (" + describe(HResult(m_connected))
+                       "The Background Intelligent Transfer Service stopped answering ("
+                           + describe(HResult(m_connected))
                            + "). bitsmon keeps showing the jobs as it last saw them and reconnects when the "
                              "service is back."};
     // The code's name only: the catalogue's sentence is about the code in
@@ -229,8 +230,10 @@ Failure WindowsBitsService::unreachable() const
     // enough for a status bar; no countdown, which would go stale there.
     const std::optional<HResultInfo> known = lookup(HResult(m_connected));
     const std::string code = (known ? known->name + ", " : std::string()) + hexCode(HResult(m_connected));
-    return Failure{HResult(m_connected), "BITS cannot be reached (" + code + "); bitsmon keeps trying. If it lasts, "
-                                         "check in services.msc that BITS is not disabled."};
+    return Failure{HResult(m_connected),
+                   "BITS cannot be reached (" + code
+                       + "); bitsmon keeps trying. If it lasts, "
+                         "check in services.msc that BITS is not disabled."};
 }
 
 Failure WindowsBitsService::lost(HRESULT hr)
@@ -328,8 +331,9 @@ Outcome<std::vector<JobId>> WindowsBitsService::listJobs()
     auto cutShort = [&](HRESULT cause) -> Outcome<std::vector<JobId>> {
         if (isDisconnection(cause))
             return lost(cause);
-        return failureFrom(cause, "The list of jobs was cut short, so no job is taken as gone; the next poll reads "
-                                  "it again");
+        return failureFrom(cause,
+                           "The list of jobs was cut short, so no job is taken as gone; the next poll reads "
+                           "it again");
     };
     std::map<JobId, ComPtr<IBackgroundCopyJob>> listed;
     std::vector<JobId> ids;
@@ -515,8 +519,8 @@ Outcome<JobId> WindowsBitsService::createDownload(const NewJob &spec)
         return failureFrom(m_connected, "The job could not be created");
     if (auto failure = checkNewJob(spec))
         return *failure;
-    const std::string name = spec.displayName.empty() ? fileNameFromUrl(spec.files.front().remoteUrl)
-                                                      : spec.displayName;
+    const std::string name =
+        spec.displayName.empty() ? fileNameFromUrl(spec.files.front().remoteUrl) : spec.displayName;
     GUID guid;
     ComPtr<IBackgroundCopyJob> created;
     HRESULT hr = m_manager->CreateJob(widen(name).c_str(), BG_JOB_TYPE_DOWNLOAD, &guid, created.put());
@@ -592,9 +596,12 @@ void WindowsBitsService::onFileTransferred(const JobId &id)
             const bool match = *actual == expected.sha256;
             const HRESULT told = file3->SetValidationState(match ? TRUE : FALSE);
             if (FAILED(told)) {
-                say("The SHA-256 check of " + expected.remoteUrl + " is undecided: the transfer service did not take "
-                    "the answer (" + describe(HResult(told)) + "). bitsmon checks the file again once the job is "
-                    "complete.");
+                say("The SHA-256 check of " + expected.remoteUrl
+                    + " is undecided: the transfer service did not take "
+                      "the answer ("
+                    + describe(HResult(told))
+                    + "). bitsmon checks the file again once the job is "
+                      "complete.");
                 continue;
             }
             expected.check = match ? Check::Passed : Check::Failed;
@@ -635,9 +642,13 @@ std::optional<Failure> WindowsBitsService::checkCompletedFiles(const JobId &id, 
         const std::optional<std::string> actual = sha256OfFile(path, &error);
         if (!actual) {
             const HRESULT cause = HRESULT_FROM_WIN32(error ? error : ERROR_READ_FAULT);
-            unchecked = Failure{HResult(cause), "\"" + expected.localPath + "\" was completed but could not be read "
-                                                    "to check its SHA-256 (" + describe(HResult(cause)) + "). It was "
-                                                    "kept, NOT checked: check it yourself before you use it."};
+            unchecked = Failure{HResult(cause),
+                                "\"" + expected.localPath
+                                    + "\" was completed but could not be read "
+                                      "to check its SHA-256 ("
+                                    + describe(HResult(cause))
+                                    + "). It was "
+                                      "kept, NOT checked: check it yourself before you use it."};
             continue;
         }
         if (*actual == expected.sha256) {
@@ -646,9 +657,10 @@ std::optional<Failure> WindowsBitsService::checkCompletedFiles(const JobId &id, 
         }
         // Not passed off as complete: the wrong bytes go.
         DeleteFileW(path.c_str());
-        mismatch = Failure{hr::NTE_BadHash, "The SHA-256 of " + expected.remoteUrl + " is " + *actual
-                                                + ", not the expected " + expected.sha256 + "; \"" + expected.localPath
-                                                + "\" was removed. Check the expected hash and download it again."};
+        mismatch = Failure{hr::NTE_BadHash,
+                           "The SHA-256 of " + expected.remoteUrl + " is " + *actual + ", not the expected "
+                               + expected.sha256 + "; \"" + expected.localPath
+                               + "\" was removed. Check the expected hash and download it again."};
     }
     return mismatch ? mismatch : unchecked;
 }
@@ -711,10 +723,12 @@ Outcome<HResult> WindowsBitsService::complete(const JobId &id)
     if (auto found = m_expected.find(id); found != m_expected.end()) {
         for (const Expected &expected : found->second) {
             if (expected.check == Check::Failed)
-                return Failure{hr::BG_E_ValidationFailed,
-                               "The SHA-256 of " + expected.remoteUrl + " does not match the expected one; the job "
-                               "is not completed. Retry to download it again, or cancel it and check the expected "
-                               "hash."};
+                return Failure{
+                    hr::BG_E_ValidationFailed,
+                    "The SHA-256 of " + expected.remoteUrl
+                        + " does not match the expected one; the job "
+                          "is not completed. Retry to download it again, or cancel it and check the expected "
+                          "hash."};
         }
     }
     const std::vector<std::string> placed = transferredFiles(j.get());
@@ -855,11 +869,20 @@ std::string escapeField(const std::string &text)
     std::string out;
     for (char c : text) {
         switch (c) {
-        case '%': out += "%25"; break;
-        case '\t': out += "%09"; break;
-        case '\n': out += "%0A"; break;
-        case '\r': out += "%0D"; break;
-        default: out += c;
+        case '%':
+            out += "%25";
+            break;
+        case '\t':
+            out += "%09";
+            break;
+        case '\n':
+            out += "%0A";
+            break;
+        case '\r':
+            out += "%0D";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -901,8 +924,8 @@ void WindowsBitsService::loadExpected()
 {
     if (m_options.stateFile.empty())
         return;
-    HANDLE file = CreateFileW(m_options.stateFile.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING, 0,
-                              nullptr);
+    HANDLE file =
+        CreateFileW(m_options.stateFile.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING, 0, nullptr);
     if (file == INVALID_HANDLE_VALUE)
         return;  // none yet
     std::string bytes;
@@ -934,10 +957,10 @@ void WindowsBitsService::loadExpected()
             continue;
         Expected expected{fields[2], fields[3], fields[4]};
         const std::string &check = fields[1];
-        expected.check = check == "passed"   ? Check::Passed
-            : check == "failed"              ? Check::Failed
-            : check == "after-complete"      ? Check::NeedsCompletion
-                                             : Check::Pending;
+        expected.check = check == "passed" ? Check::Passed
+            : check == "failed"            ? Check::Failed
+            : check == "after-complete"    ? Check::NeedsCompletion
+                                           : Check::Pending;
         m_expected[*id].push_back(std::move(expected));
     }
 }
@@ -950,9 +973,9 @@ void WindowsBitsService::saveExpected()
     for (const auto &[id, files] : m_expected) {
         for (const Expected &expected : files) {
             const char *check = expected.check == Check::Passed ? "passed"
-                : expected.check == Check::Failed              ? "failed"
-                : expected.check == Check::NeedsCompletion     ? "after-complete"
-                                                               : "pending";
+                : expected.check == Check::Failed               ? "failed"
+                : expected.check == Check::NeedsCompletion      ? "after-complete"
+                                                                : "pending";
             bytes += id.toString() + "\t" + check + "\t" + escapeField(expected.sha256) + "\t"
                 + escapeField(expected.localPath) + "\t" + escapeField(expected.remoteUrl) + "\n";
         }
@@ -967,13 +990,15 @@ void WindowsBitsService::saveExpected()
             && FlushFileBuffers(file);
         CloseHandle(file);
     }
-    if (!written || !MoveFileExW(next.c_str(), m_options.stateFile.c_str(),
-                                 MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
+    if (!written
+        || !MoveFileExW(next.c_str(), m_options.stateFile.c_str(),
+                        MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
         const HRESULT cause = HRESULT_FROM_WIN32(GetLastError());
         DeleteFileW(next.c_str());
         say("The expected SHA-256 values could not be saved to " + narrow(m_options.stateFile.c_str()) + " ("
-            + describe(HResult(cause)) + "); if bitsmon restarts before these jobs finish, they are completed "
-            "without their check.");
+            + describe(HResult(cause))
+            + "); if bitsmon restarts before these jobs finish, they are completed "
+              "without their check.");
     }
 }
 

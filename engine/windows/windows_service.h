@@ -103,7 +103,12 @@ private:
     std::string errorDescription(IBackgroundCopyError *error);
     std::string ownerName(const wchar_t *sid);
 
-    enum class Check { Pending, Passed, Failed, NeedsCompletion };
+    enum class Check {
+        Pending,
+        Passed,
+        Failed,
+        NeedsCompletion
+    };
     struct Expected {
         std::string sha256;  // lowercase hex
         std::string localPath;

@@ -156,7 +156,11 @@ public:
     }
 
 protected:
-    Object(std::shared_ptr<State> state, unsigned generation) : m_state(std::move(state)), m_generation(generation) {}
+    Object(std::shared_ptr<State> state, unsigned generation)
+        : m_state(std::move(state))
+        , m_generation(generation)
+    {
+    }
     virtual ~Object() = default;
     virtual bool answers(REFIID iid) const = 0;
 
@@ -172,7 +176,9 @@ private:
 class Error final : public Object<IBackgroundCopyError> {
 public:
     Error(std::shared_ptr<State> state, unsigned generation, GUID job, unsigned epoch)
-        : Object(std::move(state), generation), m_job(job), m_epoch(epoch)
+        : Object(std::move(state), generation)
+        , m_job(job)
+        , m_epoch(epoch)
     {
     }
     bool answers(REFIID iid) const override { return IsEqualIID(iid, IID_IBackgroundCopyError); }
@@ -217,7 +223,10 @@ private:
 class File final : public Object<IBackgroundCopyFile3> {
 public:
     File(std::shared_ptr<State> state, unsigned generation, GUID job, unsigned epoch, std::size_t index)
-        : Object(std::move(state), generation), m_job(job), m_epoch(epoch), m_index(index)
+        : Object(std::move(state), generation)
+        , m_job(job)
+        , m_epoch(epoch)
+        , m_index(index)
     {
     }
     bool answers(REFIID iid) const override
@@ -323,7 +332,10 @@ HRESULT Error::GetFile(IBackgroundCopyFile **file)
 class FileEnum final : public Object<IEnumBackgroundCopyFiles> {
 public:
     FileEnum(std::shared_ptr<State> state, unsigned generation, GUID job, unsigned epoch, ULONG count)
-        : Object(std::move(state), generation), m_job(job), m_epoch(epoch), m_count(count)
+        : Object(std::move(state), generation)
+        , m_job(job)
+        , m_epoch(epoch)
+        , m_count(count)
     {
     }
     bool answers(REFIID iid) const override { return IsEqualIID(iid, IID_IEnumBackgroundCopyFiles); }
@@ -372,7 +384,9 @@ private:
 class Job final : public Object<IBackgroundCopyJob5> {
 public:
     Job(std::shared_ptr<State> state, unsigned generation, GUID id, unsigned epoch)
-        : Object(std::move(state), generation), m_id(id), m_epoch(epoch)
+        : Object(std::move(state), generation)
+        , m_id(id)
+        , m_epoch(epoch)
     {
     }
     bool answers(REFIID iid) const override
@@ -597,8 +611,7 @@ public:
     }
     HRESULT STDMETHODCALLTYPE GetDescription(LPWSTR *text) override
     {
-        return read("IBackgroundCopyJob::GetDescription",
-                    [&](JobData &job) { *text = coTaskCopy(job.description); });
+        return read("IBackgroundCopyJob::GetDescription", [&](JobData &job) { *text = coTaskCopy(job.description); });
     }
     HRESULT STDMETHODCALLTYPE SetPriority(BG_JOB_PRIORITY priority) override
     {
@@ -655,7 +668,8 @@ public:
     }
     HRESULT STDMETHODCALLTYPE GetMinimumRetryDelay(ULONG *seconds) override
     {
-        return read("IBackgroundCopyJob::GetMinimumRetryDelay", [&](JobData &job) { *seconds = job.minimumRetryDelay; });
+        return read("IBackgroundCopyJob::GetMinimumRetryDelay",
+                    [&](JobData &job) { *seconds = job.minimumRetryDelay; });
     }
     HRESULT STDMETHODCALLTYPE SetNoProgressTimeout(ULONG seconds) override
     {
@@ -666,7 +680,8 @@ public:
     }
     HRESULT STDMETHODCALLTYPE GetNoProgressTimeout(ULONG *seconds) override
     {
-        return read("IBackgroundCopyJob::GetNoProgressTimeout", [&](JobData &job) { *seconds = job.noProgressTimeout; });
+        return read("IBackgroundCopyJob::GetNoProgressTimeout",
+                    [&](JobData &job) { *seconds = job.noProgressTimeout; });
     }
     HRESULT STDMETHODCALLTYPE GetErrorCount(ULONG *errors) override
     {
@@ -727,7 +742,8 @@ IBackgroundCopyJob *State::jobObject(JobData &job)
 class JobEnum final : public Object<IEnumBackgroundCopyJobs> {
 public:
     JobEnum(std::shared_ptr<State> state, unsigned generation, std::vector<IBackgroundCopyJob *> jobs)
-        : Object(std::move(state), generation), m_jobs(std::move(jobs))
+        : Object(std::move(state), generation)
+        , m_jobs(std::move(jobs))
     {
     }
     ~JobEnum() override
@@ -782,7 +798,10 @@ private:
 
 class Manager final : public Object<IBackgroundCopyManager> {
 public:
-    Manager(std::shared_ptr<State> state, unsigned generation) : Object(std::move(state), generation) {}
+    Manager(std::shared_ptr<State> state, unsigned generation)
+        : Object(std::move(state), generation)
+    {
+    }
     bool answers(REFIID iid) const override { return IsEqualIID(iid, IID_IBackgroundCopyManager); }
 
     HRESULT STDMETHODCALLTYPE CreateJob(LPCWSTR name, BG_JOB_TYPE type, GUID *id, IBackgroundCopyJob **job) override
@@ -834,7 +853,10 @@ public:
 
 // ---- FakeBits
 
-FakeBits::FakeBits() : m_state(std::make_shared<State>()) {}
+FakeBits::FakeBits()
+    : m_state(std::make_shared<State>())
+{
+}
 
 FakeBits::~FakeBits()
 {
@@ -930,8 +952,8 @@ void FakeBits::transfer(const GUID &id, const std::vector<std::string> &bodies)
                 swprintf(name, 32, L"BIT%04X.tmp", ++m_state->temporaryCounter);
                 file.temporary = folder + name;
             }
-            HANDLE out = CreateFileW(file.temporary.c_str(), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_DELETE, nullptr,
-                                     CREATE_ALWAYS, FILE_ATTRIBUTE_HIDDEN, nullptr);
+            HANDLE out = CreateFileW(file.temporary.c_str(), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_DELETE,
+                                     nullptr, CREATE_ALWAYS, FILE_ATTRIBUTE_HIDDEN, nullptr);
             DWORD written = 0;
             WriteFile(out, bodies[i].data(), DWORD(bodies[i].size()), &written, nullptr);
             CloseHandle(out);

@@ -115,9 +115,11 @@ TEST(CallbackServer, TheServerGoesIdleWhenBitsReleasesTheLastObject)
     ASSERT_EQ(server.result(), S_OK);
     IBackgroundCopyCallback *first = nullptr, *second = nullptr;
     ASSERT_EQ(CoCreateInstance(kCallbackClsid, nullptr, CLSCTX_LOCAL_SERVER, IID_IBackgroundCopyCallback,
-                               reinterpret_cast<void **>(&first)), S_OK);
+                               reinterpret_cast<void **>(&first)),
+              S_OK);
     ASSERT_EQ(CoCreateInstance(kCallbackClsid, nullptr, CLSCTX_LOCAL_SERVER, IID_IBackgroundCopyCallback,
-                               reinterpret_cast<void **>(&second)), S_OK);
+                               reinterpret_cast<void **>(&second)),
+              S_OK);
     EXPECT_EQ(server.created(), 2);
     first->Release();
     EXPECT_EQ(idle.load(), 0) << "idle while BITS still held an object";

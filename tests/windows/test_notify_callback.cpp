@@ -36,11 +36,13 @@ TEST(NotifyCallback, EightThreadsWithARealJobProxyLoseNothing)
     constexpr int kCalls = 5000;
     TempFolder folder;
     WindowsBitsService service;
-    const JobId id = service.createDownload([&] {
-        NewJob job;
-        job.files.push_back({"http://127.0.0.1:9/never", folder.file("never")});
-        return job;
-    }()).value();
+    const JobId id = service
+                         .createDownload([&] {
+                             NewJob job;
+                             job.files.push_back({"http://127.0.0.1:9/never", folder.file("never")});
+                             return job;
+                         }())
+                         .value();
     ComPtr<IBackgroundCopyJob> job = service.job(id);  // a proxy to Wine's out-of-process job
     ASSERT_TRUE(job);
 
@@ -56,10 +58,18 @@ TEST(NotifyCallback, EightThreadsWithARealJobProxyLoseNothing)
                 for (int i = 0; i < kCalls; ++i) {
                     callback->AddRef();  // as BITS's stub would around a call
                     switch ((i + t) % 4) {
-                    case 0: callback->JobModification(job.get(), 0); break;
-                    case 1: callback->JobTransferred(job.get()); break;
-                    case 2: callback->JobError(job.get(), nullptr); break;
-                    case 3: callback->FileTransferred(job.get(), nullptr); break;
+                    case 0:
+                        callback->JobModification(job.get(), 0);
+                        break;
+                    case 1:
+                        callback->JobTransferred(job.get());
+                        break;
+                    case 2:
+                        callback->JobError(job.get(), nullptr);
+                        break;
+                    case 3:
+                        callback->FileTransferred(job.get(), nullptr);
+                        break;
                     }
                     callback->Release();
                 }

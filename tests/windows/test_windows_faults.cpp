@@ -635,7 +635,8 @@ TEST(Polling, ErrorTextsAreInTheUiLanguageElseEnglishWithoutALineBreak)
 {
     FakeBits fake;
     TempFolder folder;
-    fake.setErrorDescription(MAKELANGID(LANG_ENGLISH, SUBLANG_ENGLISH_US), L"The server name could not be resolved.\r\n");
+    fake.setErrorDescription(MAKELANGID(LANG_ENGLISH, SUBLANG_ENGLISH_US),
+                             L"The server name could not be resolved.\r\n");
     ServiceOptions options = on(fake);
     options.language = L"fr-FR";
     WindowsBitsService service(options);

@@ -30,8 +30,8 @@ struct ThreadObserver final : Observer {
         std::lock_guard lock(mutex);
         errors.insert(job);
     }
-    void jobModification(const JobId &) noexcept override {}
-    void fileTransferred(const JobId &, std::uint32_t) noexcept override {}
+    void jobModification(const JobId &) noexcept override { }
+    void fileTransferred(const JobId &, std::uint32_t) noexcept override { }
 
     bool hasTransferred(const JobId &job)
     {
@@ -240,8 +240,8 @@ TEST(WindowsService, TwentyJobsAtOnceAllComplete)
     for (int i = 0; i < 20; ++i) {
         bodies.push_back(randomBody(20'000 + std::size_t(i) * 997, unsigned(100 + i)));
         server.add("/f" + std::to_string(i), bodies.back());
-        auto created = service.createDownload(download(server.url("/f" + std::to_string(i)),
-                                                       folder.file("f" + std::to_string(i))));
+        auto created = service.createDownload(
+            download(server.url("/f" + std::to_string(i)), folder.file("f" + std::to_string(i))));
         ASSERT_TRUE(created) << created.failure().message;
         ids.push_back(created.value());
         ASSERT_TRUE(service.subscribe(ids.back(), &observer));
@@ -268,8 +268,8 @@ TEST(WindowsService, AnotherProgramsJobIsListedButItsNotificationsAreLeftAlone)
     ASSERT_TRUE(service.listJobs());
 
     DWORD exitCode = 0;
-    const std::string printed = runBitsctl("create " + server.url("/theirs") + " \"" + folder.file("theirs") + "\"",
-                                           exitCode);
+    const std::string printed =
+        runBitsctl("create " + server.url("/theirs") + " \"" + folder.file("theirs") + "\"", exitCode);
     ASSERT_EQ(exitCode, 0u) << printed;
     auto foreign = JobId::parse(printed.substr(0, printed.find_first_of("\r\n")));
     ASSERT_TRUE(foreign) << printed;

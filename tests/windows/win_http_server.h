@@ -49,10 +49,7 @@ public:
         m_files[path] = {status, std::move(body)};
     }
 
-    std::string url(const std::string &path) const
-    {
-        return "http://127.0.0.1:" + std::to_string(m_port) + path;
-    }
+    std::string url(const std::string &path) const { return "http://127.0.0.1:" + std::to_string(m_port) + path; }
 
     int requests() const { return m_requests.load(); }
 
