@@ -235,7 +235,7 @@ void JobTableModel::applyChanges(const bits::feed::JobBatch &batch)
 
     // 1. New data for existing rows. All rows are looked up before any is
     //    updated: lookups that do not wait for each other overlap their
-    //    cache misses (a third of a batch was spent waiting on them).
+    //    cache misses (docs/PERFORMANCE.md).
     //    Where the feed says what changed in each job, only that is looked at.
     std::vector<int> rows(batch.changed.size());
     for (std::size_t i = 0; i < batch.changed.size(); ++i)
@@ -438,9 +438,9 @@ int JobTableModel::compare(int rowA, int rowB, int column) const
     return withSortKey(column, [&](auto key) { return order(key(rowA), key(rowB)); });
 }
 
-// Reads each row's key once into a compact array and sorts that: at 10,000
-// rows several times faster than comparing rows (scattered in memory) with
-// compare(). Equal keys keep row order, in either direction.
+// Reads each row's key once into a compact array and sorts that, instead of
+// comparing rows scattered in memory with compare() (docs/PERFORMANCE.md).
+// Equal keys keep row order, in either direction.
 void JobTableModel::sortRows(std::vector<int> &rows, int column, Qt::SortOrder order) const
 {
     const bool descending = order == Qt::DescendingOrder;

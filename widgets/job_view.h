@@ -36,9 +36,9 @@ public:
     }
 
     // At most this many rows are drawn in one turn of the event loop (and at
-    // least one). A screen of rows not shown before costs about 0.3-0.5 ms a
-    // row with Fusion on this project's 2-core machine: 12 rows stay within
-    // a third of a 60 Hz frame.
+    // least one). A row not shown before is the dearest thing the view
+    // draws; the default keeps a turn well within a frame (figures in
+    // docs/PERFORMANCE.md).
     int rowsPerPaint() const { return m_rowsPerPaint; }
     void setRowsPerPaint(int rows);
 

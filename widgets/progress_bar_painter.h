@@ -1,7 +1,7 @@
 // Draws the style's progress bar (CE_ProgressBar) as the style would, for
 // many bars a second. QCommonStyle draws a bar as three parts: groove,
 // contents (the filled part) and label. The groove is most of the cost in
-// Fusion (an antialiased rounded outline, 70 of 150 us a bar) and the same
+// Fusion (an antialiased rounded outline; docs/PERFORMANCE.md) and the same
 // for every bar of one size and state, so it is drawn once into a pixmap and
 // copied; the contents and label are drawn by the style every time.
 //
