@@ -35,6 +35,15 @@ inline bits::feed::JobBatch addedBatch(const std::vector<bits::JobSnapshot> &job
     return batch;
 }
 
+// A batch in which `jobs` changed, taken now.
+inline bits::feed::JobBatch changedBatch(const std::vector<bits::JobSnapshot> &jobs)
+{
+    bits::feed::JobBatch batch;
+    batch.changed = jobs;
+    batch.takenAt = std::chrono::steady_clock::now();
+    return batch;
+}
+
 // A model holding sampleJob(0) .. sampleJob(rows - 1), checked by the tester.
 struct SampleTable {
     bitsmon::JobTableModel model;

@@ -495,10 +495,7 @@ void TestJobFilterModel::filterByTextAndState()
     SampleTable f(6);
     JobSnapshot suspended = f.jobs[4];
     suspended.state = JobState::Suspended;
-    JobBatch batch;
-    batch.takenAt = std::chrono::steady_clock::now();
-    batch.changed = {suspended};
-    f.model.applyBatch(batch);
+    f.model.applyBatch(changedBatch({suspended}));
 
     JobFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -163,9 +163,7 @@ void TestJobTableModel::endedJobsStayGreyedUntilDismissed()
     SampleTable f(3);
     JobSnapshot done = f.jobs[1];
     done.state = JobState::Acknowledged;
-    JobBatch batch;
-    batch.takenAt = std::chrono::steady_clock::now();
-    batch.changed = {done};
+    JobBatch batch = changedBatch({done});
     batch.removed = {done.id};
     QSignalSpy removed(&f.model, &QAbstractItemModel::rowsRemoved);
     f.model.applyBatch(batch);
