@@ -157,7 +157,7 @@ void Application::addJob(const bits::NewJob &job)
             return;
         }
         m_ownJobs.add(created.value());
-        m_window->showMessage(tr("Download started."));
+        m_window->showJobMessage(created.value(), tr("Download started."));
     });
 }
 

@@ -85,7 +85,17 @@ ParsedCommandLine parseCommandLine(const QStringList &given)
         QStringLiteral("MS"));
     parser.addOptions({help, version, add, dest, name, sha256, priority, embedded, minimized, tick, poll,
                        registerServer, unregisterServer, serverIdle});
+    // Parsed before any QCoreApplication exists (bad input needs no display),
+    // where Qt's usage line says "<executable_name>": the program is named
+    // here, as it was started.
     parsed.helpText = parser.helpText();
+    const QString program = arguments.isEmpty() ? QString() : QFileInfo(arguments.first()).fileName();
+    const QString usage = QStringLiteral("Usage: ");
+    const qsizetype from = parsed.helpText.indexOf(usage);
+    const qsizetype to = parsed.helpText.indexOf(QLatin1Char(' '), from + usage.size());
+    if (from == 0 && to > from)
+        parsed.helpText.replace(from + usage.size(), to - from - usage.size(),
+                                program.isEmpty() ? QStringLiteral("bitsmon") : program);
 
     if (!parser.parse(arguments)) {
         parsed.error = parser.errorText() + QStringLiteral(". Run bitsmon --help for the options.");

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void buildsTheJob();
     void binaryRefusesBadInput_data();
     void binaryRefusesBadInput();
+    void helpNamesTheProgram();
 };
 
 void TestCommandLine::parsesOptions()
@@ -154,6 +155,23 @@ void TestCommandLine::binaryRefusesBadInput()
     QVERIFY2(error.startsWith("bitsmon: ") && error.contains(says), qPrintable(error));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              (QStringList{"plain", "sub"}));  // nothing was created
+}
+
+// --help is answered before any QCoreApplication exists, where Qt's usage
+// line would read "<executable_name>".
+void TestCommandLine::helpNamesTheProgram()
+{
+    const auto parsed = bitsmon::parseCommandLine({"/opt/bitsmon/bin/bitsmon", "--help"});
+    QVERIFY(parsed.options.showHelp);
+    QVERIFY2(parsed.helpText.startsWith("Usage: bitsmon [options]"), qPrintable(parsed.helpText));
+
+    QProcess bitsmon;
+    bitsmon.start(BITSMON_BINARY, {"--help"});
+    QVERIFY(bitsmon.waitForFinished(20000));
+    QCOMPARE(bitsmon.exitCode(), 0);
+    const QString help = QString::fromLocal8Bit(bitsmon.readAllStandardOutput());
+    QVERIFY2(help.startsWith("Usage: bitsmon") && !help.contains("<executable_name>"), qPrintable(help));
+    QVERIFY(help.contains("--add <URL>"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,6 +1,10 @@
 // The compiled translations load and say what they should.
 #include "format.h"
+#include "new_download_dialog.h"
+#include "settings_dialog.h"
 
+#include <QLabel>
+#include <QRegularExpression>
 #include <QTranslator>
 #include <QtTest>
 
@@ -9,6 +13,8 @@ class TestTranslations : public QObject {
 private Q_SLOTS:
     void frenchAndTraditionalChinese_data();
     void frenchAndTraditionalChinese();
+    void everyMnemonicHasAWidgetToGoTo_data();
+    void everyMnemonicHasAWidgetToGoTo();
 };
 
 void TestTranslations::frenchAndTraditionalChinese_data()
@@ -34,5 +40,39 @@ void TestTranslations::frenchAndTraditionalChinese()
     QCOMPARE(bitsmon::Format::state(bits::JobState::Queued), QString("Queued"));
 }
 
-QTEST_GUILESS_MAIN(TestTranslations)
+void TestTranslations::everyMnemonicHasAWidgetToGoTo_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("en") << "";
+    QTest::newRow("fr") << "fr";
+    QTest::newRow("zh_TW") << "zh_TW";
+}
+
+// A label's "&x" underlines x and moves the focus to its buddy; a label
+// without one shows a literal "&" ("Save &in:").
+void TestTranslations::everyMnemonicHasAWidgetToGoTo()
+{
+    QFETCH(QString, locale);
+    QTranslator translator;
+    if (!locale.isEmpty()) {
+        QVERIFY(translator.load(QLocale(locale), "bitsmon", "_", BITSMON_QM_DIR));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const QRegularExpression mnemonic(QStringLiteral("&[^&]"));
+    bitsmon::NewDownloadDialog download(QDir::tempPath());
+    bitsmon::SettingsDialog settings(bitsmon::Settings{});
+    int labels = 0;
+    for (const QWidget *dialog : {static_cast<QWidget *>(&download), static_cast<QWidget *>(&settings)}) {
+        for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (!label->text().contains(mnemonic))
+                continue;
+            ++labels;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+    }
+    QVERIFY(labels >= 5);  // the new-download dialog's five fields
+    QCoreApplication::removeTranslator(&translator);
+}
+
+QTEST_MAIN(TestTranslations)
 #include "test_translations.moc"

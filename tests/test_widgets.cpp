@@ -16,6 +16,9 @@
 
 #include "engine/bits/hresult.h"
 #include <QLineEdit>
+#include <QStatusBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QtTest>
 
@@ -39,6 +42,8 @@ private Q_SLOTS:
     void windowShowsJobsAndFilters();
     void layoutIsRestored();
     void detailsSayWhetherBitsCanStartBitsmon();
+    void statusLineFollowsTheJobItTellsOf();
+    void firstWindowShowsEveryColumnAndTheError();
     void waitingWorkRunsBetweenABatchAndItsRepaint_data();
     void waitingWorkRunsBetweenABatchAndItsRepaint();
     void aReSortIsDrawnAFewRowsATurn();
@@ -135,6 +140,112 @@ void TestWidgets::detailsSayWhetherBitsCanStartBitsmon()
     job.ours = false;
     details.showJob(&job);
     QCOMPARE(details.field("While bitsmon is closed"), QString("its owner's concern"));
+}
+
+// "Download started." must not stay once the download failed or finished.
+void TestWidgets::statusLineFollowsTheJobItTellsOf()
+{
+    QLocale::setDefault(QLocale::c());
+    bitsmon::JobTableModel model;
+    NullCommands commands;
+    bitsmon::MainWindow window(&model, commands);
+    JobSnapshot job;
+    job.id = JobId::generate();
+    job.displayName = "big.iso";
+    job.state = JobState::Suspended;  // as created, before Resume
+    auto apply = [&](bool added) {
+        feed::JobBatch batch;
+        batch.takenAt = std::chrono::steady_clock::now();
+        (added ? batch.added : batch.changed).push_back(job);
+        model.applyBatch(batch);
+    };
+    auto line = [&] { return window.statusBar()->currentMessage(); };
+    window.showJobMessage(job.id, "Download started.");
+    apply(true);
+    QCOMPARE(line(), QString("Download started."));
+    for (JobState working : {JobState::Queued, JobState::Connecting, JobState::Transferring}) {
+        job.state = working;
+        apply(false);
+        QCOMPARE(line(), QString("Download started."));
+    }
+    job.state = JobState::Error;
+    job.error = JobError{ErrorContext::RemoteFile, hr::BG_E_InsufficientRangeSupport, "", ""};
+    apply(false);
+    QCOMPARE(line(), QString("big.iso: Error (BG_E_INSUFFICIENT_RANGE_SUPPORT)"));
+
+    // Finished: said once; a later message about something else is left alone.
+    job.error.reset();
+    job.state = JobState::Transferring;
+    apply(false);
+    window.showJobMessage(job.id, "Retrying.");
+    QCOMPARE(line(), QString("Retrying."));
+    job.state = JobState::Transferred;
+    apply(false);
+    QCOMPARE(line(), QString("big.iso: Transferred"));
+    window.showMessage("Something else.", 0);
+    job.state = JobState::Acknowledged;
+    apply(false);
+    QCOMPARE(line(), QString("Something else."));
+}
+
+// At its first start on a 1280x800 screen the window shows every column
+// without scrolling sideways, and a failed job's error in the details.
+void TestWidgets::firstWindowShowsEveryColumnAndTheError()
+{
+    QLocale::setDefault(QLocale::c());
+    bitsmon::JobTableModel model;
+    NullCommands commands;
+    bitsmon::MainWindow window(&model, commands);
+    const QSize size = bitsmon::MainWindow::firstSize(QSize(1280, 770));  // 800 less a panel
+    QCOMPARE(size.width(), 1280);
+    QVERIFY(size.height() >= 650 && size.height() <= 770);
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    JobSnapshot job;
+    job.id = JobId::generate();
+    job.displayName = "ubuntu-24.04-desktop-amd64.iso";
+    job.owner = "DESKTOP-7Q2\\alice";
+    job.state = JobState::Error;
+    job.bytesTotal = 6'114'656'256;
+    job.bytesTransferred = 16'777'216;
+    job.created = job.modified = std::chrono::system_clock::now();
+    job.error = JobError{ErrorContext::RemoteFile, hr::BG_E_InsufficientRangeSupport,
+                         "The server ignores range requests for http://127.0.0.1/ubuntu.iso.", ""};
+    job.files.push_back(
+        {"http://127.0.0.1/ubuntu.iso", "/tmp/ubuntu.iso", job.bytesTotal, job.bytesTransferred, false});
+    feed::JobBatch batch;
+    batch.takenAt = std::chrono::steady_clock::now();
+    batch.added.push_back(job);
+    model.applyBatch(batch);
+
+    QTableView *view = window.view();
+    QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+    const QRect error = view->visualRect(view->model()->index(0, bitsmon::JobTableModel::ErrorColumn));
+    QVERIFY2(error.width() >= view->fontMetrics().horizontalAdvance("BG_E_INSUFFICIENT"),
+             qPrintable(QString::number(error.width())));
+    QVERIFY(view->viewport()->rect().contains(error));
+
+    view->selectRow(0);
+    const QString lastError = window.details()->field("Last error");
+    QVERIFY(lastError.contains("BG_E_INSUFFICIENT_RANGE_SUPPORT"));
+    const auto *scroll = window.findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    const QLabel *shown = nullptr;
+    for (const QLabel *label : window.details()->findChildren<QLabel *>())
+        if (label->text() == lastError)
+            shown = label;
+    QVERIFY(shown);
+    QTRY_VERIFY(shown->isVisible());
+    const QRect where(shown->mapTo(scroll->viewport(), QPoint(0, 0)), shown->size());
+    QVERIFY2(scroll->viewport()->rect().contains(where),
+             qPrintable(QStringLiteral("error at %1,%2 %3x%4 in a %5 px high pane")
+                            .arg(where.x())
+                            .arg(where.y())
+                            .arg(where.width())
+                            .arg(where.height())
+                            .arg(scroll->viewport()->height())));
 }
 
 void TestWidgets::layoutIsRestored()

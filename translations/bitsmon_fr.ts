@@ -558,6 +558,15 @@ Le remplacer ?</translation>
         <extracomment>status bar: which transfer service bitsmon is watching</extracomment>
         <translation>Service : %1</translation>
     </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>status line: a job&apos;s name and its state</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::NewDownloadDialog</name>

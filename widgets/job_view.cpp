@@ -1,6 +1,7 @@
 #include "job_view.h"
 
 #include "cell_delegate.h"
+#include "format.h"
 #include "job_table_model.h"
 #include "progress_delegate.h"
 
@@ -26,13 +27,41 @@ void setUpJobView(QTableView &view)
     view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view.horizontalHeader()->setStretchLastSection(true);
     view.horizontalHeader()->setSectionsMovable(true);
-    const std::pair<int, int> widths[] = {{JobTableModel::NameColumn, 180},    {JobTableModel::StateColumn, 100},
-                                          {JobTableModel::PriorityColumn, 85}, {JobTableModel::ProgressColumn, 130},
-                                          {JobTableModel::BytesColumn, 150},   {JobTableModel::FilesColumn, 60},
-                                          {JobTableModel::RateColumn, 90},     {JobTableModel::OwnerColumn, 80},
-                                          {JobTableModel::CreatedColumn, 150}, {JobTableModel::ModifiedColumn, 150}};
-    for (const auto &[column, width] : widths)
-        view.setColumnWidth(column, width);
+    // Fixed widths, measured once on the texts the columns show at their
+    // widest (in the user's language and font), so that 1280 pixels show
+    // every column; the Error column takes what is left.
+    const QFontMetrics metrics = view.fontMetrics();
+    auto widest = [&](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + 2 * metrics.averageCharWidth() + 8;  // the cell's margins
+    };
+    QStringList states;
+    for (int state = 0; state < bits::kJobStateCount; ++state)
+        states << Format::state(bits::JobState(state));
+    QStringList priorities;
+    for (int priority = 0; priority < 4; ++priority)
+        priorities << Format::priority(bits::Priority(priority));
+    const QString time = Format::time(std::chrono::system_clock::now());
+    const int widths[] = {
+        metrics.averageCharWidth() * 22,                            // Name: most names, elided beyond
+        widest(states) + 20,                                        // State, with its icon
+        widest(priorities),                                         // Priority
+        std::max(100, widest({Format::percent(1.0)})),              // Progress: a bar
+        widest({Format::progressBytes(999'900'000, 999'900'000)}),  // Bytes
+        widest({JobTableModel::tr("%1 of %2").arg(99).arg(99)}),    // Files
+        widest({Format::rate(999'900'000)}),                        // Rate
+        metrics.averageCharWidth() * 10,                            // Owner
+        widest({time}),                                             // Created
+        widest({time}),                                             // Modified
+    };
+    QHeaderView *header = view.horizontalHeader();
+    for (int column = 0; column < JobTableModel::ErrorColumn; ++column) {
+        const QString title = view.model() ? view.model()->headerData(column, Qt::Horizontal).toString() : QString();
+        view.setColumnWidth(column, std::max(widths[column], metrics.horizontalAdvance(title) + 24));
+    }
+    header->setMinimumSectionSize(metrics.averageCharWidth() * 4);
 }
 
 JobView::JobView(QWidget *parent)

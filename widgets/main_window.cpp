@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -68,7 +69,7 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     splitter->addWidget(detailsScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 100});  // in proportion: the table first
+    splitter->setSizes({60, 40});  // in proportion: the details pane shows a job's error without scrolling
     layout->addWidget(splitter);
     setCentralWidget(central);
 
@@ -125,14 +126,69 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     auto showSummary = [this] { m_summary->setText(Format::summary(m_model->summary())); };
     connect(model, &JobTableModel::summaryChanged, this, showSummary);
     showSummary();
-    // Once per batch: the selected jobs' states may have changed.
+    // Once per batch: the selected jobs' states may have changed, and the
+    // job the status line tells of.
     connect(model, &JobTableModel::changesApplied, this, &MainWindow::updateSelection);
-    resize(1100, 420);
+    connect(model, &JobTableModel::changesApplied, this, &MainWindow::followMessageJob);
+    resize(firstSize(screen() ? screen()->availableGeometry().size() : QSize(1280, 800)));
+}
+
+QSize MainWindow::firstSize(const QSize &available)
+{
+    // Most of the screen, as a download manager opens: every column shows at
+    // 1280 pixels and the details below the table have room for an error.
+    return QSize(std::min(available.width(), 1600), std::min(available.height() * 9 / 10, 1000));
 }
 
 void MainWindow::showMessage(const QString &text, int timeoutMs)
 {
     statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::showJobMessage(const bits::JobId &job, const QString &text)
+{
+    m_messageJob = job;
+    m_messageText = text;
+    m_messageState.reset();
+    m_messageJobWorked = false;
+    statusBar()->showMessage(text);
+    followMessageJob();  // it may have moved on already
+}
+
+void MainWindow::followMessageJob()
+{
+    using bits::JobState;
+    if (!m_messageJob)
+        return;
+    if (statusBar()->currentMessage() != m_messageText) {
+        m_messageJob.reset();  // something else was said since
+        return;
+    }
+    const int row = m_model->rowOf(*m_messageJob);
+    const bits::JobSnapshot *job = row >= 0 ? m_model->job(row) : nullptr;
+    if (!job)
+        return;  // not listed yet
+    const JobState state = job->state;
+    const bool working = state == JobState::Queued || state == JobState::Connecting || state == JobState::Transferring;
+    if (!m_messageState) {
+        // The first text ("Download started.") holds while the job works,
+        // and before it starts (new jobs are SUSPENDED until resumed).
+        m_messageJobWorked |= working;
+        if (working || (state == JobState::Suspended && !m_messageJobWorked))
+            return;
+    } else if (state == *m_messageState) {
+        return;
+    }
+    const QString name = QString::fromStdString(job->displayName);
+    m_messageText = job->error && state == JobState::Error
+        //: status line: a job's name, its state and its error's name
+        ? tr("%1: %2 (%3)").arg(name, Format::state(state), Format::errorName(job->error->code))
+        //: status line: a job's name and its state
+        : tr("%1: %2").arg(name, Format::state(state));
+    m_messageState = state;
+    statusBar()->showMessage(m_messageText);
+    if (state == JobState::Error || state == JobState::Transferred || bits::isFinal(state))
+        m_messageJob.reset();  // the end of what the line followed
 }
 
 void MainWindow::setServiceName(const QString &name)

@@ -30,6 +30,10 @@ public:
     JobFilterModel *filterModel() const { return m_filter; }
     // Shows a sentence in the status line for a while.
     void showMessage(const QString &text, int timeoutMs = 8000);
+    // Shows `text` as news of `job` ("Download started."). When the job then
+    // stops being at work (finished, failed, paused, cancelled), the line
+    // says that instead: it never outlives what it told.
+    void showJobMessage(const bits::JobId &job, const QString &text);
     void setServiceName(const QString &name);
     // Window geometry, splitter, columns (order, widths, visibility) and sort.
     void saveLayout(QSettings &settings) const;
@@ -37,6 +41,10 @@ public:
 
     // Opens the new-download dialog; a validated job comes out of newDownload().
     void askNewDownload();
+
+    // The window's size at its first start (later, the size it was left at),
+    // for a screen whose available area is `available`.
+    static QSize firstSize(const QSize &available);
 
     // When set, closing the window hides it (bitsmon lives on in the tray).
     void setHideOnClose(bool hide) { m_hideOnClose = hide; }
@@ -50,6 +58,7 @@ protected:
 
 private:
     void updateSelection();
+    void followMessageJob();
 
     JobTableModel *m_model;
     JobFilterModel *m_filter;
@@ -60,6 +69,10 @@ private:
     QLabel *m_summary;
     QLabel *m_service;
     bool m_hideOnClose = false;
+    std::optional<bits::JobId> m_messageJob;  // the job the status line's message is about
+    QString m_messageText;
+    std::optional<bits::JobState> m_messageState;  // the state the line tells, once not the first text's
+    bool m_messageJobWorked = false;               // seen at work since the first text
     QSplitter *m_splitter = nullptr;
 };
 

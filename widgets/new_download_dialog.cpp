@@ -71,7 +71,11 @@ NewDownloadDialog::NewDownloadDialog(const QString &folder, QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("&URLs:"), m_urls);
     form->addRow(QString(), m_urlsError);
-    form->addRow(tr("Save &in:"), folderRow);
+    // A row that is a layout gets a label without a buddy, whose "&" would
+    // show as an ampersand: the label is made here, pointing at the folder.
+    auto *folderLabel = new QLabel(tr("Save &in:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(QString(), m_folderError);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(QString(), m_nameError);
