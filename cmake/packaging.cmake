@@ -38,5 +38,7 @@ endforeach()
 add_custom_target(debian_docs ALL DEPENDS ${compressed})
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/debian/copyright ${CMAKE_BINARY_DIR}/debian/changelog.gz
         DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT app)
+# Help > Documentation opens it (MainWindow::documentationPath).
+install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT app)
 install(FILES ${CMAKE_BINARY_DIR}/debian/bitsmon.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT app)
 include(CPack)

@@ -49,6 +49,8 @@ function(bitsmon_install_windows_runtime)
     configure_file(${PROJECT_SOURCE_DIR}/packaging/windows/THIRD-PARTY.txt.in
                    ${CMAKE_BINARY_DIR}/THIRD-PARTY.txt @ONLY NEWLINE_STYLE CRLF)
     install(FILES ${CMAKE_BINARY_DIR}/THIRD-PARTY.txt DESTINATION licenses COMPONENT app)
+    # Help > Documentation opens it (MainWindow::documentationPath).
+    install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION doc COMPONENT app)
     install(FILES /usr/share/common-licenses/LGPL-3 DESTINATION licenses RENAME LGPL-3.txt COMPONENT app)
     install(FILES /usr/share/common-licenses/GPL-3 DESTINATION licenses RENAME GPL-3.txt COMPONENT app)
 endfunction()

@@ -17,6 +17,7 @@
 #include "engine/bits/hresult.h"
 #include <QLineEdit>
 #include <QStatusBar>
+#include <QMenuBar>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableView>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void detailsSayWhetherBitsCanStartBitsmon();
     void statusLineFollowsTheJobItTellsOf();
     void firstWindowShowsEveryColumnAndTheError();
+    void helpTellsVersionServiceAndShortcuts();
     void waitingWorkRunsBetweenABatchAndItsRepaint_data();
     void waitingWorkRunsBetweenABatchAndItsRepaint();
     void aReSortIsDrawnAFewRowsATurn();
@@ -246,6 +248,31 @@ void TestWidgets::firstWindowShowsEveryColumnAndTheError()
                             .arg(where.width())
                             .arg(where.height())
                             .arg(scroll->viewport()->height())));
+}
+
+void TestWidgets::helpTellsVersionServiceAndShortcuts()
+{
+    bitsmon::JobTableModel model;
+    NullCommands commands;
+    bitsmon::MainWindow window(&model, commands);
+    QStringList menus;
+    for (const QAction *menu : window.menuBar()->actions())
+        menus << menu->text();
+    QCOMPARE(menus, (QStringList{"&File", "&Job", "&Help"}));
+
+    window.setServiceName("embedded");
+    const QString about = window.aboutText();
+    QVERIFY2(about.contains("Transfer service: embedded"), qPrintable(about));
+    QVERIFY(about.contains(QString("Qt ") + qVersion()));
+    QVERIFY(about.contains("licence"));
+
+    QMap<QString, QString> keys;
+    for (const auto &[action, sequence] : window.shortcuts())
+        keys.insert(action, sequence);
+    QCOMPARE(keys.value("New download"), QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+    QCOMPARE(keys.value("Filter the jobs"), QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
+    QVERIFY(keys.contains("Cancel"));
+    QVERIFY(keys.contains("Refresh"));
 }
 
 void TestWidgets::layoutIsRestored()

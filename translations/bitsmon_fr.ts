@@ -567,6 +567,59 @@ Le remplacer ?</translation>
         <extracomment>status line: a job&apos;s name and its state</extracomment>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentation</translation>
+    </message>
+    <message>
+        <source>This copy of bitsmon came without its README.</source>
+        <translation>Cette copie de bitsmon est livrée sans son README.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About bitsmon</source>
+        <translation>À &amp;propos de bitsmon</translation>
+    </message>
+    <message>
+        <source>About bitsmon</source>
+        <translation>À propos de bitsmon</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;bitsmon %1&lt;/h3&gt;&lt;p&gt;Shows and controls background transfers (BITS jobs).&lt;/p&gt;&lt;p&gt;Transfer service: %2&lt;br&gt;Qt %3 (built with Qt %4)&lt;/p&gt;&lt;p&gt;© 2026 the bitsmon developers. All rights reserved: bitsmon is not yet published under a free licence. It uses Qt under the GNU LGPL, version 3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;bitsmon %1&lt;/h3&gt;&lt;p&gt;Affiche et pilote les transferts en arrière-plan (tâches BITS).&lt;/p&gt;&lt;p&gt;Service de transfert : %2&lt;br&gt;Qt %3 (compilé avec Qt %4)&lt;/p&gt;&lt;p&gt;© 2026 les développeurs de bitsmon. Tous droits réservés : bitsmon n’est pas encore publié sous une licence libre. Il utilise Qt sous la licence GNU LGPL, version 3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>pas encore démarré</translation>
+    </message>
+    <message>
+        <source>Filter the jobs</source>
+        <extracomment>a keyboard shortcut: moves the focus to the filter box</extracomment>
+        <translation>Filtrer les tâches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::NewDownloadDialog</name>

@@ -567,6 +567,59 @@ Replace it?</source>
         <extracomment>status line: a job&apos;s name and its state</extracomment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>文件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>This copy of bitsmon came without its README.</source>
+        <translation>這份 bitsmon 未附帶 README。</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About bitsmon</source>
+        <translation>關於 bitsmon(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About bitsmon</source>
+        <translation>關於 bitsmon</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;bitsmon %1&lt;/h3&gt;&lt;p&gt;Shows and controls background transfers (BITS jobs).&lt;/p&gt;&lt;p&gt;Transfer service: %2&lt;br&gt;Qt %3 (built with Qt %4)&lt;/p&gt;&lt;p&gt;© 2026 the bitsmon developers. All rights reserved: bitsmon is not yet published under a free licence. It uses Qt under the GNU LGPL, version 3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;bitsmon %1&lt;/h3&gt;&lt;p&gt;顯示並控制背景傳輸（BITS 工作）。&lt;/p&gt;&lt;p&gt;傳輸服務：%2&lt;br&gt;Qt %3（以 Qt %4 建置）&lt;/p&gt;&lt;p&gt;© 2026 bitsmon 開發者。保留所有權利：bitsmon 尚未以自由授權發布。它依 GNU LGPL 第 3 版使用 Qt。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>尚未啟動</translation>
+    </message>
+    <message>
+        <source>Filter the jobs</source>
+        <extracomment>a keyboard shortcut: moves the focus to the filter box</extracomment>
+        <translation>篩選工作</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::NewDownloadDialog</name>

@@ -21,6 +21,11 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QScreen>
+#include <QFileInfo>
+#include <QUrl>
+#include <QTableWidget>
+#include <QDialogButtonBox>
+#include <QDesktopServices>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -96,6 +101,7 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     jobMenu->addSeparator();
     jobMenu->addAction(m_actions->refresh);
     jobMenu->addAction(m_actions->dismissGone);
+    addHelpMenu();
     connect(m_actions, &JobActions::dismissGoneRequested, m_model, &JobTableModel::dismissGone);
     m_view->addAction(m_actions->properties);  // Enter in the table
     connect(m_actions, &JobActions::propertiesRequested, this, [this] {
@@ -193,6 +199,7 @@ void MainWindow::followMessageJob()
 
 void MainWindow::setServiceName(const QString &name)
 {
+    m_serviceName = name;
     //: status bar: which transfer service bitsmon is watching
     m_service->setText(tr("Service: %1").arg(name));
 }
@@ -245,6 +252,101 @@ void MainWindow::updateSelection()
     }
     m_details->showJob(jobs.size() == 1 ? &jobs.front() : nullptr);
     m_actions->setSelection(std::move(jobs));
+}
+
+void MainWindow::addHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *documentation = help->addAction(
+        tr("&Documentation"), this, [] { QDesktopServices::openUrl(QUrl::fromLocalFile(documentationPath())); });
+    documentation->setShortcut(QKeySequence::HelpContents);
+    if (documentationPath().isEmpty()) {
+        documentation->setEnabled(false);
+        documentation->setToolTip(tr("This copy of bitsmon came without its README."));
+    }
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addSeparator();
+    help->addAction(tr("&About bitsmon"), this, [this] { QMessageBox::about(this, tr("About bitsmon"), aboutText()); });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QString MainWindow::aboutText() const
+{
+    const QString version = QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral("(development build)")
+                                                                             : QCoreApplication::applicationVersion();
+    return tr("<h3>bitsmon %1</h3>"
+              "<p>Shows and controls background transfers (BITS jobs).</p>"
+              "<p>Transfer service: %2<br>Qt %3 (built with Qt %4)</p>"
+              "<p>© 2026 the bitsmon developers. All rights reserved: bitsmon is not yet published under a "
+              "free licence. It uses Qt under the GNU LGPL, version 3.</p>")
+        .arg(version.toHtmlEscaped(), m_serviceName.isEmpty() ? tr("not started yet") : m_serviceName.toHtmlEscaped(),
+             QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+}
+
+QList<QPair<QString, QString>> MainWindow::shortcuts() const
+{
+    QList<QPair<QString, QString>> list;
+    auto add = [&list](const QString &text, const QList<QKeySequence> &keys) {
+        QStringList written;
+        for (const QKeySequence &key : keys)
+            if (!key.isEmpty())
+                written << key.toString(QKeySequence::NativeText);
+        if (!written.isEmpty())
+            list.append({QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("...")),
+                         written.join(QStringLiteral(", "))});
+    };
+    QList<QAction *> seen;
+    const auto menus = menuBar()->findChildren<QMenu *>();
+    for (const QMenu *menu : menus) {
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || action->menu() || seen.contains(action))
+                continue;
+            seen << action;
+            add(action->text(), action->shortcuts());
+        }
+    }
+    for (QAction *action : {m_actions->properties, m_actions->cancel, m_actions->refresh})
+        if (!seen.contains(action))
+            add(action->text(), action->shortcuts());
+    //: a keyboard shortcut: moves the focus to the filter box
+    add(tr("Filter the jobs"), {QKeySequence(QKeySequence::Find)});
+    return list;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto *table = new QTableWidget(0, 2, &dialog);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (const auto &[action, keys] : shortcuts()) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(action));
+        table->setItem(row, 1, new QTableWidgetItem(keys));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(480, 360);
+    dialog.exec();
+}
+
+QString MainWindow::documentationPath()
+{
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : {QStringLiteral("doc/README.md"),                      // Windows, beside the exe
+                                     QStringLiteral("../share/doc/bitsmon/README.md")}) {  // Linux, installed
+        if (QFileInfo::exists(here.filePath(candidate)))
+            return QDir::cleanPath(here.filePath(candidate));
+    }
+    return {};
 }
 
 }  // namespace bitsmon

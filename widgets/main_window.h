@@ -35,6 +35,11 @@ public:
     // says that instead: it never outlives what it told.
     void showJobMessage(const bits::JobId &job, const QString &text);
     void setServiceName(const QString &name);
+    // Help: the About box's text, and every keyboard shortcut with what it does.
+    QString aboutText() const;
+    QList<QPair<QString, QString>> shortcuts() const;
+    // The README that came with bitsmon, or empty (a build tree has none).
+    static QString documentationPath();
     // Window geometry, splitter, columns (order, widths, visibility) and sort.
     void saveLayout(QSettings &settings) const;
     void restoreLayout(const QSettings &settings);
@@ -58,6 +63,8 @@ protected:
 
 private:
     void updateSelection();
+    void addHelpMenu();
+    void showShortcuts();
     void followMessageJob();
 
     JobTableModel *m_model;
@@ -69,6 +76,7 @@ private:
     QLabel *m_summary;
     QLabel *m_service;
     bool m_hideOnClose = false;
+    QString m_serviceName;
     std::optional<bits::JobId> m_messageJob;  // the job the status line's message is about
     QString m_messageText;
     std::optional<bits::JobState> m_messageState;  // the state the line tells, once not the first text's
