@@ -206,7 +206,25 @@ QString Format::time(const std::optional<bits::TimePoint> &time)
     const qint64 ms = std::chrono::duration_cast<std::chrono::milliseconds>(time->time_since_epoch()).count();
     const QTimeZone &zone = systemZone();
     const QDateTime at = zone.isValid() ? QDateTime::fromMSecsSinceEpoch(ms, zone) : QDateTime::fromMSecsSinceEpoch(ms);
-    return QLocale().toString(at, QLocale::ShortFormat);
+    return QLocale().toString(at, shortDateTimePattern(QLocale()));
+}
+
+QString Format::shortDateTimePattern(const QLocale &locale)
+{
+    // Qt 6.4 takes some locales' patterns from CLDR with the day period "B"
+    // (zh_TW: "yyyy/M/d Bh:mm"), which it does not know and prints as a
+    // letter ("B3:07"). AM/PM ("AP": 上午/下午) says the same.
+    QString pattern = locale.dateTimeFormat(QLocale::ShortFormat);
+    bool quoted = false;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == QLatin1Char('\'')) {
+            quoted = !quoted;
+        } else if (!quoted && pattern[i] == QLatin1Char('B')) {
+            pattern.replace(i, 1, QStringLiteral("AP"));
+            ++i;  // past the P
+        }
+    }
+    return pattern;
 }
 
 QString Format::errorName(bits::HResult code)

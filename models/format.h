@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QIcon>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -28,6 +29,8 @@ public:
     static QString priority(std::optional<bits::Priority> priority);
     static QString errorContext(bits::ErrorContext context);
     static QString time(const std::optional<bits::TimePoint> &time);
+    // The locale's short date and time, in a pattern this Qt can write.
+    static QString shortDateTimePattern(const QLocale &locale);
     // "BG_E_HTTP_ERROR_404" or the hex code
     static QString errorName(bits::HResult code);
     // The name, the hex code and a sentence on what happened and what to do.

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void frenchAndTraditionalChinese();
     void everyMnemonicHasAWidgetToGoTo_data();
     void everyMnemonicHasAWidgetToGoTo();
+    void timesReadInEveryLanguage();
 };
 
 void TestTranslations::frenchAndTraditionalChinese_data()
@@ -72,6 +73,21 @@ void TestTranslations::everyMnemonicHasAWidgetToGoTo()
     }
     QVERIFY(labels >= 5);  // the new-download dialog's five fields
     QCoreApplication::removeTranslator(&translator);
+}
+
+// zh_TW's pattern from CLDR has a day period Qt 6.4 cannot write ("B3:07").
+void TestTranslations::timesReadInEveryLanguage()
+{
+    for (const char *name : {"zh_TW", "fr", "en_US", "zh_CN", "ja_JP", "ko_KR"}) {
+        const QLocale locale{QString::fromLatin1(name)};
+        const QString pattern = bitsmon::Format::shortDateTimePattern(locale);
+        const QString written = locale.toString(QDateTime(QDate(2026, 12, 2), QTime(15, 7)), pattern);
+        QVERIFY2(!written.contains('B') && written.contains(":07"), qPrintable(QString(name) + ": " + written));
+    }
+    const QLocale taiwan(QStringLiteral("zh_TW"));
+    QCOMPARE(
+        taiwan.toString(QDateTime(QDate(2026, 12, 2), QTime(15, 7)), bitsmon::Format::shortDateTimePattern(taiwan)),
+        QString::fromUtf8("2026/12/2 下午3:07"));
 }
 
 QTEST_MAIN(TestTranslations)
