@@ -46,6 +46,7 @@ private Q_SLOTS:
     void statusLineFollowsTheJobItTellsOf();
     void firstWindowShowsEveryColumnAndTheError();
     void helpTellsVersionServiceAndShortcuts();
+    void detailsKeepTheSelectedFileWhileTheJobMoves();
     void waitingWorkRunsBetweenABatchAndItsRepaint_data();
     void waitingWorkRunsBetweenABatchAndItsRepaint();
     void aReSortIsDrawnAFewRowsATurn();
@@ -273,6 +274,43 @@ void TestWidgets::helpTellsVersionServiceAndShortcuts()
     QCOMPARE(keys.value("Filter the jobs"), QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
     QVERIFY(keys.contains("Cancel"));
     QVERIFY(keys.contains("Refresh"));
+}
+
+// Each batch used to empty and refill the file list: a file selected there
+// was deselected, and the list scrolled back, while anything transferred.
+void TestWidgets::detailsKeepTheSelectedFileWhileTheJobMoves()
+{
+    QLocale::setDefault(QLocale::c());
+    bitsmon::DetailsPane details;
+    JobSnapshot job;
+    job.id = JobId::generate();
+    job.state = JobState::Transferring;
+    for (int i = 0; i < 40; ++i)
+        job.files.push_back({"http://127.0.0.1/f" + std::to_string(i), "/tmp/f" + std::to_string(i), 100, 0, false});
+    details.showJob(&job);
+    details.resize(600, 300);
+    details.show();
+    QTreeWidget *files = details.files();
+    QTreeWidgetItem *picked = files->topLevelItem(30);
+    files->setCurrentItem(picked);
+    files->scrollToItem(picked);
+    const int scrolled = files->verticalScrollBar()->value();
+    QVERIFY(scrolled > 0);
+
+    job.files[30].bytesTransferred = 50;  // the next batch
+    details.showJob(&job);
+    QCOMPARE(files->topLevelItem(30), picked);  // the same item, updated
+    QCOMPARE(picked->text(2), QString("50%"));
+    QVERIFY(picked->isSelected());
+    QCOMPARE(files->currentItem(), picked);
+    QCOMPARE(files->verticalScrollBar()->value(), scrolled);
+
+    JobSnapshot other = job;  // another job: its own list
+    other.id = JobId::generate();
+    other.files.resize(2);
+    details.showJob(&other);
+    QCOMPARE(files->topLevelItemCount(), 2);
+    QVERIFY(files->selectedItems().isEmpty());
 }
 
 void TestWidgets::layoutIsRestored()

@@ -109,7 +109,12 @@ void DetailsPane::showJob(const bits::JobSnapshot *job)
     m_empty->setVisible(!job);
     m_form->setVisible(job);
     m_files->setVisible(job);
-    m_files->clear();
+    // The same job again (a batch changed it): its file list is updated in
+    // place, so a selected file stays selected and the list keeps its scroll.
+    const bool sameJob = job && m_shown == job->id && m_files->topLevelItemCount() == int(job->files.size());
+    m_shown = job ? std::optional(job->id) : std::nullopt;
+    if (!sameJob)
+        m_files->clear();
     if (!job) {
         // Nothing of the last job lingers, shown or not (accessibility tools read hidden labels too).
         for (const auto &[name, value] : m_fields)
@@ -141,8 +146,16 @@ void DetailsPane::showJob(const bits::JobSnapshot *job)
             fraction = double(file.bytesTransferred) / double(file.bytesTotal);
         else if (file.completed)
             fraction = 1.0;
-        new QTreeWidgetItem(
-            m_files, {QString::fromStdString(file.remoteUrl), Format::path(file.localName), Format::percent(fraction)});
+        const QStringList texts{QString::fromStdString(file.remoteUrl), Format::path(file.localName),
+                                Format::percent(fraction)};
+        if (!sameJob) {
+            new QTreeWidgetItem(m_files, texts);
+            continue;
+        }
+        QTreeWidgetItem *item = m_files->topLevelItem(int(&file - job->files.data()));
+        for (int column = 0; column < texts.size(); ++column)
+            if (item->text(column) != texts[column])
+                item->setText(column, texts[column]);
     }
 }
 

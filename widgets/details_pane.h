@@ -29,6 +29,7 @@ private:
     QLabel *m_name, *m_id, *m_owner, *m_type, *m_state, *m_priority, *m_times, *m_bytes, *m_filesCount, *m_errors,
         *m_lastError, *m_notify, *m_ours, *m_whenClosed;
     QTreeWidget *m_files;
+    std::optional<bits::JobId> m_shown;  // the job on show, if one is
     QWidget *m_form;
     QLabel *m_empty;
 };
