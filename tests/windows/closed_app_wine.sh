@@ -50,7 +50,7 @@ fi
 wine reg delete 'HKCU\Software\bitsmon' /f > /dev/null 2>&1 || true
 mkdir -p "$work/served" "$work/dest"
 head -c $((3 * 1024 * 1024)) /dev/urandom > "$work/served/report.pdf"
-start_file_server "$work/served" 20000000 170
+start_file_server "$work/served" 20000000 390  # outlives the whole test (TIMEOUT 400), however slow the machine
 # A job's line in `bitsctl list` (an ERROR line ends with the error in brackets).
 job_line() { wine "$bitsctl" list 2>/dev/null | tr -d '\r' | grep -E "  $1(  \[|\$)" | head -n1; }
 listed() { test -n "$(job_line "$1")"; }  # a function, so wait_for asks again each time
