@@ -35,7 +35,7 @@ void setUpJobView(QTableView &view)
         int width = 0;
         for (const QString &text : texts)
             width = std::max(width, metrics.horizontalAdvance(text));
-        return width + 2 * metrics.averageCharWidth() + 8;  // the cell's margins
+        return width + metrics.averageCharWidth() + 10;  // the cell's margins
     };
     QStringList states;
     for (int state = 0; state < bits::kJobStateCount; ++state)
@@ -45,7 +45,7 @@ void setUpJobView(QTableView &view)
         priorities << Format::priority(bits::Priority(priority));
     const QString time = Format::time(std::chrono::system_clock::now());
     const int widths[] = {
-        metrics.averageCharWidth() * 22,                            // Name: most names, elided beyond
+        metrics.averageCharWidth() * 20,                            // Name: most names, elided beyond
         widest(states) + 20,                                        // State, with its icon
         widest(priorities),                                         // Priority
         std::max(100, widest({Format::percent(1.0)})),              // Progress: a bar
