@@ -234,6 +234,93 @@ QString Format::errorName(bits::HResult code)
     return QString::fromStdString(bits::hexCode(code));
 }
 
+QString Format::errorReason(bits::HResult code)
+{
+    namespace hr = bits::hr;
+    if (const auto status = bits::httpStatus(code)) {
+        const char *phrase = nullptr;
+        switch (*status) {
+        case 400:
+            phrase = QT_TR_NOOP("Bad request");
+            break;
+        case 401:
+            phrase = QT_TR_NOOP("Unauthorized");
+            break;
+        case 403:
+            phrase = QT_TR_NOOP("Forbidden");
+            break;
+        case 404:
+            phrase = QT_TR_NOOP("Not found");
+            break;
+        case 407:
+            phrase = QT_TR_NOOP("Proxy login needed");
+            break;
+        case 410:
+            phrase = QT_TR_NOOP("Gone");
+            break;
+        case 416:
+            phrase = QT_TR_NOOP("Range not satisfiable");
+            break;
+        case 429:
+            phrase = QT_TR_NOOP("Too many requests");
+            break;
+        case 500:
+            phrase = QT_TR_NOOP("Server error");
+            break;
+        case 502:
+            phrase = QT_TR_NOOP("Bad gateway");
+            break;
+        case 503:
+            phrase = QT_TR_NOOP("Service unavailable");
+            break;
+        case 504:
+            phrase = QT_TR_NOOP("Gateway timeout");
+            break;
+        default:
+            break;
+        }
+        //: %1 is an HTTP status code, %2 its meaning: "HTTP 404: Not found"
+        return phrase ? tr("HTTP %1: %2").arg(*status).arg(tr(phrase)) : tr("HTTP %1").arg(*status);
+    }
+    struct Reason {
+        bits::HResult code;
+        const char *words;
+    };
+    static constexpr Reason reasons[] = {
+        {hr::E_FileNotFound, QT_TR_NOOP("File not found")},
+        {hr::E_PathNotFound, QT_TR_NOOP("Folder not found")},
+        {hr::E_AccessDenied, QT_TR_NOOP("Access denied")},
+        {hr::E_OutOfMemory, QT_TR_NOOP("Out of memory")},
+        {hr::E_WriteProtect, QT_TR_NOOP("Read-only disk")},
+        {hr::E_DiskFull, QT_TR_NOOP("Disk full")},
+        {hr::E_FilenameTooLong, QT_TR_NOOP("Path too long")},
+        {hr::E_SharingViolation, QT_TR_NOOP("File in use")},
+        {hr::E_InternetSecureFailure, QT_TR_NOOP("Certificate not trusted")},
+        {hr::E_InternetHttpsToHttpOnRedirect, QT_TR_NOOP("Redirected from https to http")},
+        {hr::RPC_S_ServerUnavailable, QT_TR_NOOP("Transfer service unreachable")},
+        {hr::E_ServiceDisabled, QT_TR_NOOP("Transfer service disabled")},
+        {hr::BG_E_ProtocolNotAvailable, QT_TR_NOOP("Unsupported protocol")},
+        {hr::BG_E_DestinationLocked, QT_TR_NOOP("File in use")},
+        {hr::BG_E_NetworkDisconnected, QT_TR_NOOP("Network disconnected")},
+        {hr::BG_E_MissingFileSize, QT_TR_NOOP("Server gave no file size")},
+        {hr::BG_E_InsufficientHttpSupport, QT_TR_NOOP("Server lacks HTTP/1.1")},
+        {hr::BG_E_InsufficientRangeSupport, QT_TR_NOOP("Server ignores ranges")},
+        {hr::BG_E_NoProgress, QT_TR_NOOP("No progress")},
+        {hr::BG_E_ConnectFailure, QT_TR_NOOP("Cannot connect")},
+        {hr::BG_E_NameResolutionFailure, QT_TR_NOOP("Unknown server name")},
+        {hr::BG_E_Timeout, QT_TR_NOOP("Timed out")},
+        {hr::BG_E_BlockedByPolicy, QT_TR_NOOP("Blocked by policy")},
+        {hr::BG_E_InvalidCredentials, QT_TR_NOOP("Wrong credentials")},
+        {hr::BG_E_TooManyJobsPerUser, QT_TR_NOOP("Too many jobs")},
+        {hr::BG_E_ValidationFailed, QT_TR_NOOP("Checksum mismatch")},
+        {hr::NTE_BadHash, QT_TR_NOOP("Checksum mismatch")},
+    };
+    for (const Reason &reason : reasons)
+        if (reason.code == code)
+            return tr(reason.words);
+    return errorName(code);
+}
+
 QString Format::errorSentence(const bits::JobError &error)
 {
     QString text = QString::fromStdString(bits::describe(error.code));

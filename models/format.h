@@ -33,6 +33,9 @@ public:
     static QString shortDateTimePattern(const QLocale &locale);
     // "BG_E_HTTP_ERROR_404" or the hex code
     static QString errorName(bits::HResult code);
+    // A few words for a table cell ("Server ignores ranges", "HTTP 404: Not found"),
+    // or the error's name when there are none for it.
+    static QString errorReason(bits::HResult code);
     // The name, the hex code and a sentence on what happened and what to do.
     static QString errorSentence(const bits::JobError &error);
     static QString unknown();

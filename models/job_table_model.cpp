@@ -104,7 +104,7 @@ const std::array<JobTableModel::ColumnInfo, JobTableModel::ColumnCount> &JobTabl
         {QT_TR_NOOP("Modified"), field::Modified, left, [](const Cell &c) { return Format::time(c.job.modified); },
          [](const Cell &c) { return msecs(c.job.modified); }, nullptr},
         {QT_TR_NOOP("Error"), field::Errors, left,
-         [](const Cell &c) { return c.job.error ? Format::errorName(c.job.error->code) : QString(); },
+         [](const Cell &c) { return c.job.error ? Format::errorReason(c.job.error->code) : QString(); },
          [](const Cell &c) { return c.job.error ? double(std::uint32_t(c.job.error->code)) : 0.0; }, nullptr},
     }};
     return table;
@@ -370,7 +370,9 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return index.column() == StateColumn ? QVariant(Format::stateIcon(job.state)) : QVariant();
     case Qt::ToolTipRole:
-        if (index.column() == ErrorColumn && job.error)
+        // The whole story behind the few words of the Error cell, on the
+        // failed state too.
+        if ((index.column() == ErrorColumn || index.column() == StateColumn) && job.error)
             return Format::errorSentence(*job.error);
         if (row.gone)
             //: tooltip of a greyed row

@@ -267,7 +267,8 @@ void TestJobTableModel::displaysBitsValues()
     QCOMPARE(model.index(0, JobTableModel::ProgressColumn).data(JobTableModel::ProgressRole).toInt(), 250);
     QCOMPARE(text(JobTableModel::BytesColumn), QString("250 bytes of 1.0 kB"));
     QCOMPARE(text(JobTableModel::FilesColumn), QString("0 of 1"));
-    QCOMPARE(text(JobTableModel::ErrorColumn), QString("BG_E_HTTP_ERROR_404"));
+    // A few words in the cell; the name, the code and the sentence in its tooltip, and the state's.
+    QCOMPARE(text(JobTableModel::ErrorColumn), QString("HTTP 404: Not found"));
     // Every state has an icon that draws.
     for (int state = 0; state < kJobStateCount; ++state)
         QVERIFY2(!bitsmon::Format::stateIcon(JobState(state)).pixmap(16, 16).isNull(), name(JobState(state)).data());
@@ -282,6 +283,9 @@ void TestJobTableModel::displaysBitsValues()
     QVERIFY(tip.contains("0x80190194"));
     QVERIFY(tip.contains("the remote file"));
     QVERIFY(tip.contains("check the URL"));
+    QVERIFY(tip.contains("BG_E_HTTP_ERROR_404"));
+    QCOMPARE(model.index(0, JobTableModel::StateColumn).data(Qt::ToolTipRole).toString(), tip);
+    QVERIFY(model.index(0, JobTableModel::PriorityColumn).data(Qt::ToolTipRole).toString().isEmpty());
 
     JobSnapshot unknownSize = sampleJob(1);
     unknownSize.bytesTotal = kSizeUnknown;

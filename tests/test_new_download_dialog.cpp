@@ -31,6 +31,10 @@ void TestNewDownloadDialog::acceptsAPastedList()
     QCOMPARE(QString::fromStdString(job->files[1].remoteUrl), QString("http://127.0.0.1:8080/files/b.zip?x=1"));
     // As the system writes paths: "C:\\...\\b.zip" for BITS and a Windows user.
     QCOMPARE(QString::fromStdString(job->files[1].localPath), QDir::toNativeSeparators(dir.filePath("b.zip")));
+    // The folder a person reads is written the same way (Qt hands out "C:/...").
+    QCOMPARE(dialog.folder()->text(), QDir::toNativeSeparators(dir.path()));
+    if (QDir::separator() == u'\\')
+        QVERIFY(!dialog.folder()->text().contains(u'/'));
     QCOMPARE(job->displayName, std::string("two files"));
     QVERIFY(job->priority == bits::Priority::High);
     QVERIFY(dialog.error("urls").isEmpty());

@@ -1,5 +1,7 @@
 // The compiled translations load and say what they should.
 #include "format.h"
+
+#include "engine/bits/hresult.h"
 #include "new_download_dialog.h"
 #include "settings_dialog.h"
 
@@ -23,8 +25,12 @@ void TestTranslations::frenchAndTraditionalChinese_data()
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("queued");
     QTest::addColumn<QString>("unknown");
-    QTest::newRow("fr") << "fr" << QString("En attente") << QString("inconnu");
-    QTest::newRow("zh_TW") << "zh_TW" << QString::fromUtf8("排隊中") << QString::fromUtf8("未知");
+    QTest::addColumn<QString>("ignoresRanges");
+    QTest::addColumn<QString>("http404");
+    QTest::newRow("fr") << "fr" << QString("En attente") << QString("inconnu")
+                        << QString("Le serveur ignore les plages") << QString("HTTP 404 : Introuvable");
+    QTest::newRow("zh_TW") << "zh_TW" << QString::fromUtf8("排隊中") << QString::fromUtf8("未知")
+                           << QString::fromUtf8("伺服器忽略範圍要求") << QString::fromUtf8("HTTP 404：找不到");
 }
 
 void TestTranslations::frenchAndTraditionalChinese()
@@ -32,11 +38,15 @@ void TestTranslations::frenchAndTraditionalChinese()
     QFETCH(QString, locale);
     QFETCH(QString, queued);
     QFETCH(QString, unknown);
+    QFETCH(QString, ignoresRanges);
+    QFETCH(QString, http404);
     QTranslator translator;
     QVERIFY2(translator.load(QLocale(locale), "bitsmon", "_", BITSMON_QM_DIR), BITSMON_QM_DIR);
     QCoreApplication::installTranslator(&translator);
     QCOMPARE(bitsmon::Format::state(bits::JobState::Queued), queued);
     QCOMPARE(bitsmon::Format::unknown(), unknown);
+    QCOMPARE(bitsmon::Format::errorReason(bits::hr::BG_E_InsufficientRangeSupport), ignoresRanges);
+    QCOMPARE(bitsmon::Format::errorReason(bits::fromHttpStatus(404)), http404);
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(bitsmon::Format::state(bits::JobState::Queued), QString("Queued"));
 }

@@ -21,18 +21,23 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace bits;
 
 namespace {
 struct NullCommands : bitsmon::JobCommands {
-    void resume(const JobId &) override { }
+    void resume(const JobId &id) override { said << "resume " + QString::fromStdString(id.toString()); }
     void suspend(const JobId &) override { }
     void cancel(const JobId &) override { }
     void complete(const JobId &) override { }
-    void setPriority(const JobId &, Priority) override { }
+    void setPriority(const JobId &id, Priority priority) override
+    {
+        said << QString("priority %1 ").arg(int(priority)) + QString::fromStdString(id.toString());
+    }
     void rereadAll() override { }
+    QStringList said;  // what the window asked of the service
 };
 }  // namespace
 
@@ -45,6 +50,7 @@ private Q_SLOTS:
     void detailsSayWhetherBitsCanStartBitsmon();
     void statusLineFollowsTheJobItTellsOf();
     void firstWindowShowsEveryColumnAndTheError();
+    void aFailedJobOffersWhatToDoBesideItsError();
     void helpTellsVersionServiceAndShortcuts();
     void detailsKeepTheSelectedFileWhileTheJobMoves();
     void waitingWorkRunsBetweenABatchAndItsRepaint_data();
@@ -174,7 +180,7 @@ void TestWidgets::statusLineFollowsTheJobItTellsOf()
     job.state = JobState::Error;
     job.error = JobError{ErrorContext::RemoteFile, hr::BG_E_InsufficientRangeSupport, "", ""};
     apply(false);
-    QCOMPARE(line(), QString("big.iso: Error (BG_E_INSUFFICIENT_RANGE_SUPPORT)"));
+    QCOMPARE(line(), QString("big.iso: Error (Server ignores ranges)"));
 
     // Finished: said once; a later message about something else is left alone.
     job.error.reset();
@@ -225,8 +231,11 @@ void TestWidgets::firstWindowShowsEveryColumnAndTheError()
 
     QTableView *view = window.view();
     QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
-    const QRect error = view->visualRect(view->model()->index(0, bitsmon::JobTableModel::ErrorColumn));
-    QVERIFY2(error.width() >= view->fontMetrics().horizontalAdvance("BG_E_INSUFFICIENT"),
+    // The reason in a few words, whole, in the row.
+    const QModelIndex errorCell = view->model()->index(0, bitsmon::JobTableModel::ErrorColumn);
+    QCOMPARE(errorCell.data().toString(), QString("Server ignores ranges"));
+    const QRect error = view->visualRect(errorCell);
+    QVERIFY2(error.width() >= view->fontMetrics().horizontalAdvance(errorCell.data().toString()),
              qPrintable(QString::number(error.width())));
     QVERIFY(view->viewport()->rect().contains(error));
 
@@ -249,6 +258,61 @@ void TestWidgets::firstWindowShowsEveryColumnAndTheError()
                             .arg(where.width())
                             .arg(where.height())
                             .arg(scroll->viewport()->height())));
+}
+
+// Beside the last error, a button for what to do: the foreground retry a
+// server that ignores ranges needs, or a plain retry; none for a job that
+// did not fail.
+void TestWidgets::aFailedJobOffersWhatToDoBesideItsError()
+{
+    bitsmon::JobTableModel model;
+    NullCommands commands;
+    bitsmon::MainWindow window(&model, commands);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto failed = [](bits::HResult code) {
+        JobSnapshot job;
+        job.id = JobId::generate();
+        job.displayName = "job" + std::to_string(std::uint32_t(code));
+        job.state = JobState::Error;
+        job.bytesTotal = 100'000'000;
+        job.error = JobError{ErrorContext::RemoteFile, code, "", ""};
+        job.files.push_back({"http://127.0.0.1/f.iso", "/tmp/f.iso", job.bytesTotal, 0, false});
+        return job;
+    };
+    JobSnapshot running = failed(hr::S_Ok);
+    running.state = JobState::Transferring;
+    running.error.reset();
+    const std::vector<JobSnapshot> jobs{failed(hr::BG_E_InsufficientRangeSupport), failed(bits::fromHttpStatus(404)),
+                                        running};
+    feed::JobBatch batch;
+    batch.takenAt = std::chrono::steady_clock::now();
+    batch.added = jobs;
+    model.applyBatch(batch);
+    QTableView *view = window.view();
+    auto select = [&](const JobSnapshot &job) {
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            if (view->model()->index(row, 0).data().toString() == QString::fromStdString(job.displayName))
+                view->selectRow(row);
+    };
+    auto offered = [&]() -> QString {
+        const QToolButton *button = window.details()->offeredAction();
+        return button && button->isVisibleTo(&window) && button->isEnabled() ? button->text() : QString();
+    };
+
+    select(jobs[0]);
+    QCOMPARE(offered(), QString("Retry at foreground priority"));
+    QTest::mouseClick(window.details()->offeredAction(), Qt::LeftButton);
+    const QString first = QString::fromStdString(jobs[0].id.toString());
+    QCOMPARE(commands.said, (QStringList{"priority 0 " + first, "resume " + first}));  // foreground, then retried
+
+    select(jobs[1]);
+    QCOMPARE(offered(), QString("Retry"));
+    QTest::mouseClick(window.details()->offeredAction(), Qt::LeftButton);
+    QCOMPARE(commands.said.last(), "resume " + QString::fromStdString(jobs[1].id.toString()));
+
+    select(jobs[2]);
+    QCOMPARE(offered(), QString());
 }
 
 void TestWidgets::helpTellsVersionServiceAndShortcuts()

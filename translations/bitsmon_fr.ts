@@ -140,6 +140,163 @@
         <source>failed: %1</source>
         <translation>en échec : %1</translation>
     </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Requête invalide</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Interdit</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Proxy login needed</source>
+        <translation>Connexion au proxy requise</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Range not satisfiable</source>
+        <translation>Plage non satisfaisable</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Trop de requêtes</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Erreur du serveur</translation>
+    </message>
+    <message>
+        <source>Bad gateway</source>
+        <translation>Mauvaise passerelle</translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <translation>Service indisponible</translation>
+    </message>
+    <message>
+        <source>Gateway timeout</source>
+        <translation>Délai de la passerelle dépassé</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <extracomment>%1 is an HTTP status code, %2 its meaning: &quot;HTTP 404: Not found&quot;</extracomment>
+        <translation>HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Fichier introuvable</translation>
+    </message>
+    <message>
+        <source>Folder not found</source>
+        <translation>Dossier introuvable</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Accès refusé</translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>Mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>Read-only disk</source>
+        <translation>Disque en lecture seule</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>Disque plein</translation>
+    </message>
+    <message>
+        <source>Path too long</source>
+        <translation>Chemin trop long</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>Fichier en cours d’utilisation</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <source>Redirected from https to http</source>
+        <translation>Redirigé de https vers http</translation>
+    </message>
+    <message>
+        <source>Transfer service unreachable</source>
+        <translation>Service de transfert injoignable</translation>
+    </message>
+    <message>
+        <source>Transfer service disabled</source>
+        <translation>Service de transfert désactivé</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol</source>
+        <translation>Protocole non pris en charge</translation>
+    </message>
+    <message>
+        <source>Network disconnected</source>
+        <translation>Réseau déconnecté</translation>
+    </message>
+    <message>
+        <source>Server gave no file size</source>
+        <translation>Taille du fichier non fournie</translation>
+    </message>
+    <message>
+        <source>Server lacks HTTP/1.1</source>
+        <translation>Serveur sans HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>Server ignores ranges</source>
+        <translation>Le serveur ignore les plages</translation>
+    </message>
+    <message>
+        <source>No progress</source>
+        <translation>Aucune progression</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Connexion impossible</translation>
+    </message>
+    <message>
+        <source>Unknown server name</source>
+        <translation>Nom de serveur inconnu</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Blocked by policy</source>
+        <translation>Bloqué par une stratégie</translation>
+    </message>
+    <message>
+        <source>Wrong credentials</source>
+        <translation>Identifiants incorrects</translation>
+    </message>
+    <message>
+        <source>Too many jobs</source>
+        <translation>Trop de tâches</translation>
+    </message>
+    <message>
+        <source>Checksum mismatch</source>
+        <translation>Somme de contrôle différente</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>

@@ -140,6 +140,163 @@
         <source>failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
+    <message>
+        <source>Bad request</source>
+        <translation>錯誤的要求</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>未經授權</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>禁止存取</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>Proxy login needed</source>
+        <translation>需要登入 Proxy</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Range not satisfiable</source>
+        <translation>無法滿足範圍</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>要求過多</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>伺服器錯誤</translation>
+    </message>
+    <message>
+        <source>Bad gateway</source>
+        <translation>閘道錯誤</translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <translation>服務無法使用</translation>
+    </message>
+    <message>
+        <source>Gateway timeout</source>
+        <translation>閘道逾時</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <extracomment>%1 is an HTTP status code, %2 its meaning: &quot;HTTP 404: Not found&quot;</extracomment>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>找不到檔案</translation>
+    </message>
+    <message>
+        <source>Folder not found</source>
+        <translation>找不到資料夾</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>存取遭拒</translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>記憶體不足</translation>
+    </message>
+    <message>
+        <source>Read-only disk</source>
+        <translation>唯讀磁碟</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>Path too long</source>
+        <translation>路徑過長</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>檔案使用中</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>憑證不受信任</translation>
+    </message>
+    <message>
+        <source>Redirected from https to http</source>
+        <translation>從 https 重新導向至 http</translation>
+    </message>
+    <message>
+        <source>Transfer service unreachable</source>
+        <translation>無法連線至傳輸服務</translation>
+    </message>
+    <message>
+        <source>Transfer service disabled</source>
+        <translation>傳輸服務已停用</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol</source>
+        <translation>不支援的通訊協定</translation>
+    </message>
+    <message>
+        <source>Network disconnected</source>
+        <translation>網路已中斷</translation>
+    </message>
+    <message>
+        <source>Server gave no file size</source>
+        <translation>伺服器未提供檔案大小</translation>
+    </message>
+    <message>
+        <source>Server lacks HTTP/1.1</source>
+        <translation>伺服器不支援 HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>Server ignores ranges</source>
+        <translation>伺服器忽略範圍要求</translation>
+    </message>
+    <message>
+        <source>No progress</source>
+        <translation>沒有進度</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>無法連線</translation>
+    </message>
+    <message>
+        <source>Unknown server name</source>
+        <translation>不明的伺服器名稱</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>逾時</translation>
+    </message>
+    <message>
+        <source>Blocked by policy</source>
+        <translation>遭原則封鎖</translation>
+    </message>
+    <message>
+        <source>Wrong credentials</source>
+        <translation>認證錯誤</translation>
+    </message>
+    <message>
+        <source>Too many jobs</source>
+        <translation>工作過多</translation>
+    </message>
+    <message>
+        <source>Checksum mismatch</source>
+        <translation>總和檢查碼不符</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>

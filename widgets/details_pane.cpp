@@ -2,10 +2,13 @@
 
 #include "format.h"
 
+#include "engine/bits/policy.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -51,6 +54,9 @@ QString whenClosedText(const bits::JobSnapshot &job)
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_files(new QTreeWidget(this))
+    , m_lastErrorBox(new QWidget(this))
+    , m_retryForeground(new QToolButton(m_lastErrorBox))
+    , m_retry(new QToolButton(m_lastErrorBox))
     , m_form(new QWidget(this))
     , m_empty(new QLabel(tr("Select a job to see its details."), this))
 {
@@ -70,10 +76,22 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_notify = addField(tr("Notifications"));
     m_ours = addField(tr("Created by bitsmon"));
     m_whenClosed = addField(tr("While bitsmon is closed"));
+    // The last error, and below it what to do about it.
+    auto *errorLayout = new QVBoxLayout(m_lastErrorBox);
+    errorLayout->setContentsMargins(0, 0, 0, 0);
+    errorLayout->addWidget(m_lastError);
+    auto *offered = new QHBoxLayout;
+    for (QToolButton *button : {m_retryForeground, m_retry}) {
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->hide();
+        offered->addWidget(button);
+    }
+    offered->addStretch();
+    errorLayout->addLayout(offered);
     for (const auto &[label, value] : m_fields) {
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
-        form->addRow(label + QLatin1Char(':'), value);
+        form->addRow(label + QLatin1Char(':'), value == m_lastError ? m_lastErrorBox : value);
     }
     m_files->setObjectName(QStringLiteral("detailsFiles"));
     m_files->setRootIsDecorated(false);
@@ -87,6 +105,20 @@ DetailsPane::DetailsPane(QWidget *parent)
     layout->addWidget(m_form, 1);
     layout->addWidget(m_files, 1);
     showJob(nullptr);
+}
+
+void DetailsPane::setErrorActions(QAction *retryForeground, QAction *retry)
+{
+    m_retryForeground->setDefaultAction(retryForeground);
+    m_retry->setDefaultAction(retry);
+}
+
+QToolButton *DetailsPane::offeredAction() const
+{
+    for (QToolButton *button : {m_retryForeground, m_retry})
+        if (!button->isHidden())
+            return button;
+    return nullptr;
 }
 
 QLabel *DetailsPane::addField(const QString &label)
@@ -115,6 +147,12 @@ void DetailsPane::showJob(const bits::JobSnapshot *job)
     m_shown = job ? std::optional(job->id) : std::nullopt;
     if (!sameJob)
         m_files->clear();
+    const bool failed =
+        job && job->error && (job->state == bits::JobState::Error || job->state == bits::JobState::TransientError);
+    const bool inForeground = failed && bits::foregroundRetry(*job) != bits::ForegroundRetry::NotApplicable;
+    m_retryForeground->setHidden(!inForeground || !m_retryForeground->defaultAction());
+    m_retry->setHidden(!failed || inForeground || !bits::allows(job->state, bits::Action::Retry)
+                       || !m_retry->defaultAction());
     if (!job) {
         // Nothing of the last job lingers, shown or not (accessibility tools read hidden labels too).
         for (const auto &[name, value] : m_fields)

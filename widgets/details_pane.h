@@ -6,7 +6,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QToolButton;
 class QTreeWidget;
 
 namespace bitsmon {
@@ -18,6 +20,13 @@ public:
 
     // Null: nothing (or several jobs) selected.
     void showJob(const bits::JobSnapshot *job);
+    // The actions offered as buttons beside a failed job's last error: the
+    // one BITS suggests (retry at foreground priority, for a server that
+    // ignores ranges) where it applies, else the plain retry. They act on the
+    // selection, which is the job shown.
+    void setErrorActions(QAction *retryForeground, QAction *retry);
+    // The button offered beside the last error, if one is: for tests.
+    QToolButton *offeredAction() const;
     // The value shown for a field, by its label ("GUID", "State"...): for tests.
     QString field(const QString &label) const;
     QTreeWidget *files() const { return m_files; }
@@ -29,6 +38,8 @@ private:
     QLabel *m_name, *m_id, *m_owner, *m_type, *m_state, *m_priority, *m_times, *m_bytes, *m_filesCount, *m_errors,
         *m_lastError, *m_notify, *m_ours, *m_whenClosed;
     QTreeWidget *m_files;
+    QWidget *m_lastErrorBox;
+    QToolButton *m_retryForeground, *m_retry;
     std::optional<bits::JobId> m_shown;  // the job on show, if one is
     QWidget *m_form;
     QLabel *m_empty;

@@ -102,6 +102,7 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     jobMenu->addAction(m_actions->refresh);
     jobMenu->addAction(m_actions->dismissGone);
     addHelpMenu();
+    m_details->setErrorActions(m_actions->retryForeground, m_actions->resume);
     connect(m_actions, &JobActions::dismissGoneRequested, m_model, &JobTableModel::dismissGone);
     m_view->addAction(m_actions->properties);  // Enter in the table
     connect(m_actions, &JobActions::propertiesRequested, this, [this] {
@@ -188,7 +189,7 @@ void MainWindow::followMessageJob()
     const QString name = QString::fromStdString(job->displayName);
     m_messageText = job->error && state == JobState::Error
         //: status line: a job's name, its state and its error's name
-        ? tr("%1: %2 (%3)").arg(name, Format::state(state), Format::errorName(job->error->code))
+        ? tr("%1: %2 (%3)").arg(name, Format::state(state), Format::errorReason(job->error->code))
         //: status line: a job's name and its state
         : tr("%1: %2").arg(name, Format::state(state));
     m_messageState = state;

@@ -42,7 +42,7 @@ void showError(QLabel *label, const QString &text)
 NewDownloadDialog::NewDownloadDialog(const QString &folder, QWidget *parent)
     : QDialog(parent)
     , m_urls(new QPlainTextEdit(this))
-    , m_folder(new QLineEdit(folder, this))
+    , m_folder(new QLineEdit(QDir::toNativeSeparators(folder), this))
     , m_name(new QLineEdit(this))
     , m_priority(new QComboBox(this))
     , m_sha256(new QLineEdit(this))
@@ -62,7 +62,7 @@ NewDownloadDialog::NewDownloadDialog(const QString &folder, QWidget *parent)
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getExistingDirectory(this, tr("Save the files in"), m_folder->text());
         if (!chosen.isEmpty())
-            m_folder->setText(chosen);
+            m_folder->setText(QDir::toNativeSeparators(chosen));
     });
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder);
