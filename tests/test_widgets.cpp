@@ -2,11 +2,16 @@
 #include "details_pane.h"
 #include "job_commands.h"
 #include "main_window.h"
+#include "new_download_dialog.h"
 #include "job_filter_model.h"
 #include "job_table_model.h"
 #include "job_view.h"
 #include "progress_delegate.h"
 
+#include <QClipboard>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
@@ -51,6 +56,8 @@ private Q_SLOTS:
     void statusLineFollowsTheJobItTellsOf();
     void firstWindowShowsEveryColumnAndTheError();
     void aFailedJobOffersWhatToDoBesideItsError();
+    void anEmptyTableSaysWhatToDo();
+    void linksDroppedOrPastedAreOfferedForDownload();
     void helpTellsVersionServiceAndShortcuts();
     void detailsKeepTheSelectedFileWhileTheJobMoves();
     void waitingWorkRunsBetweenABatchAndItsRepaint_data();
@@ -313,6 +320,104 @@ void TestWidgets::aFailedJobOffersWhatToDoBesideItsError()
 
     select(jobs[2]);
     QCOMPARE(offered(), QString());
+}
+
+void TestWidgets::anEmptyTableSaysWhatToDo()
+{
+    bitsmon::JobTableModel model;
+    NullCommands commands;
+    bitsmon::MainWindow window(&model, commands);
+    window.resize(900, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *view = qobject_cast<bitsmon::JobView *>(window.view());
+    QVERIFY(view);
+    QVERIFY2(view->emptyText().startsWith("No downloads yet."), qPrintable(view->emptyText()));
+    QVERIFY(view->emptyText().contains(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    QVERIFY(view->emptyText().contains("drop or paste"));
+    // It is drawn: the viewport differs from an empty one without the hint.
+    const QImage withHint = view->viewport()->grab().toImage();
+    const QString hint = view->emptyText();
+    view->setEmptyText(QString());
+    QVERIFY(view->viewport()->grab().toImage() != withHint);
+    view->setEmptyText(hint);
+
+    // A job: nothing to say. A filter that hides it: says so.
+    feed::JobBatch batch;
+    batch.takenAt = std::chrono::steady_clock::now();
+    JobSnapshot job;
+    job.id = JobId::generate();
+    job.displayName = "setup.iso";
+    job.state = JobState::Queued;
+    batch.added.push_back(job);
+    model.applyBatch(batch);
+    QVERIFY(view->emptyText().isEmpty());
+    window.findChild<QLineEdit *>("filterEdit")->setText("nothing-like-it");
+    QCOMPARE(view->emptyText(), QString::fromUtf8("No job matches \u201cnothing-like-it\u201d."));
+    window.findChild<QLineEdit *>("filterEdit")->clear();
+    QVERIFY(view->emptyText().isEmpty());
+}
+
+// Links dropped onto the window or pasted with Ctrl+V open the new-download
+// dialog with them filled in; what is no http(s) link is left out.
+void TestWidgets::linksDroppedOrPastedAreOfferedForDownload()
+{
+    QMimeData text;
+    text.setText("see https://example.org/a.iso and\nftp://old.example/b.zip, file:///etc/passwd\n"
+                 "http://127.0.0.1:8080/c.cab https://example.org/a.iso");
+    QCOMPARE(bitsmon::MainWindow::linksIn(text),
+             (QStringList{"https://example.org/a.iso", "http://127.0.0.1:8080/c.cab"}));
+    QMimeData urls;
+    urls.setUrls({QUrl("http://127.0.0.1/d.iso"), QUrl::fromLocalFile("/tmp/e.iso")});
+    urls.setText("http://ignored.example/ when URLs are given");
+    QCOMPARE(bitsmon::MainWindow::linksIn(urls), QStringList{"http://127.0.0.1/d.iso"});
+    QMimeData none;
+    none.setText("just words");
+    QVERIFY(bitsmon::MainWindow::linksIn(none).isEmpty());
+
+    bitsmon::JobTableModel model;
+    NullCommands commands;
+    bitsmon::MainWindow window(&model, commands);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList offered;  // what the dialog opened with, each time
+    auto answerTheDialog = [&] {
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = qobject_cast<bitsmon::NewDownloadDialog *>(QApplication::activeModalWidget());
+            offered << (dialog ? dialog->urls()->toPlainText() : QString("no dialog"));
+            if (dialog)
+                dialog->reject();
+        });
+    };
+
+    // A drop: accepted, and the dialog opens after it.
+    QVERIFY(window.acceptDrops());
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &urls, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &urls, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(drop.isAccepted());
+    QVERIFY(offered.isEmpty());  // not inside the drop
+    answerTheDialog();
+    QTRY_COMPARE(offered, QStringList{"http://127.0.0.1/d.iso"});
+    QDragEnterEvent refused(QPoint(50, 50), Qt::CopyAction, &none, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(&window, &refused);
+    QVERIFY(!refused.isAccepted());
+
+    // Paste, from the File menu's action (Ctrl+V).
+    QAction *paste = window.findChild<QAction *>("pasteLinks");
+    QVERIFY(paste);
+    QCOMPARE(paste->shortcut(), QKeySequence(QKeySequence::Paste));
+    QApplication::clipboard()->setText("http://127.0.0.1/f.iso\nhttps://example.org/g.iso");
+    answerTheDialog();
+    paste->trigger();
+    QCOMPARE(offered.last(), QString("http://127.0.0.1/f.iso\nhttps://example.org/g.iso"));
+    QApplication::clipboard()->setText("no link here");
+    paste->trigger();  // no dialog: the status line says why
+    QCOMPARE(offered.size(), 2);
+    QVERIFY(window.statusBar()->currentMessage().contains("no http:// or https:// link"));
 }
 
 void TestWidgets::helpTellsVersionServiceAndShortcuts()

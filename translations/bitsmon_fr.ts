@@ -777,6 +777,31 @@ Le remplacer ?</translation>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
+    <message>
+        <source>&amp;Paste links</source>
+        <translation>Co&amp;ller des liens</translation>
+    </message>
+    <message>
+        <source>Download the links on the clipboard</source>
+        <translation>Télécharger les liens du presse-papiers</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no http:// or https:// link to download. Copy a link, then paste it here.</source>
+        <translation>Le presse-papiers ne contient aucun lien http:// ou https:// à télécharger. Copiez un lien, puis collez-le ici.</translation>
+    </message>
+    <message>
+        <source>No downloads yet.
+
+Start one with New download (%1), or drop or paste (%2) a link here.</source>
+        <extracomment>%1 and %2 are shortcuts: Ctrl+N and Ctrl+V</extracomment>
+        <translation>Aucun téléchargement pour l’instant.
+
+Lancez-en un avec Nouveau téléchargement (%1), ou déposez ou collez (%2) un lien ici.</translation>
+    </message>
+    <message>
+        <source>No job matches “%1”.</source>
+        <translation>Aucune tâche ne correspond à « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::NewDownloadDialog</name>

@@ -777,6 +777,31 @@ Replace it?</source>
         <source>Keys</source>
         <translation>按鍵</translation>
     </message>
+    <message>
+        <source>&amp;Paste links</source>
+        <translation>貼上連結(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Download the links on the clipboard</source>
+        <translation>下載剪貼簿中的連結</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no http:// or https:// link to download. Copy a link, then paste it here.</source>
+        <translation>剪貼簿中沒有可下載的 http:// 或 https:// 連結。請先複製連結，再貼到這裡。</translation>
+    </message>
+    <message>
+        <source>No downloads yet.
+
+Start one with New download (%1), or drop or paste (%2) a link here.</source>
+        <extracomment>%1 and %2 are shortcuts: Ctrl+N and Ctrl+V</extracomment>
+        <translation>尚無下載。
+
+使用「新增下載」(%1) 開始，或將連結拖放或貼上 (%2) 到這裡。</translation>
+    </message>
+    <message>
+        <source>No job matches “%1”.</source>
+        <translation>沒有符合「%1」的工作。</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::NewDownloadDialog</name>

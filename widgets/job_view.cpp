@@ -6,6 +6,7 @@
 #include "progress_delegate.h"
 
 #include <QHeaderView>
+#include <QPainter>
 #include <QTimerEvent>
 
 #include <algorithm>
@@ -192,6 +193,25 @@ void JobView::timerEvent(QTimerEvent *event)
     // manager's low-priority update request, so bands asked for from timers
     // alone would all be drawn together in one paint.
     m_awaitingBandPaint = true;
+}
+
+void JobView::setEmptyText(const QString &text)
+{
+    if (text == m_emptyText)
+        return;
+    m_emptyText = text;
+    viewport()->update();
+}
+
+void JobView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (m_emptyText.isEmpty() || !model() || model()->rowCount() > 0)
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const QRect area = viewport()->rect().adjusted(24, 24, -24, -24);
+    painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
 }
 
 bool JobView::viewportEvent(QEvent *event)

@@ -42,6 +42,11 @@ public:
     int rowsPerPaint() const { return m_rowsPerPaint; }
     void setRowsPerPaint(int rows);
 
+    // Drawn in the middle of the table while it has no rows: what to do
+    // first, or why nothing is shown. Empty: nothing is drawn.
+    QString emptyText() const { return m_emptyText; }
+    void setEmptyText(const QString &text);
+
 protected:
     // For a caller that has just repainted everything itself.
     void discardPendingRepaint();
@@ -50,6 +55,7 @@ protected:
                      const QList<int> &roles = QList<int>()) override;
     void doItemsLayout() override;
     void timerEvent(QTimerEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     bool viewportEvent(QEvent *event) override;
 
 private:
@@ -72,6 +78,7 @@ private:
     int m_nextBand = 0;                // viewport height the next band starts at
     bool m_awaitingBandPaint = false;  // a band was asked for; the next waits for its paint
     int m_rowsPerPaint = 12;
+    QString m_emptyText;
 };
 
 }  // namespace bitsmon

@@ -9,7 +9,13 @@
 #include "job_view.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QDir>
 #include <QStandardPaths>
 #include <QHeaderView>
@@ -57,6 +63,7 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     m_filterEdit->setPlaceholderText(tr("Filter by name, URL, file or owner"));
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &JobFilterModel::setFilterText);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &MainWindow::updateEmptyText);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, m_filterEdit, [this] { m_filterEdit->setFocus(); });
 
@@ -77,12 +84,22 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     splitter->setSizes({60, 40});  // in proportion: the details pane shows a job's error without scrolling
     layout->addWidget(splitter);
     setCentralWidget(central);
+    setAcceptDrops(true);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &MainWindow::updateEmptyText);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyText);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyText);
+    updateEmptyText();
 
     auto *add = new QAction(Format::namedIcon(QLatin1String("action-new")), tr("&New download..."), this);
     add->setShortcut(QKeySequence::New);
-    connect(add, &QAction::triggered, this, &MainWindow::askNewDownload);
+    connect(add, &QAction::triggered, this, [this] { askNewDownload(); });
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(add);
+    auto *paste = fileMenu->addAction(tr("&Paste links"), this, &MainWindow::pasteLinks);
+    paste->setObjectName(QStringLiteral("pasteLinks"));
+    paste->setShortcut(QKeySequence::Paste);  // a focused text field still pastes into itself
+    paste->setToolTip(tr("Download the links on the clipboard"));
     fileMenu->addAction(tr("&Settings..."), this, &MainWindow::settingsRequested);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QCoreApplication::quit);
@@ -224,14 +241,92 @@ void MainWindow::restoreLayout(const QSettings &settings)
         m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
-void MainWindow::askNewDownload()
+void MainWindow::askNewDownload(const QStringList &urls)
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
     NewDownloadDialog dialog(folder, this);
+    if (!urls.isEmpty())
+        dialog.urls()->setPlainText(urls.join(QLatin1Char('\n')));
     if (dialog.exec() == QDialog::Accepted && dialog.job())
         Q_EMIT newDownload(*dialog.job());
+}
+
+QTableView *MainWindow::view() const
+{
+    return m_view;
+}
+
+QStringList MainWindow::linksIn(const QMimeData &data)
+{
+    auto isLink = [](const QUrl &url) {
+        return url.isValid() && !url.host().isEmpty()
+            && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+    };
+    QStringList links;
+    for (const QUrl &url : data.urls())
+        if (isLink(url) && !links.contains(url.toString()))
+            links << url.toString();
+    if (!links.isEmpty() || !data.hasText())
+        return links;
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    for (const QString &word : data.text().split(space, Qt::SkipEmptyParts)) {
+        const QUrl url(word, QUrl::StrictMode);
+        if (isLink(url) && !links.contains(word))
+            links << word;
+    }
+    return links;
+}
+
+void MainWindow::pasteLinks()
+{
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    const QStringList links = data ? linksIn(*data) : QStringList();
+    if (links.isEmpty()) {
+        showMessage(tr("The clipboard holds no http:// or https:// link to download. Copy a link, then paste it "
+                       "here."));
+        return;
+    }
+    askNewDownload(links);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!linksIn(*event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!linksIn(*event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList links = linksIn(*event->mimeData());
+    if (links.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop is done: a modal dialog inside the drop would hold the
+    // program the link was dragged from.
+    QMetaObject::invokeMethod(
+        this, [this, links] { askNewDownload(links); }, Qt::QueuedConnection);
+}
+
+void MainWindow::updateEmptyText()
+{
+    if (m_model->rowCount() == 0)
+        m_view->setEmptyText(
+            //: %1 and %2 are shortcuts: Ctrl+N and Ctrl+V
+            tr("No downloads yet.\n\nStart one with New download (%1), or drop or paste (%2) a link here.")
+                .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText),
+                     QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
+    else if (m_filter->rowCount() == 0)
+        m_view->setEmptyText(tr("No job matches \u201c%1\u201d.").arg(m_filterEdit->text()));
+    else
+        m_view->setEmptyText(QString());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

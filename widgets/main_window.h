@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMimeData;
 class QSettings;
 class QSplitter;
 class QLineEdit;
@@ -18,6 +19,7 @@ class JobActions;
 class JobCommands;
 class JobFilterModel;
 class JobTableModel;
+class JobView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -26,7 +28,7 @@ public:
 
     JobActions *actions() const { return m_actions; }
     DetailsPane *details() const { return m_details; }
-    QTableView *view() const { return m_view; }
+    QTableView *view() const;
     JobFilterModel *filterModel() const { return m_filter; }
     // Shows a sentence in the status line for a while.
     void showMessage(const QString &text, int timeoutMs = 8000);
@@ -44,8 +46,14 @@ public:
     void saveLayout(QSettings &settings) const;
     void restoreLayout(const QSettings &settings);
 
-    // Opens the new-download dialog; a validated job comes out of newDownload().
-    void askNewDownload();
+    // Opens the new-download dialog, with `urls` filled in; a validated job
+    // comes out of newDownload().
+    void askNewDownload(const QStringList &urls = {});
+    // The http:// and https:// links dropped or pasted: the URLs of `data`,
+    // else every link in its text. Without duplicates, in their order.
+    static QStringList linksIn(const QMimeData &data);
+    // Offers the links of the clipboard for download (File > Paste links).
+    void pasteLinks();
 
     // The window's size at its first start (later, the size it was left at),
     // for a screen whose available area is `available`.
@@ -60,18 +68,23 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void updateSelection();
     void addHelpMenu();
     void showShortcuts();
     void followMessageJob();
+    // What the empty table says: how to start, or that the filter hides all.
+    void updateEmptyText();
 
     JobTableModel *m_model;
     JobFilterModel *m_filter;
     JobActions *m_actions;
     DetailsPane *m_details;
-    QTableView *m_view;
+    JobView *m_view;
     QLineEdit *m_filterEdit;
     QLabel *m_summary;
     QLabel *m_service;
