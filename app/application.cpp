@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QEvent>
 #include <QTimer>
 
 namespace bitsmon {
@@ -143,8 +144,30 @@ void Application::start(std::optional<bits::NewJob> initialJob)
         startServing();
     else if (!(m_startedWith.minimized && m_tray))
         m_window->show();
+    m_window->installEventFilter(this);
+    m_feed->setWatched(m_window->isVisible() && !m_window->isMinimized());
     if (initialJob)
         addJob(*initialJob);
+}
+
+bool Application::eventFilter(QObject *object, QEvent *event)
+{
+    if (object == m_window.get()) {
+        switch (event->type()) {
+        case QEvent::Show:
+            m_feed->setWatched(!m_window->isMinimized());
+            break;
+        case QEvent::Hide:
+            m_feed->setWatched(false);
+            break;
+        case QEvent::WindowStateChange:
+            m_feed->setWatched(m_window->isVisible() && !m_window->isMinimized());
+            break;
+        default:
+            break;
+        }
+    }
+    return QObject::eventFilter(object, event);
 }
 
 void Application::addJob(const bits::NewJob &job)

@@ -55,6 +55,11 @@ public:
     void setPriority(const bits::JobId &job, bits::Priority priority) override { m_feed->setPriority(job, priority); }
     void rereadAll() override { m_feed->rereadAll(); }
 
+protected:
+    // The window shown, hidden or minimized: the feed polls at the pace of
+    // someone looking, or slower.
+    bool eventFilter(QObject *object, QEvent *event) override;
+
 private:
     void onBatch(const bits::feed::JobBatch &batch);
     // Complete's success codes that mean "with a note" reach the user.

@@ -1,4 +1,5 @@
 #include "application.h"
+#include "appearance.h"
 #include "command_line.h"
 #include "output.h"
 #include "single_instance.h"
@@ -82,6 +83,8 @@ int main(int argc, char *argv[])
     if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qt);  // Qt's own dialogs and buttons
+
+    bitsmon::applyTheme(bitsmon::Settings::load(QSettings()).theme);
 
     // One bitsmon per user: hand the request to a running one if there is.
     bitsmon::SingleInstance instance;

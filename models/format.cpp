@@ -234,6 +234,12 @@ QString Format::errorName(bits::HResult code)
     return QString::fromStdString(bits::hexCode(code));
 }
 
+QColor Format::errorColour(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    return dark ? QColor(0xFF, 0x7B, 0x72) : QColor(0xC0, 0x1C, 0x28);
+}
+
 QString Format::errorReason(bits::HResult code)
 {
     namespace hr = bits::hr;

@@ -6,9 +6,11 @@
 
 #include "engine/bits/snapshot.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QIcon>
 #include <QLocale>
+#include <QPalette>
 #include <QString>
 
 #include <optional>
@@ -39,6 +41,8 @@ public:
     // The name, the hex code and a sentence on what happened and what to do.
     static QString errorSentence(const bits::JobError &error);
     static QString unknown();
+    // The colour of a failed job's state: red, lighter on a dark palette.
+    static QColor errorColour(const QPalette &palette);
     // "Jobs: 3 · transferring: 1 · 1.2 MB/s": the status bar and the tray's tooltip.
     static QString summary(const JobSummary &summary);
     // A local path as its system writes it ("C:\dl\f.iso" on Windows).

@@ -390,7 +390,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         if (row.gone)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         if (job.state == JobState::Error && index.column() == StateColumn)
-            return QBrush(QColor(0xC0, 0x1C, 0x28));
+            return QBrush(Format::errorColour(QGuiApplication::palette()));
         return {};
     default:
         return {};

@@ -19,6 +19,8 @@ Settings Settings::load(const QSettings &s)
     out.autoRetryForeground = s.value("jobs/autoRetryForeground", out.autoRetryForeground).toBool();
     const QString language = s.value("ui/language").toString();
     out.language = (language == "en"_L1 || language == "fr"_L1 || language == "zh_TW"_L1) ? language : QString();
+    const QString theme = s.value("ui/theme").toString();
+    out.theme = (theme == "light"_L1 || theme == "dark"_L1) ? theme : QString();
     const QString whenClosed = s.value("closedApp/whenFinished").toString();
     if (whenClosed == "notify"_L1)
         out.whenClosed = WhenClosed::NotifyOnly;
@@ -35,6 +37,7 @@ void Settings::save(QSettings &s) const
     s.setValue("notifications/allJobs", notifyAllJobs);
     s.setValue("jobs/autoRetryForeground", autoRetryForeground);
     s.setValue("ui/language", language);
+    s.setValue("ui/theme", theme);
     s.setValue("closedApp/whenFinished",
                whenClosed == WhenClosed::NotifyOnly    ? u"notify"_s
                    : whenClosed == WhenClosed::Nothing ? u"nothing"_s

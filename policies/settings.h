@@ -22,6 +22,7 @@ struct Settings {
     bool notifyAllJobs = false;        // false: only bitsmon's own jobs notify
     bool autoRetryForeground = false;  // retry bitsmon's own range failures at once
     QString language;                  // "" follows the system; "en", "fr", "zh_TW"
+    QString theme;                     // "" follows the system; "light", "dark" (Fusion)
     WhenClosed whenClosed = WhenClosed::CompleteAndNotify;
 
     static Settings load(const QSettings &settings);

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void ownJobsOfAServiceDownAtStartStayOurs();
     void completionCodesReachTheApp();
     void serviceNoticesAndUserReachTheApp();
+    void pollsSlowerWhileNobodyLooks();
 };
 
 namespace {
@@ -429,6 +430,48 @@ QTEST_GUILESS_MAIN(TestJobFeed)
 // destroyed: the feed unsubscribes every job before its inbox goes, so no
 // call reaches freed memory (ASan), nothing is left allocated (LeakSanitizer,
 // on in the asan preset), and no call is delivered once stop() returned.
+// Unwatched (the window hidden), the feed does not poll at the watched pace,
+// yet a callback of ours still brings its change within a tick; watched
+// again, it re-reads every job at once.
+void TestJobFeed::pollsSlowerWhileNobodyLooks()
+{
+    fakes::FakeBackend backend;
+    const JobId mine = backend.addJob("mine");
+    const JobId theirs = backend.addJob("theirs");
+    bitsmon::JobTableModel model;
+    bits::feed::FeedOptions options;
+    options.tick = std::chrono::milliseconds(10);
+    options.pollInterval = std::chrono::milliseconds(50);
+    options.unwatchedPollInterval = std::chrono::hours(1);
+    JobFeed feed([&backend] { return backend.makeService(); }, options);
+    connect(&feed, &JobFeed::batchReady, &model, &bitsmon::JobTableModel::applyBatch);
+    feed.start({mine});
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(backend.listings >= 2, 5000);  // watched: polled at its pace
+
+    feed.setWatched(false);
+    bool settled = false;
+    feed.afterPendingWork([&] { settled = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(settled, 5000);
+    const int polls = backend.listings;
+    // Callbacks of ours, one after another, for at least four watched poll
+    // intervals: each is read at its tick, and no poll runs meanwhile.
+    QElapsedTimer elapsed;
+    elapsed.start();
+    for (int round = 1; elapsed.elapsed() < 4 * options.pollInterval.count(); ++round) {
+        backend.notifyModification(mine, [round](JobSnapshot &job) { job.bytesTransferred = std::uint64_t(round); });
+        QTRY_VERIFY_WITH_TIMEOUT(rowMatches(model, backend, mine, true), 5000);
+    }
+    QCOMPARE(backend.listings.load(), polls);
+    backend.update(theirs, [](JobSnapshot &job) { job.state = JobState::Transferring; });
+    QVERIFY(!rowMatches(model, backend, theirs, false));  // another program's change waits for a poll
+
+    feed.setWatched(true);
+    QTRY_VERIFY_WITH_TIMEOUT(rowMatches(model, backend, theirs, false), 5000);
+    QVERIFY(backend.listings > polls);
+    feed.stop();
+}
+
 void TestJobFeed::callbacksDuringAndAfterShutdown()
 {
     constexpr int kJobs = 200;

@@ -24,6 +24,7 @@ void TestSettings::roundTrip()
     changed.notifyAllJobs = true;
     changed.autoRetryForeground = true;
     changed.language = "fr";
+    changed.theme = "dark";
     changed.whenClosed = Settings::WhenClosed::NotifyOnly;
     {
         QSettings file(dir.filePath("bitsmon.ini"), QSettings::IniFormat);
@@ -41,12 +42,14 @@ void TestSettings::handEditedValuesAreBroughtIntoRange()
     file.setValue("refresh/tickMs", 1);
     file.setValue("refresh/pollSeconds", 99999);
     file.setValue("ui/language", "klingon");
+    file.setValue("ui/theme", "neon");
     file.setValue("closedApp/whenFinished", "explode");
     const Settings s = Settings::load(file);
     QVERIFY(s.whenClosed == Settings::WhenClosed::CompleteAndNotify);
     QCOMPARE(s.tickMs, 20);
     QCOMPARE(s.pollSeconds, 600);
     QCOMPARE(s.language, QString());
+    QCOMPARE(s.theme, QString());
 }
 
 QTEST_MAIN(TestSettings)

@@ -23,6 +23,7 @@ void TestSettingsDialog::dialogEditsEverySetting()
     Settings before;
     before.language = "zh_TW";
     before.allUsersJobs = false;
+    before.theme = "light";
     bitsmon::SettingsDialog dialog(before);
     QVERIFY(dialog.settings() == before);              // shows what is stored
     QCOMPARE(dialog.tick->text(), QString("100 ms"));  // and a person reads it
@@ -33,6 +34,7 @@ void TestSettingsDialog::dialogEditsEverySetting()
     dialog.notifications->setCurrentIndex(1);
     dialog.autoRetry->setChecked(true);
     dialog.language->setCurrentIndex(0);
+    dialog.theme->setCurrentIndex(dialog.theme->findText("Dark"));
     const Settings after = dialog.settings();
     QCOMPARE(after.tickMs, 500);
     QCOMPARE(after.pollSeconds, 30);
@@ -40,6 +42,7 @@ void TestSettingsDialog::dialogEditsEverySetting()
     QVERIFY(after.notifyAllJobs);
     QVERIFY(after.autoRetryForeground);
     QCOMPARE(after.language, QString());
+    QCOMPARE(after.theme, QString("dark"));
 }
 
 // Off Windows (or with the embedded service) nothing can start bitsmon

@@ -1,10 +1,12 @@
 // The main window and the progress delegate, offscreen.
+#include "appearance.h"
 #include "details_pane.h"
 #include "job_commands.h"
 #include "main_window.h"
 #include "new_download_dialog.h"
 #include "job_filter_model.h"
 #include "job_table_model.h"
+#include "format.h"
 #include "job_view.h"
 #include "progress_delegate.h"
 
@@ -25,9 +27,12 @@
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QtTest>
+
+#include <cmath>
 
 using namespace bits;
 
@@ -59,6 +64,7 @@ private Q_SLOTS:
     void anEmptyTableSaysWhatToDo();
     void linksDroppedOrPastedAreOfferedForDownload();
     void helpTellsVersionServiceAndShortcuts();
+    void darkColoursKeepEverythingReadable();
     void detailsKeepTheSelectedFileWhileTheJobMoves();
     void waitingWorkRunsBetweenABatchAndItsRepaint_data();
     void waitingWorkRunsBetweenABatchAndItsRepaint();
@@ -418,6 +424,79 @@ void TestWidgets::linksDroppedOrPastedAreOfferedForDownload()
     paste->trigger();  // no dialog: the status line says why
     QCOMPARE(offered.size(), 2);
     QVERIFY(window.statusBar()->currentMessage().contains("no http:// or https:// link"));
+}
+
+namespace {
+
+// WCAG's contrast ratio of two colours: 1 (none) to 21 (black on white).
+double contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+}  // namespace
+
+// The dark theme (Fusion, bitsmon's dark palette): text, the failed state's
+// red, the empty table's hint and the progress bar keep the contrast WCAG
+// asks of text (4.5:1), and the light theme's red does too.
+void TestWidgets::darkColoursKeepEverythingReadable()
+{
+    const QString styleBefore = QApplication::style()->name();
+    const QPalette paletteBefore = QApplication::palette();
+    bitsmon::applyTheme("dark");
+    QCOMPARE(QApplication::style()->name().toLower(), QString("fusion"));
+    const QPalette dark = QApplication::palette();
+    const QColor base = dark.color(QPalette::Base);
+    QVERIFY(base.lightness() < 64);
+    QVERIFY(contrast(dark.color(QPalette::Text), base) >= 7.0);
+    QVERIFY(contrast(dark.color(QPalette::WindowText), dark.color(QPalette::Window)) >= 7.0);
+    QVERIFY(contrast(dark.color(QPalette::PlaceholderText), base) >= 4.5);
+    QVERIFY(contrast(dark.color(QPalette::HighlightedText), dark.color(QPalette::Highlight)) >= 3.0);
+
+    bitsmon::JobTableModel model;
+    JobSnapshot failed;
+    failed.id = JobId::generate();
+    failed.displayName = "failed.iso";
+    failed.state = JobState::Error;
+    failed.error = JobError{ErrorContext::RemoteFile, hr::BG_E_InsufficientRangeSupport, "", ""};
+    JobSnapshot half;
+    half.id = JobId::generate();
+    half.displayName = "half.iso";
+    half.state = JobState::Transferring;
+    half.bytesTotal = 1000;
+    half.bytesTransferred = 500;
+    feed::JobBatch batch;
+    batch.takenAt = std::chrono::steady_clock::now();
+    batch.added = {failed, half};
+    model.applyBatch(batch);
+    const QColor red = model.index(model.rowOf(failed.id), bitsmon::JobTableModel::StateColumn)
+                           .data(Qt::ForegroundRole)
+                           .value<QBrush>()
+                           .color();
+    QVERIFY2(contrast(red, base) >= 4.5, qPrintable(red.name()));
+
+    // The bar's filled half stands out from its empty half.
+    NullCommands commands;
+    bitsmon::MainWindow window(&model, commands);
+    window.resize(1000, 500);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *view = window.view();
+    view->sortByColumn(bitsmon::JobTableModel::NameColumn, Qt::AscendingOrder);
+    const QRect cell = view->visualRect(view->model()->index(1, bitsmon::JobTableModel::ProgressColumn));
+    const QImage shot = view->viewport()->grab(cell).toImage();
+    const QColor filled = shot.pixelColor(shot.width() / 8, shot.height() / 2);
+    const QColor empty = shot.pixelColor(shot.width() * 7 / 8, shot.height() / 2);
+    QVERIFY2(contrast(filled, empty) >= 2.0, qPrintable(filled.name() + " on " + empty.name()));
+
+    QApplication::setStyle(styleBefore);
+    QApplication::setPalette(paletteBefore);
+    QVERIFY(contrast(bitsmon::Format::errorColour(QApplication::palette()), QColor(Qt::white)) >= 4.5);
 }
 
 void TestWidgets::helpTellsVersionServiceAndShortcuts()

@@ -938,10 +938,6 @@ Lancez-en un avec Nouveau téléchargement (%1), ou déposez ou collez (%2) un l
         <translation>Langue :</translation>
     </message>
     <message>
-        <source>The refresh times and the language apply from the next start.</source>
-        <translation>Les intervalles et la langue prennent effet au prochain démarrage.</translation>
-    </message>
-    <message>
         <source>Complete it and notify me</source>
         <translation>Le terminer et me prévenir</translation>
     </message>
@@ -960,6 +956,22 @@ Lancez-en un avec Nouveau téléchargement (%1), ou déposez ou collez (%2) un l
     <message>
         <source>When a download finishes while bitsmon is closed:</source>
         <translation>Quand un téléchargement se termine pendant que bitsmon est fermé :</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Couleurs :</translation>
+    </message>
+    <message>
+        <source>The refresh times, the language and the colours apply from the next start.</source>
+        <translation>Les intervalles, la langue et les couleurs prennent effet au prochain démarrage.</translation>
     </message>
 </context>
 <context>

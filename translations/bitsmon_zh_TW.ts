@@ -938,10 +938,6 @@ Start one with New download (%1), or drop or paste (%2) a link here.</source>
         <translation>語言：</translation>
     </message>
     <message>
-        <source>The refresh times and the language apply from the next start.</source>
-        <translation>更新間隔與語言會在下次啟動時生效。</translation>
-    </message>
-    <message>
         <source>Complete it and notify me</source>
         <translation>完成並通知我</translation>
     </message>
@@ -960,6 +956,22 @@ Start one with New download (%1), or drop or paste (%2) a link here.</source>
     <message>
         <source>When a download finishes while bitsmon is closed:</source>
         <translation>bitsmon 關閉時若有下載完成：</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>色彩：</translation>
+    </message>
+    <message>
+        <source>The refresh times, the language and the colours apply from the next start.</source>
+        <translation>更新間隔、語言與色彩會在下次啟動時生效。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ SettingsDialog::SettingsDialog(const Settings &s, QWidget *parent)
                                  "does not support range requests"),
                               this))
     , language(new QComboBox(this))
+    , theme(new QComboBox(this))
     , whenClosed(new QComboBox(this))
     , closedApp(new QLabel(this))
 {
@@ -41,6 +42,10 @@ SettingsDialog::SettingsDialog(const Settings &s, QWidget *parent)
     language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
     language->setCurrentIndex(std::max(0, language->findData(s.language)));
+    theme->addItem(tr("As the system"), QString());
+    theme->addItem(tr("Light"), QStringLiteral("light"));
+    theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    theme->setCurrentIndex(std::max(0, theme->findData(s.theme)));
     using WhenClosed = Settings::WhenClosed;
     whenClosed->addItem(tr("Complete it and notify me"), int(WhenClosed::CompleteAndNotify));
     whenClosed->addItem(tr("Only notify me"), int(WhenClosed::NotifyOnly));
@@ -58,12 +63,13 @@ SettingsDialog::SettingsDialog(const Settings &s, QWidget *parent)
     form->addRow(tr("Notify when these finish or fail:"), notifications);
     form->addRow(autoRetry);
     form->addRow(tr("Language:"), language);
+    form->addRow(tr("Colours:"), theme);
     m_whenClosedLabel = new QLabel(tr("When a download finishes while bitsmon is closed:"), this);
     m_whenClosedLabel->setBuddy(whenClosed);
     m_whenClosedLabel->setVisible(false);
     form->addRow(m_whenClosedLabel, whenClosed);
     form->addRow(closedApp);
-    auto *note = new QLabel(tr("The refresh times and the language apply from the next start."), this);
+    auto *note = new QLabel(tr("The refresh times, the language and the colours apply from the next start."), this);
     note->setWordWrap(true);
     form->addRow(note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -81,6 +87,7 @@ Settings SettingsDialog::settings() const
     s.notifyAllJobs = notifications->currentData().toBool();
     s.autoRetryForeground = autoRetry->isChecked();
     s.language = language->currentData().toString();
+    s.theme = theme->currentData().toString();
     s.whenClosed = Settings::WhenClosed(whenClosed->currentData().toInt());
     return s;
 }

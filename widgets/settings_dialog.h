@@ -30,6 +30,7 @@ public:
     QComboBox *notifications;
     QCheckBox *autoRetry;
     QComboBox *language;
+    QComboBox *theme;
     QComboBox *whenClosed;
     QLabel *closedApp;  // what happens while bitsmon is closed
 

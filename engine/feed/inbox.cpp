@@ -56,23 +56,50 @@ void Inbox::markDirtyLocked(Stripe &stripe, const JobId &job)
     }
 }
 
+void Inbox::setWake(std::function<void()> wake)
+{
+    std::lock_guard lock(m_wakeMutex);
+    m_wake = std::move(wake);
+}
+
+void Inbox::recorded() noexcept
+{
+    // Only the first record since a drain wakes: a flood costs one wake-up.
+    if (m_holding.exchange(true, std::memory_order_acq_rel))
+        return;
+    std::lock_guard lock(m_wakeMutex);
+    if (!m_wake)
+        return;
+    try {
+        m_wake();
+    } catch (...) {
+        // Out of memory: the next poll reads the job anyway.
+    }
+}
+
 void Inbox::jobModification(const JobId &job) noexcept
 {
-    Stripe &stripe = stripeFor(job);
-    std::lock_guard lock(stripe.mutex);
-    markDirtyLocked(stripe, job);
+    {
+        Stripe &stripe = stripeFor(job);
+        std::lock_guard lock(stripe.mutex);
+        markDirtyLocked(stripe, job);
+    }
+    recorded();
 }
 
 void Inbox::record(const JobId &job, JobEvent::Kind kind, std::uint32_t fileIndex) noexcept
 {
-    Stripe &stripe = stripeFor(job);
-    std::lock_guard lock(stripe.mutex);
-    markDirtyLocked(stripe, job);
-    try {
-        stripe.events.push_back(JobEvent{kind, job, fileIndex});
-    } catch (...) {
-        // Out of memory: the dirty mark still makes the feed re-read the job.
+    {
+        Stripe &stripe = stripeFor(job);
+        std::lock_guard lock(stripe.mutex);
+        markDirtyLocked(stripe, job);
+        try {
+            stripe.events.push_back(JobEvent{kind, job, fileIndex});
+        } catch (...) {
+            // Out of memory: the dirty mark still makes the feed re-read the job.
+        }
     }
+    recorded();
 }
 
 void Inbox::jobTransferred(const JobId &job) noexcept
@@ -92,6 +119,9 @@ void Inbox::fileTransferred(const JobId &job, std::uint32_t fileIndex) noexcept
 
 void Inbox::drain(std::vector<JobId> &dirty, std::vector<JobEvent> &events)
 {
+    // First: what is recorded from here on wakes the worker again (at worst
+    // for a tick that finds it already drained).
+    m_holding.store(false, std::memory_order_release);
     std::vector<JobEvent> taken;
     for (Stripe &stripe : m_stripes) {
         {

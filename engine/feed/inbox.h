@@ -6,6 +6,8 @@
 #include "engine/bits/service.h"
 
 #include <array>
+#include <atomic>
+#include <functional>
 #include <mutex>
 #include <unordered_map>
 #include <vector>
@@ -39,6 +41,12 @@ public:
     void jobModification(const JobId &job) noexcept override;
     void fileTransferred(const JobId &job, std::uint32_t fileIndex) noexcept override;
 
+    // Called, on the recording thread, when something is recorded into an
+    // inbox drained since: the worker is idle until then. Null: no call.
+    // Set and cleared from any thread; once setWake returns, the old one is
+    // no longer running or about to run.
+    void setWake(std::function<void()> wake);
+
     // Moves everything recorded so far into the vectors given (appending):
     // each dirty job once per stripe, and every event in arrival order per job.
     void drain(std::vector<JobId> &dirty, std::vector<JobEvent> &events);
@@ -59,8 +67,13 @@ private:
     Stripe &stripeFor(const JobId &job) { return m_stripes[hashValue(job) % kStripes]; }
     static void markDirtyLocked(Stripe &stripe, const JobId &job);
     void record(const JobId &job, JobEvent::Kind kind, std::uint32_t fileIndex) noexcept;
+    // After recording: wakes the worker if nothing was waiting.
+    void recorded() noexcept;
 
     std::array<Stripe, kStripes> m_stripes;
+    std::atomic<bool> m_holding{false};  // recorded since the last drain began
+    std::mutex m_wakeMutex;
+    std::function<void()> m_wake;
 };
 
 }  // namespace bits::feed

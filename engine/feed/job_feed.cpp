@@ -38,10 +38,20 @@ public:
     {
         yieldToTheGuiThread();
         m_service = m_factory();
+        // No work, no wake-up: a tick runs `tick` after the inbox was first
+        // touched (so a flood of callbacks is one batch) or a command asked
+        // for a re-read, and the poll timer runs the poll when it is due.
         m_tick = new QTimer(this);
+        m_tick->setSingleShot(true);
         m_tick->setTimerType(Qt::PreciseTimer);
+        m_tick->setInterval(m_options.tick);
         connect(m_tick, &QTimer::timeout, this, [this] { tick(); });
-        m_tick->start(m_options.tick);
+        m_pollTimer = new QTimer(this);
+        m_pollTimer->setSingleShot(true);
+        connect(m_pollTimer, &QTimer::timeout, this, [this] {
+            m_nextPoll = {};  // due, even if the timer came a little early
+            tick();
+        });
 
         const QString name = QString::fromStdString(m_service->name());
         const QString user = QString::fromStdString(m_service->currentUser());
@@ -65,6 +75,8 @@ public:
     {
         if (m_tick)
             m_tick->stop();
+        if (m_pollTimer)
+            m_pollTimer->stop();
         if (m_service) {
             for (const JobId &id : m_ours)
                 m_service->unsubscribe(id);  // SetNotifyInterface(NULL) before exit
@@ -88,6 +100,7 @@ public:
                 created = resumed.failure();
             } else {
                 m_pending.insert(id);
+                wake();
             }
         }
         if (done) {
@@ -99,6 +112,7 @@ public:
     {
         Status status = call();
         m_pending.insert(id);  // re-read even if no notification comes
+        wake();
         if (!status) {
             CommandFailure failure{id, action, status.failure()};
             postTo(m_feed, [feed = m_feed, failure] { emit feed->commandFailed(failure); });
@@ -112,6 +126,7 @@ public:
         adopt(id);
         m_service->subscribe(id, &m_inbox);
         m_pending.insert(id);  // re-read: now marked ours
+        wake();
     }
 
     bool hasService() const { return m_service != nullptr; }
@@ -121,6 +136,30 @@ public:
     {
         m_service->askAgain();
         m_nextPoll = {};
+        wake();
+    }
+
+    // Something waits to be read: a tick within FeedOptions::tick.
+    void wake()
+    {
+        if (m_tick && !m_tick->isActive())
+            m_tick->start();
+    }
+
+    // Nobody looks (the window is hidden): other programs' jobs are polled
+    // at FeedOptions::unwatchedPollInterval; when someone looks again, at
+    // once and then at the usual pace.
+    void setWatched(bool watched)
+    {
+        if (watched == m_watched)
+            return;
+        m_watched = watched;
+        if (watched) {
+            pollSoon();
+        } else if (m_pollTimer && m_pollTimer->isActive()) {
+            m_nextPoll = m_lastPoll + pollInterval();
+            schedulePoll();
+        }
     }
 
 private:
@@ -164,10 +203,25 @@ private:
         deliver();
     }
 
+    std::chrono::milliseconds pollInterval() const
+    {
+        return m_watched ? m_options.pollInterval : std::max(m_options.pollInterval, m_options.unwatchedPollInterval);
+    }
+
+    void schedulePoll()
+    {
+        const auto wait =
+            std::chrono::duration_cast<std::chrono::milliseconds>(m_nextPoll - std::chrono::steady_clock::now());
+        m_pollTimer->start(std::max(wait, std::chrono::milliseconds(0)));
+    }
+
     // Lists every job, reads each once, and notices jobs that left the list.
     void poll()
     {
-        m_nextPoll = std::chrono::steady_clock::now() + m_options.pollInterval;
+        m_lastPoll = std::chrono::steady_clock::now();
+        m_nextPoll = m_lastPoll + pollInterval();
+        if (m_pollTimer)
+            schedulePoll();
         Outcome<std::vector<JobId>> listed = m_service->listJobs();
         for (const std::string &text : m_service->takeNotices())
             notice(QString::fromStdString(text));
@@ -301,6 +355,9 @@ private:
     ServiceFactory m_factory;
     std::unique_ptr<TransferService> m_service;
     QTimer *m_tick = nullptr;
+    QTimer *m_pollTimer = nullptr;
+    bool m_watched = true;
+    std::chrono::steady_clock::time_point m_lastPoll{};
     std::unordered_map<JobId, JobSnapshot> m_last;
     std::unordered_set<JobId> m_ours;
     std::unordered_set<JobId> m_pending;
@@ -340,6 +397,7 @@ void JobFeed::start(std::vector<JobId> ownJobs)
 {
     if (m_thread->isRunning())
         return;
+    m_inbox.setWake([worker = m_worker] { postTo(worker, [worker] { worker->wake(); }); });
     m_thread->start(QThread::LowPriority);
     postTo(m_worker, [worker = m_worker, own = std::move(ownJobs)] { worker->start(own); });
 }
@@ -348,6 +406,7 @@ void JobFeed::stop()
 {
     if (!m_thread->isRunning())
         return;
+    m_inbox.setWake(nullptr);  // no more posts to the worker
     // Waits for the worker to let its service go (std::promise: a hand-off
     // ThreadSanitizer sees, unlike Qt's blocking queued call).
     std::promise<void> done;
@@ -420,6 +479,11 @@ void JobFeed::adopt(const JobId &job)
 void JobFeed::rereadAll()
 {
     post([](FeedWorker &w) { w.pollSoon(); });
+}
+
+void JobFeed::setWatched(bool watched)
+{
+    post([watched](FeedWorker &w) { w.setWatched(watched); });
 }
 
 void JobFeed::afterPendingWork(std::function<void()> done)

@@ -21,10 +21,16 @@ class QThread;
 namespace bits::feed {
 
 struct FeedOptions {
+    // How long after the first callback of a burst the worker reads and
+    // delivers: callbacks within it (a JobModification flood) are one batch.
+    // With nothing to read the worker does not tick at all.
     std::chrono::milliseconds tick{100};
     // How often every job is re-read: the only source for jobs that are not
     // ours, and the safety net for ours (callbacks can be dropped).
     std::chrono::milliseconds pollInterval{2000};
+    // The same while nobody looks (setWatched(false): the window is hidden
+    // in the tray); never faster than pollInterval.
+    std::chrono::milliseconds unwatchedPollInterval{10000};
 };
 
 // The feed's worker thread runs below the GUI thread: on Linux this much
@@ -64,6 +70,10 @@ public:
     // Where callbacks land: for callback objects made outside the service
     // (bitsmon's notification class, Windows). Any thread.
     Observer &inbox() { return m_inbox; }
+    // Whether someone looks at the jobs (the window is shown). Unwatched,
+    // other programs' jobs are polled at FeedOptions::unwatchedPollInterval;
+    // watched again, every job is re-read at once.
+    void setWatched(bool watched);
     // Re-reads every job at the next tick; what the service stopped asking
     // for (a refused all-users listing) is asked for again.
     void rereadAll();

@@ -157,6 +157,7 @@ public:
     std::atomic<bool> serviceAlive{false};
     std::atomic<int> snapshotReads{0};
     std::atomic<int> refusedListings{0};  // listJobs while down()
+    std::atomic<int> listings{0};         // listJobs answered: the feed's polls
     std::atomic<int> serviceThreadViolations{0};
     std::atomic<int> fileTransferredHooks{0};
     std::atomic<int> askedAgain{0};
@@ -194,6 +195,7 @@ public:
             return gone();
         }
         std::lock_guard lock(m_backend.m_mutex);
+        ++m_backend.listings;
         return m_backend.m_order;
     }
 
