@@ -322,7 +322,6 @@ void Application::onBatch(const bits::feed::JobBatch &batch)
         m_feed->setPriority(id, bits::Priority::Foreground);
         m_feed->resume(id);
     }
-    m_completion.observe(batch);
     for (const bits::JobId &gone : batch.removed)
         m_ownJobs.remove(gone);  // completed, cancelled or lost: nothing left to watch
     for (const auto *jobs : {&batch.added, &batch.changed}) {
@@ -337,6 +336,7 @@ void Application::onBatch(const bits::feed::JobBatch &batch)
                     tell(*notice);
         }
     }
+    m_completion.observe(batch);  // after the outcomes: a job's last batch may also say it is gone
     if (m_closedApp)
         endServingIfDone();
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Idle cost: what the real bitsmon (embedded service, Xvfb with a tray)
 # spends while nothing transfers, each case measured over SECONDS (default
-# 60) after a settling time:
+# 60) after 20 s of settling (the finished download's balloon has gone):
 #   - no jobs at all, window shown;
 #   - one finished job, window shown;
 #   - one finished job, started hidden in the tray (--minimized).
@@ -13,7 +13,7 @@
 set -euo pipefail
 binary=$(readlink -f "$1")
 seconds=${2:-60}
-settle=10
+settle=20
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../tests/e2e/lib.sh"
 

@@ -198,6 +198,8 @@ void JobTableModel::updateRate(Row &row, const JobSnapshot &next, std::chrono::s
 void JobTableModel::applyBatch(const bits::feed::JobBatch &batch)
 {
     applyChanges(batch);
+    if (!batch.removed.empty())
+        forgetOldestGone();
     emit changesApplied();
     resummarize();
 }
@@ -257,6 +259,7 @@ void JobTableModel::applyChanges(const bits::feed::JobBatch &batch)
         Row &r = m_rows[row];
         if (!r.gone) {
             r.gone = true;
+            r.goneOrder = ++m_goneCount;
             r.rate = 0;
             mark(row, kAllColumns);
         }
@@ -330,6 +333,22 @@ void JobTableModel::removeRows(std::vector<int> rows)
         endRemoveRows();
     }
     reindex();
+}
+
+void JobTableModel::forgetOldestGone()
+{
+    std::vector<std::pair<std::uint64_t, int>> gone;  // (order, row)
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows[row].gone)
+            gone.emplace_back(m_rows[row].goneOrder, row);
+    if (gone.size() <= std::size_t(kGoneRowsKept))
+        return;
+    const auto excess = std::ptrdiff_t(gone.size()) - kGoneRowsKept;
+    std::nth_element(gone.begin(), gone.begin() + excess, gone.end());
+    std::vector<int> rows;
+    for (auto it = gone.begin(); it != gone.begin() + excess; ++it)
+        rows.push_back(it->second);
+    removeRows(std::move(rows));
 }
 
 void JobTableModel::dismissGone()

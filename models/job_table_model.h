@@ -2,7 +2,8 @@
 // signals (one insertion block, one dataChanged per contiguous run of changed
 // rows over the changed columns; one removal per contiguous block when gone
 // jobs are dismissed). Jobs the service stops listing stay, greyed, until
-// dismissGone().
+// dismissGone(), the most recent kGoneRowsKept of them: a tray app that runs
+// for months does not grow with its history.
 #pragma once
 
 #include "job_summary.h"
@@ -68,6 +69,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The greyed rows kept; past this, the longest gone are dropped.
+    static constexpr int kGoneRowsKept = 100;
+
     void applyBatch(const bits::feed::JobBatch &batch);
     // Drops the rows of jobs the service no longer lists.
     void dismissGone();
@@ -106,6 +110,7 @@ private:
         double rate = 0;  // bytes per second, smoothed
         std::chrono::steady_clock::time_point sampledAt;
         bool gone = false;
+        std::uint64_t goneOrder = 0;  // when it went gone: larger is more recent
     };
 
     // Bit i set: column i shows one of `fields`.
@@ -119,12 +124,15 @@ private:
     auto withSortKey(int column, F f) const;
     void applyChanges(const bits::feed::JobBatch &batch);
     void removeRows(std::vector<int> rows);
+    // Drops the rows gone longest ago beyond kGoneRowsKept.
+    void forgetOldestGone();
     void reindex();
     void resummarize();
 
     QList<Row> m_rows;
     std::unordered_map<bits::JobId, int> m_index;
     JobSummary m_summary;
+    std::uint64_t m_goneCount = 0;  // rows that went gone so far: their order
 };
 
 }  // namespace bitsmon

@@ -30,6 +30,7 @@ void CompletionPolicy::observe(const bits::feed::JobBatch &batch)
     for (const bits::JobId &gone : batch.removed) {
         m_completing.erase(gone);
         m_aside.erase(gone);
+        m_reported.erase(gone);  // its outcome was told; nothing of it comes again
     }
 }
 

@@ -29,7 +29,8 @@ public:
     void setAside(const bits::JobId &job);
     // The user chose Complete: no longer set aside.
     void chosen(const bits::JobId &job) { m_aside.erase(job); }
-    // A batch: a job in a final state, or gone, needs nothing more.
+    // A batch: a job in a final state, or gone, needs nothing more; a gone
+    // job is forgotten. After outcomeLine() for the batch's jobs.
     void observe(const bits::feed::JobBatch &batch);
 
     bool anyInFlight() const { return !m_completing.empty(); }

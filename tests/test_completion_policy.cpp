@@ -98,6 +98,13 @@ void TestCompletionPolicy::oneLinePerOutcome()
     JobSnapshot cancelled = job(JobState::Cancelled);
     QVERIFY(policy.outcomeLine(cancelled)->endsWith(": cancelled"));
     QVERIFY(!policy.outcomeLine(job(JobState::Acknowledged, false)));  // others' outcomes are theirs
+
+    // A gone job is forgotten (nothing of it comes again): its outcome would be told anew.
+    QVERIFY(!policy.outcomeLine(cancelled));
+    bits::feed::JobBatch gone;
+    gone.removed = {cancelled.id};
+    policy.observe(gone);
+    QVERIFY(policy.outcomeLine(cancelled));
 }
 
 QTEST_GUILESS_MAIN(TestCompletionPolicy)

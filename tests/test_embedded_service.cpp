@@ -162,7 +162,10 @@ void TestEmbeddedService::downloadsFromPythonHttpServer()
     QCOMPARE(readFile(destination.filePath("a.bin")), first);
     QCOMPARE(readFile(destination.filePath("b.bin")), second);
     QCOMPARE(entries(destination.path()), (QStringList{"a.bin", "b.bin"}));
-    QVERIFY(service.listJobs().value().empty());  // completed jobs leave the list
+    QVERIFY(service.listJobs().value().empty());           // completed jobs leave the list
+    QCOMPARE(state(service, id), JobState::Acknowledged);  // their last state can be read once more,
+    QVERIFY(service.listJobs().value().empty());
+    QCOMPARE(service.snapshot(id).failure().code, hr::BG_E_NotFound);  // then they are forgotten
 }
 
 void TestEmbeddedService::notFoundIsRemoteFileError()
@@ -368,8 +371,11 @@ void TestEmbeddedService::refusesActionsTheStateDoesNotAllow()
     QCOMPARE(early.failure().code, hr::BG_E_InvalidState);
     QVERIFY(service.cancel(id).ok());
     QCOMPARE(service.resume(id).failure().code, hr::BG_E_InvalidState);
+    QVERIFY(service.listJobs().value().empty());  // a cancelled job is not listed
     QCOMPARE(service.cancel(id).failure().code, hr::BG_E_InvalidState);
     QCOMPARE(service.setPriority(id, Priority::High).failure().code, hr::BG_E_InvalidState);
+    QVERIFY(service.listJobs().value().empty());  // and one listing later it is forgotten
+    QCOMPARE(service.cancel(id).failure().code, hr::BG_E_NotFound);
     QCOMPARE(service.resume(JobId::generate()).failure().code, hr::BG_E_NotFound);
     QCOMPARE(service.snapshot(JobId::generate()).failure().code, hr::BG_E_NotFound);
 }

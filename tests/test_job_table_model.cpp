@@ -33,6 +33,7 @@ private Q_SLOTS:
     void unchangedSnapshotsGiveNoSignal();
     void removalsGiveOneSignalPerRunAndKeepTheIndex();
     void endedJobsStayGreyedUntilDismissed();
+    void onlyTheMostRecentlyGoneAreKept();
     void rateFollowsTheBytes();
     void summaryIsSignalledOncePerBatchThatChangesIt();
     void displaysBitsValues();
@@ -178,6 +179,34 @@ void TestJobTableModel::endedJobsStayGreyedUntilDismissed()
     QCOMPARE(removed.count(), 1);
     QCOMPARE(f.model.rowCount(), 2);
     QCOMPARE(f.model.rowOf(f.jobs[2].id), 1);
+}
+
+// A tray app that runs for months keeps the latest greyed rows, not all of
+// them: past kGoneRowsKept the longest gone are dropped; live rows stay.
+void TestJobTableModel::onlyTheMostRecentlyGoneAreKept()
+{
+    const int kept = JobTableModel::kGoneRowsKept;
+    SampleTable f(kept + 30);
+    JobBatch first;  // the first 20 go in one batch, then the rest one by one
+    first.takenAt = std::chrono::steady_clock::now();
+    for (int i = 0; i < 20; ++i)
+        first.removed.push_back(f.jobs[std::size_t(i)].id);
+    f.model.applyBatch(first);
+    QCOMPARE(f.model.rowCount(), kept + 30);
+    for (int i = 20; i < kept + 25; ++i) {
+        JobBatch one;
+        one.takenAt = std::chrono::steady_clock::now();
+        one.removed = {f.jobs[std::size_t(i)].id};
+        f.model.applyBatch(one);
+    }
+    // kept + 25 went gone: the 25 gone longest ago were dropped, the last 5 jobs are live.
+    QCOMPARE(f.model.rowCount(), kept + 5);
+    for (int i = 0; i < kept + 30; ++i) {
+        const int row = f.model.rowOf(f.jobs[std::size_t(i)].id);
+        QVERIFY2((row >= 0) == (i >= 25), qPrintable(QString::number(i)));
+        if (row >= 0)
+            QCOMPARE(f.model.isGone(row), i < kept + 25);
+    }
 }
 
 void TestJobTableModel::rateFollowsTheBytes()

@@ -50,6 +50,7 @@ struct EmbeddedService::Job : PersistedJob {
     std::unique_ptr<FileFetch> fetch;  // the current file on the wire, if any
     QTimer *retryTimer = nullptr;
     TimePoint lastProgress;
+    bool unlisted = false;  // final, and left out of a listing already
 };
 
 EmbeddedService::EmbeddedService(ServiceOptions options, QObject *parent)
@@ -135,13 +136,26 @@ EmbeddedService::Job &EmbeddedService::insert(std::unique_ptr<Job> job)
 
 Outcome<std::vector<JobId>> EmbeddedService::listJobs()
 {
-    // Like BITS, completed and cancelled jobs are no longer listed.
+    // Like BITS, completed and cancelled jobs are no longer listed. Their
+    // last state can still be read until the next listing; then they are
+    // forgotten, timer and all, so a long-running service does not grow.
     std::vector<JobId> ids;
     ids.reserve(m_order.size());
-    for (const JobId &id : m_order) {
-        if (!isFinal(m_jobs.at(id)->record.state))
+    std::erase_if(m_order, [&](const JobId &id) {
+        auto it = m_jobs.find(id);
+        Job &job = *it->second;
+        if (!isFinal(job.record.state)) {
             ids.push_back(id);
-    }
+            return false;
+        }
+        if (!job.unlisted) {
+            job.unlisted = true;
+            return false;
+        }
+        delete job.retryTimer;
+        m_jobs.erase(it);
+        return true;
+    });
     return ids;
 }
 
