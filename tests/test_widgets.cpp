@@ -271,6 +271,16 @@ void TestWidgets::firstWindowShowsEveryColumnAndTheError()
                             .arg(where.width())
                             .arg(where.height())
                             .arg(scroll->viewport()->height())));
+    // And what to do about it is in view beside it.
+    const QToolButton *offered = window.details()->offeredAction();
+    QVERIFY(offered);
+    QTRY_VERIFY(offered->isVisible());
+    const QRect button(offered->mapTo(scroll->viewport(), QPoint(0, 0)), offered->size());
+    QVERIFY2(scroll->viewport()->rect().contains(button),
+             qPrintable(QStringLiteral("button at %1,%2 in a %3 px high pane")
+                            .arg(button.x())
+                            .arg(button.y())
+                            .arg(scroll->viewport()->height())));
 }
 
 // Beside the last error, a button for what to do: the foreground retry a

@@ -76,11 +76,12 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_notify = addField(tr("Notifications"));
     m_ours = addField(tr("Created by bitsmon"));
     m_whenClosed = addField(tr("While bitsmon is closed"));
-    // The last error, and below it what to do about it.
-    auto *errorLayout = new QVBoxLayout(m_lastErrorBox);
+    // The last error, and beside its first line what to do about it: in
+    // view whenever the error is.
+    auto *errorLayout = new QHBoxLayout(m_lastErrorBox);
     errorLayout->setContentsMargins(0, 0, 0, 0);
-    errorLayout->addWidget(m_lastError);
-    auto *offered = new QHBoxLayout;
+    errorLayout->addWidget(m_lastError, 1);
+    auto *offered = new QVBoxLayout;
     for (QToolButton *button : {m_retryForeground, m_retry}) {
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->hide();
@@ -102,8 +103,8 @@ DetailsPane::DetailsPane(QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_empty);
-    layout->addWidget(m_form, 1);
-    layout->addWidget(m_files, 1);
+    layout->addWidget(m_form, 3);  // the wider: the error and what to do about it
+    layout->addWidget(m_files, 2);
     showJob(nullptr);
 }
 
