@@ -386,6 +386,23 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     }
     case GoneRole:
         return row.gone;
+    case Qt::AccessibleTextRole:
+        // What a screen reader says for a cell, where the shown text is not
+        // enough: "45 percent, 2.1 MB of 4.6 MB"; "Error: Server ignores ranges".
+        if (index.column() == ProgressColumn) {
+            const auto fraction = progressFraction(job);
+            const QString bytes = Format::progressBytes(job.bytesTransferred, job.bytesTotal);
+            //: read aloud for a progress cell: %1 is a whole number, %2 "2.1 MB of 4.6 MB"
+            return fraction ? tr("%1 percent, %2").arg(QLocale().toString(*fraction * 100.0, 'f', 0), bytes) : bytes;
+        }
+        if (index.column() == StateColumn && job.error
+            && (job.state == JobState::Error || job.state == JobState::TransientError))
+            //: read aloud for a failed job's state: "Error: Server ignores ranges"
+            return tr("%1: %2").arg(Format::state(job.state), Format::errorReason(job.error->code));
+        if (index.column() == NameColumn && row.gone)
+            //: read aloud for a greyed row's name
+            return tr("%1, no longer listed").arg(QString::fromStdString(job.displayName));
+        return {};
     case Qt::DecorationRole:
         return index.column() == StateColumn ? QVariant(Format::stateIcon(job.state)) : QVariant();
     case Qt::ToolTipRole:

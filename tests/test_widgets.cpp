@@ -14,6 +14,8 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QApplication>
+#include <QAccessible>
+#include <QToolBar>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void linksDroppedOrPastedAreOfferedForDownload();
     void helpTellsVersionServiceAndShortcuts();
     void darkColoursKeepEverythingReadable();
+    void screenReadersAndKeyboardsReachEverything();
     void detailsKeepTheSelectedFileWhileTheJobMoves();
     void waitingWorkRunsBetweenABatchAndItsRepaint_data();
     void waitingWorkRunsBetweenABatchAndItsRepaint();
@@ -507,6 +510,77 @@ void TestWidgets::darkColoursKeepEverythingReadable()
     QApplication::setStyle(styleBefore);
     QApplication::setPalette(paletteBefore);
     QVERIFY(contrast(bitsmon::Format::errorColour(QApplication::palette()), QColor(Qt::white)) >= 4.5);
+}
+
+// Through QAccessible, as a screen reader sees the window: the table's name
+// and rows, a progress cell read as words, a failed state with its reason,
+// the toolbar's actions by name; and Tab from the filter reaches the table.
+void TestWidgets::screenReadersAndKeyboardsReachEverything()
+{
+    bitsmon::JobTableModel model;
+    NullCommands commands;
+    bitsmon::MainWindow window(&model, commands);
+    window.resize(1100, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    JobSnapshot half;
+    half.id = JobId::generate();
+    half.displayName = "a.iso";
+    half.state = JobState::Transferring;
+    half.bytesTotal = 4'600'000;
+    half.bytesTransferred = 2'070'000;
+    JobSnapshot failed = half;
+    failed.id = JobId::generate();
+    failed.displayName = "b.iso";
+    failed.state = JobState::Error;
+    failed.error = JobError{ErrorContext::RemoteFile, hr::BG_E_InsufficientRangeSupport, "", ""};
+    feed::JobBatch batch;
+    batch.takenAt = std::chrono::steady_clock::now();
+    batch.added = {half, failed};
+    model.applyBatch(batch);
+    QTableView *view = window.view();
+    view->sortByColumn(bitsmon::JobTableModel::NameColumn, Qt::AscendingOrder);
+
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(view);
+    QVERIFY(table && table->tableInterface());
+    QCOMPARE(table->text(QAccessible::Name), QString("Jobs"));
+    QCOMPARE(table->tableInterface()->rowCount(), 2);
+    QCOMPARE(table->tableInterface()->columnCount(), int(bitsmon::JobTableModel::ColumnCount));
+    QAccessibleInterface *progress = table->tableInterface()->cellAt(0, bitsmon::JobTableModel::ProgressColumn);
+    QVERIFY(progress);
+    QCOMPARE(progress->text(QAccessible::Name), QString("45 percent, 2.1 MB of 4.6 MB"));
+    QAccessibleInterface *state = table->tableInterface()->cellAt(1, bitsmon::JobTableModel::StateColumn);
+    QCOMPARE(state->text(QAccessible::Name), QString("Error: Server ignores ranges"));
+    QCOMPARE(table->tableInterface()->cellAt(0, bitsmon::JobTableModel::NameColumn)->text(QAccessible::Name),
+             QString("a.iso"));
+
+    QToolBar *toolbar = window.findChild<QToolBar *>("jobToolbar");
+    QAccessibleInterface *bar = QAccessible::queryAccessibleInterface(toolbar);
+    QCOMPARE(bar->text(QAccessible::Name), QString("Job actions"));
+    QStringList names;
+    for (int i = 0; i < bar->childCount(); ++i)
+        names << bar->child(i)->text(QAccessible::Name);
+    for (const char *expected :
+         {"New download...", "Resume", "Retry at foreground priority", "Suspend", "Complete", "Cancel", "Refresh"})
+        QVERIFY2(names.contains(expected) || names.contains(QString(expected).remove("...")),
+                 qPrintable(expected + (" not in " + names.join(", "))));
+    QCOMPARE(QAccessible::queryAccessibleInterface(window.details()->files())->text(QAccessible::Name),
+             QString("Files of the selected job"));
+
+    // The keyboard alone: Tab from the filter to the table, arrows pick a
+    // job, Tab again to the offered action beside its error.
+    auto *filter = window.findChild<QLineEdit *>("filterEdit");
+    QCOMPARE(QAccessible::queryAccessibleInterface(filter)->text(QAccessible::Name), QString("Filter jobs"));
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    filter->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), view);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(window.details()->field("Name"), QString("b.iso"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), window.details()->offeredAction());
 }
 
 void TestWidgets::helpTellsVersionServiceAndShortcuts()

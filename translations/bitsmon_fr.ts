@@ -671,6 +671,21 @@ Le remplacer ?</translation>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
+    <message>
+        <source>%1 percent, %2</source>
+        <extracomment>read aloud for a progress cell: %1 is a whole number, %2 &quot;2.1 MB of 4.6 MB&quot;</extracomment>
+        <translation>%1 pour cent, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>read aloud for a failed job&apos;s state: &quot;Error: Server ignores ranges&quot;</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, no longer listed</source>
+        <extracomment>read aloud for a greyed row&apos;s name</extracomment>
+        <translation>%1, plus listée</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::MainWindow</name>
@@ -801,6 +816,34 @@ Lancez-en un avec Nouveau téléchargement (%1), ou déposez ou collez (%2) un l
     <message>
         <source>No job matches “%1”.</source>
         <translation>Aucune tâche ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Job actions</source>
+        <translation>Actions sur les tâches</translation>
+    </message>
+    <message>
+        <source>Filter jobs</source>
+        <translation>Filtrer les tâches</translation>
+    </message>
+    <message>
+        <source>One row per transfer. Enter shows its details; the context menu key lists what can be done.</source>
+        <translation>Une ligne par transfert. Entrée affiche ses détails ; la touche du menu contextuel liste ce qui peut être fait.</translation>
+    </message>
+    <message>
+        <source>Details of the selected job</source>
+        <translation>Détails de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Files of the selected job</source>
+        <translation>Fichiers de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Transfer service</source>
+        <translation>Service de transfert</translation>
     </message>
 </context>
 <context>

@@ -671,6 +671,21 @@ Replace it?</source>
         <source>Error</source>
         <translation>錯誤</translation>
     </message>
+    <message>
+        <source>%1 percent, %2</source>
+        <extracomment>read aloud for a progress cell: %1 is a whole number, %2 &quot;2.1 MB of 4.6 MB&quot;</extracomment>
+        <translation>百分之 %1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>read aloud for a failed job&apos;s state: &quot;Error: Server ignores ranges&quot;</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, no longer listed</source>
+        <extracomment>read aloud for a greyed row&apos;s name</extracomment>
+        <translation>%1，已不在清單中</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::MainWindow</name>
@@ -801,6 +816,34 @@ Start one with New download (%1), or drop or paste (%2) a link here.</source>
     <message>
         <source>No job matches “%1”.</source>
         <translation>沒有符合「%1」的工作。</translation>
+    </message>
+    <message>
+        <source>Job actions</source>
+        <translation>工作動作</translation>
+    </message>
+    <message>
+        <source>Filter jobs</source>
+        <translation>篩選工作</translation>
+    </message>
+    <message>
+        <source>One row per transfer. Enter shows its details; the context menu key lists what can be done.</source>
+        <translation>每個傳輸一列。按 Enter 顯示詳細資料；按快顯功能表鍵列出可執行的動作。</translation>
+    </message>
+    <message>
+        <source>Details of the selected job</source>
+        <translation>所選工作的詳細資料</translation>
+    </message>
+    <message>
+        <source>Files of the selected job</source>
+        <translation>所選工作的檔案</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Transfer service</source>
+        <translation>傳輸服務</translation>
     </message>
 </context>
 <context>

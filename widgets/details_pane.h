@@ -27,6 +27,8 @@ public:
     void setErrorActions(QAction *retryForeground, QAction *retry);
     // The button offered beside the last error, if one is: for tests.
     QToolButton *offeredAction() const;
+    // Both buttons, shown or not: for the window's tab order.
+    QList<QToolButton *> offeredActions() const { return {m_retryForeground, m_retry}; }
     // The value shown for a field, by its label ("GUID", "State"...): for tests.
     QString field(const QString &label) const;
     QTreeWidget *files() const { return m_files; }

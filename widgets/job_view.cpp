@@ -20,6 +20,7 @@ void setUpJobView(QTableView &view)
     view.setItemDelegateForColumn(JobTableModel::ProgressColumn, new ProgressDelegate(&view));
     view.setSelectionBehavior(QAbstractItemView::SelectRows);
     view.setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view.setTabKeyNavigation(false);  // rows, not cells: Tab moves on to the details
     view.setSortingEnabled(true);
     view.sortByColumn(JobTableModel::CreatedColumn, Qt::AscendingOrder);
     view.setAlternatingRowColors(true);

@@ -23,6 +23,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -105,7 +107,7 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QCoreApplication::quit);
 
     // The job actions: toolbar, Job menu and the table's context menu share them.
-    auto *toolbar = addToolBar(tr("Jobs"));
+    auto *toolbar = addToolBar(tr("Job actions"));  // its title is its accessible name
     toolbar->addAction(add);
     toolbar->addSeparator();
     toolbar->setObjectName(QStringLiteral("jobToolbar"));
@@ -154,7 +156,28 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     // job the status line tells of.
     connect(model, &JobTableModel::changesApplied, this, &MainWindow::updateSelection);
     connect(model, &JobTableModel::changesApplied, this, &MainWindow::followMessageJob);
+    setUpAccessibility(toolbar, detailsScroll);
     resize(firstSize(screen() ? screen()->availableGeometry().size() : QSize(1280, 800)));
+}
+
+void MainWindow::setUpAccessibility(QToolBar *toolbar, QWidget *details)
+{
+    // What a screen reader calls each part; the cells speak for themselves
+    // (JobTableModel's AccessibleTextRole).
+    m_filterEdit->setAccessibleName(tr("Filter jobs"));
+    m_view->setAccessibleName(tr("Jobs"));
+    m_view->setAccessibleDescription(
+        tr("One row per transfer. Enter shows its details; the context menu key lists what can be done."));
+    details->setAccessibleName(tr("Details of the selected job"));
+    m_details->files()->setAccessibleName(tr("Files of the selected job"));
+    m_summary->setAccessibleName(tr("Summary"));
+    m_service->setAccessibleName(tr("Transfer service"));
+    // Tab goes from the filter to the table, then to the details: the
+    // offered action, then the file list.
+    setTabOrder(m_filterEdit, m_view);
+    setTabOrder(m_view, m_details->offeredActions().first());
+    setTabOrder(m_details->offeredActions().first(), m_details->offeredActions().last());
+    setTabOrder(m_details->offeredActions().last(), m_details->files());
 }
 
 QSize MainWindow::firstSize(const QSize &available)

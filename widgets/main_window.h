@@ -11,6 +11,7 @@ class QSettings;
 class QSplitter;
 class QLineEdit;
 class QTableView;
+class QToolBar;
 
 namespace bitsmon {
 
@@ -77,6 +78,7 @@ private:
     void addHelpMenu();
     void showShortcuts();
     void followMessageJob();
+    void setUpAccessibility(QToolBar *toolbar, QWidget *details);
     // What the empty table says: how to start, or that the filter hides all.
     void updateEmptyText();
 
