@@ -89,7 +89,12 @@ QString Format::eta(std::uint64_t remaining, double bytesPerSecond)
 {
     if (remaining == bits::kSizeUnknown || bytesPerSecond <= 0)
         return {};
-    const qint64 seconds = qint64(double(remaining) / bytesPerSecond + 0.5);
+    return duration(double(remaining) / bytesPerSecond);
+}
+
+QString Format::duration(double secondsLeft)
+{
+    const qint64 seconds = qint64(secondsLeft + 0.5);
     if (seconds < 60)
         //: seconds left
         return tr("%1 s").arg(seconds);
@@ -213,8 +218,11 @@ QString Format::shortDateTimePattern(const QLocale &locale)
 {
     // Qt 6.4 takes some locales' patterns from CLDR with the day period "B"
     // (zh_TW: "yyyy/M/d Bh:mm"), which it does not know and prints as a
-    // letter ("B3:07"). AM/PM ("AP": 上午/下午) says the same.
+    // letter ("B3:07"). AM/PM ("AP": 上午/下午) says the same. Seconds,
+    // which some locales' short form has (C: "d MMM yyyy HH:mm:ss"), are
+    // left out: a table of transfers needs the minute.
     QString pattern = locale.dateTimeFormat(QLocale::ShortFormat);
+    pattern.remove(QStringLiteral(":ss"));
     bool quoted = false;
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         if (pattern[i] == QLatin1Char('\'')) {

@@ -26,6 +26,8 @@ public:
     static QString rate(double bytesPerSecond);
     // "3 min 20 s", empty when it cannot be told
     static QString eta(std::uint64_t remaining, double bytesPerSecond);
+    // "45 s", "3 min 20 s", "2 h 5 min"
+    static QString duration(double seconds);
     static QString percent(std::optional<double> fraction);
     static QString state(bits::JobState state);
     static QString priority(std::optional<bits::Priority> priority);

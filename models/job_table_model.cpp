@@ -65,6 +65,23 @@ struct JobTableModel::ColumnInfo {
     std::string (*text)(const Cell &);
 };
 
+namespace {
+
+// The time left for `job` at `rate` bytes/s; none when it cannot be told or
+// would be absurd (more than a week: the rate says little that far out).
+std::optional<double> secondsLeftOf(const JobSnapshot &job, double rate)
+{
+    if (job.state != JobState::Transferring || job.bytesTotal == bits::kSizeUnknown || rate <= 0.0
+        || job.bytesTransferred > job.bytesTotal)
+        return std::nullopt;
+    const double seconds = double(job.bytesTotal - job.bytesTransferred) / rate;
+    if (seconds > 7.0 * 24 * 3600)
+        return std::nullopt;
+    return seconds;
+}
+
+}  // namespace
+
 const std::array<JobTableModel::ColumnInfo, JobTableModel::ColumnCount> &JobTableModel::columns()
 {
     namespace field = bits::field;
@@ -96,6 +113,13 @@ const std::array<JobTableModel::ColumnInfo, JobTableModel::ColumnCount> &JobTabl
         //: column header: transfer rate
         {QT_TR_NOOP("Rate"), 0, right, [](const Cell &c) { return Format::rate(c.rate); },
          [](const Cell &c) { return c.rate; }, nullptr},
+        //: column header: estimated time until the transfer ends
+        {QT_TR_NOOP("Time left"), field::Bytes, right,
+         [](const Cell &c) {
+             const auto left = secondsLeftOf(c.job, c.rate);
+             return left ? Format::duration(*left) : QString();
+         },
+         [](const Cell &c) { return secondsLeftOf(c.job, c.rate).value_or(1e12); }, nullptr},
         {QT_TR_NOOP("Owner"), field::Owner, left,
          [](const Cell &c) { return c.job.owner.empty() ? Format::unknown() : QString::fromStdString(c.job.owner); },
          nullptr, [](const Cell &c) { return foldCase(c.job.owner); }},
@@ -141,6 +165,11 @@ double JobTableModel::rate(int row) const
     return m_rows.at(row).rate;
 }
 
+std::optional<double> JobTableModel::secondsLeft(int row) const
+{
+    return secondsLeftOf(m_rows.at(row).job, m_rows.at(row).rate);
+}
+
 bool JobTableModel::isGone(int row) const
 {
     return m_rows.at(row).gone;
@@ -166,7 +195,7 @@ std::uint32_t JobTableModel::update(Row &row, const JobSnapshot &next, const bit
     const bits::JobFields fields = known ? *known : bits::differences(row.job, next);
     std::uint32_t mask = columnsShowing(fields);
     if (row.rate != rateBefore)
-        mask |= bit(RateColumn);
+        mask |= bit(RateColumn) | bit(TimeLeftColumn);
     if (row.gone)
         mask |= kAllColumns;  // back in the service's list: no longer greyed
     bits::assignChanged(row.job, next, fields);

@@ -51,6 +51,7 @@ public:
         BytesColumn,
         FilesColumn,
         RateColumn,
+        TimeLeftColumn,
         OwnerColumn,
         CreatedColumn,
         ModifiedColumn,
@@ -82,6 +83,9 @@ public:
     const bits::JobSnapshot *job(int row) const;
     int rowOf(const bits::JobId &id) const;
     double rate(int row) const;
+    // Seconds until the row's job has its bytes at its current rate, when
+    // that can be told (transferring, size known, a rate) and is not absurd.
+    std::optional<double> secondsLeft(int row) const;
     bool isGone(int row) const;
 
     // What the proxy sorts and filters on, read straight from the rows (no

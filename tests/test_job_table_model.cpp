@@ -3,6 +3,7 @@
 #include "format.h"
 #include "job_filter_model.h"
 #include "job_table_model.h"
+#include "rate_history.h"
 
 #include "engine/bits/hresult.h"
 
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void removalsGiveOneSignalPerRunAndKeepTheIndex();
     void endedJobsStayGreyedUntilDismissed();
     void onlyTheMostRecentlyGoneAreKept();
+    void rateHistoryKeepsTheLastMinutesOfJobsThatMove();
     void rateFollowsTheBytes();
     void summaryIsSignalledOncePerBatchThatChangesIt();
     void displaysBitsValues();
@@ -83,7 +85,7 @@ void TestJobTableModel::changedRowsGiveOneSignalPerRunOverChangedColumns()
     QCOMPARE(secondTop.row(), 10);
     // Only the byte columns (and the rate, which follows them) changed.
     QCOMPARE(firstTop.column(), int(JobTableModel::ProgressColumn));
-    QCOMPARE(firstBottom.column(), int(JobTableModel::RateColumn));
+    QCOMPARE(firstBottom.column(), int(JobTableModel::TimeLeftColumn));  // the bytes move the time left too
     QCOMPARE(f.model.job(4)->bytesTransferred, f.jobs[4].bytesTransferred + 100);
 
     // A state change repaints the whole row.
@@ -209,6 +211,51 @@ void TestJobTableModel::onlyTheMostRecentlyGoneAreKept()
     }
 }
 
+// The graph's data: every row's rate and their sum, once per sample, for the
+// span only; a job that did not move for the whole span is forgotten.
+void TestJobTableModel::rateHistoryKeepsTheLastMinutesOfJobsThatMove()
+{
+    JobTableModel model;
+    JobSnapshot moving = sampleJob(0);
+    moving.state = JobState::Transferring;
+    moving.bytesTotal = 1'000'000'000;
+    moving.bytesTransferred = 0;
+    JobSnapshot still = sampleJob(1);
+    still.state = JobState::Suspended;
+    auto t = std::chrono::steady_clock::now();
+    JobBatch batch = addedBatch({moving, still});
+    batch.takenAt = t;
+    model.applyBatch(batch);
+    bitsmon::RateHistory history(std::chrono::seconds(60));
+    for (int second = 1; second <= 92; ++second) {
+        t += std::chrono::seconds(1);
+        if (second <= 30) {  // 1 MB/s for half a minute, then nothing moves
+            moving.bytesTransferred += 1'000'000;
+            JobBatch step;
+            step.changed = {moving};
+            step.takenAt = t;
+            model.applyBatch(step);
+        } else if (second == 31) {
+            moving.state = JobState::Suspended;
+            JobBatch step;
+            step.changed = {moving};
+            step.takenAt = t;
+            model.applyBatch(step);
+        }
+        history.sample(model, t);
+        if (second == 30) {
+            QCOMPARE(history.job(moving.id).size(), std::size_t(30));
+            QCOMPARE(history.job(moving.id).back().bytesPerSecond, 1'000'000.0);
+            QCOMPARE(history.total().back().bytesPerSecond, 1'000'000.0);
+            QVERIFY(history.job(still.id).empty());  // never moved: not kept
+            QCOMPARE(history.jobsKept(), std::size_t(1));
+        }
+    }
+    QCOMPARE(history.total().size(), std::size_t(61));  // the span only
+    QCOMPARE(history.total().back().bytesPerSecond, 0.0);
+    QCOMPARE(history.jobsKept(), std::size_t(0));  // still for a whole span: forgotten
+}
+
 void TestJobTableModel::rateFollowsTheBytes()
 {
     JobTableModel model;
@@ -222,6 +269,31 @@ void TestJobTableModel::rateFollowsTheBytes()
     next.takenAt = t0 + std::chrono::milliseconds(500);
     model.applyBatch(next);
     QCOMPARE(model.rate(0), 1'000'000.0);  // 500 kB in half a second
+
+    // The time left follows the rate: 9.5 MB to go at 1 MB/s.
+    JobSnapshot big = sampleJob(1);
+    big.state = JobState::Transferring;
+    big.bytesTotal = 10'000'000;
+    big.bytesTransferred = 0;
+    JobBatch first = addedBatch({big});
+    first.takenAt = t0;
+    model.applyBatch(first);
+    QCOMPARE(model.index(1, JobTableModel::TimeLeftColumn).data().toString(), QString());  // no rate yet
+    big.bytesTransferred = 500'000;
+    JobBatch moved;
+    moved.changed = {big};
+    moved.takenAt = t0 + std::chrono::milliseconds(500);
+    model.applyBatch(moved);
+    QCOMPARE(*model.secondsLeft(1), 9.5);
+    QCOMPARE(model.index(1, JobTableModel::TimeLeftColumn).data().toString(), QString("10 s"));
+    // More than a week to go says nothing: not shown.
+    big.bytesTotal = 1'000'000'000'000'000;
+    moved.changed = {big};
+    moved.takenAt += std::chrono::milliseconds(500);
+    model.applyBatch(moved);
+    QVERIFY(!model.secondsLeft(1));
+    QCOMPARE(model.index(1, JobTableModel::TimeLeftColumn).data().toString(), QString());
+
     job.state = JobState::Suspended;
     next.changed = {job};
     next.takenAt += std::chrono::milliseconds(100);
@@ -401,7 +473,8 @@ int timesDifferingFromLocal(QString &example)
         for (qint64 step = 0; step < 2 * 365 * 48; ++step) {
             const qint64 ms = start + step * 1'800'000 + 60'000 * (step % 7);
             const QString shown = bitsmon::Format::time(bits::TimePoint(std::chrono::milliseconds(ms)));
-            const QString local = QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+            const QString local = QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms),
+                                                     bitsmon::Format::shortDateTimePattern(QLocale()));
             if (shown != local && differing++ == 0)
                 example = shown + " vs " + local;
         }

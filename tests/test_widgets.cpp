@@ -9,6 +9,7 @@
 #include "format.h"
 #include "job_view.h"
 #include "progress_delegate.h"
+#include "rate_graph.h"
 
 #include <QClipboard>
 #include <QMimeData>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void helpTellsVersionServiceAndShortcuts();
     void darkColoursKeepEverythingReadable();
     void screenReadersAndKeyboardsReachEverything();
+    void rateGraphShowsTheLastMinutesAndTimeLeft();
     void detailsKeepTheSelectedFileWhileTheJobMoves();
     void waitingWorkRunsBetweenABatchAndItsRepaint_data();
     void waitingWorkRunsBetweenABatchAndItsRepaint();
@@ -581,6 +583,58 @@ void TestWidgets::screenReadersAndKeyboardsReachEverything()
     QCOMPARE(window.details()->field("Name"), QString("b.iso"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), window.details()->offeredAction());
+}
+
+// The graph draws the samples in the highlight colour under a round scale,
+// says when nothing moved; in the window it follows the selected job, with
+// its time left, and every job when none is selected.
+void TestWidgets::rateGraphShowsTheLastMinutesAndTimeLeft()
+{
+    bitsmon::RateGraph graph;
+    graph.resize(320, 110);
+    const auto now = std::chrono::steady_clock::now();
+    std::deque<bitsmon::RateSample> samples;
+    for (int s = 120; s >= 0; --s)
+        samples.push_back({now - std::chrono::seconds(s), 700'000.0 * (120 - s) / 120});
+    graph.plot(samples, std::chrono::minutes(5), now, "caption");
+    QCOMPARE(graph.scaleTop(), 1'000'000.0);  // a round number above the 700 kB/s peak
+    auto highlighted = [&] {
+        const QImage image = graph.grab().toImage();
+        const QColor highlight = graph.palette().color(QPalette::Highlight);
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                count += image.pixelColor(x, y) == highlight;
+        return count;
+    };
+    QVERIFY2(highlighted() > 100, qPrintable(QString::number(highlighted())));
+    graph.plot({}, std::chrono::minutes(5), now, "caption");
+    QCOMPARE(highlighted(), 0);
+
+    bitsmon::JobTableModel model;
+    NullCommands commands;
+    bitsmon::MainWindow window(&model, commands);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    JobSnapshot job;
+    job.id = JobId::generate();
+    job.displayName = "big.iso";
+    job.state = JobState::Transferring;
+    job.bytesTotal = 10'000'000;
+    feed::JobBatch batch;
+    batch.takenAt = std::chrono::steady_clock::now();
+    batch.added = {job};
+    model.applyBatch(batch);
+    job.bytesTransferred = 500'000;
+    feed::JobBatch moved;
+    moved.takenAt = batch.takenAt + std::chrono::milliseconds(500);
+    moved.changed = {job};
+    model.applyBatch(moved);
+    bitsmon::RateGraph *shown = window.details()->rateGraph();
+    QCOMPARE(shown->caption(), QString("All transfers: 1.0 MB/s"));
+    window.view()->selectRow(0);
+    QCOMPARE(shown->caption(), QString::fromUtf8("1.0 MB/s \u00b7 10 s left"));
+    QTRY_VERIFY_WITH_TIMEOUT(shown->scaleTop() > 0, 5000);  // sampled while it moves
 }
 
 void TestWidgets::helpTellsVersionServiceAndShortcuts()

@@ -686,6 +686,11 @@ Le remplacer ?</translation>
         <extracomment>read aloud for a greyed row&apos;s name</extracomment>
         <translation>%1, plus listée</translation>
     </message>
+    <message>
+        <source>Time left</source>
+        <extracomment>column header: estimated time until the transfer ends</extracomment>
+        <translation>Temps restant</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::MainWindow</name>
@@ -845,6 +850,16 @@ Lancez-en un avec Nouveau téléchargement (%1), ou déposez ou collez (%2) un l
         <source>Transfer service</source>
         <translation>Service de transfert</translation>
     </message>
+    <message>
+        <source>All transfers: %1</source>
+        <extracomment>the rate graph&apos;s caption when no job is selected</extracomment>
+        <translation>Tous les transferts : %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <extracomment>the rate graph&apos;s caption: &quot;1.5 MB/s · 3 min 20 s left&quot;</extracomment>
+        <translation>%1 · reste %2</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::NewDownloadDialog</name>
@@ -920,6 +935,27 @@ Lancez-en un avec Nouveau téléchargement (%1), ou déposez ou collez (%2) un l
     <message>
         <source>Two URLs end in &quot;%1&quot;: they would be saved over each other.</source>
         <translation>Deux URL se terminent par « %1 » : elles s&apos;écraseraient l&apos;une l&apos;autre.</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::RateGraph</name>
+    <message>
+        <source>Transfer rate</source>
+        <translation>Débit de transfert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <extracomment>under the rate graph, at its left: how far back it goes</extracomment>
+        <translation><numerusform>il y a %n min</numerusform><numerusform>il y a %n min</numerusform></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>under the rate graph, at its right</extracomment>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>Nothing transferred in the last minutes</source>
+        <translation>Rien de transféré ces dernières minutes</translation>
     </message>
 </context>
 <context>

@@ -686,6 +686,11 @@ Replace it?</source>
         <extracomment>read aloud for a greyed row&apos;s name</extracomment>
         <translation>%1，已不在清單中</translation>
     </message>
+    <message>
+        <source>Time left</source>
+        <extracomment>column header: estimated time until the transfer ends</extracomment>
+        <translation>剩餘時間</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::MainWindow</name>
@@ -845,6 +850,16 @@ Start one with New download (%1), or drop or paste (%2) a link here.</source>
         <source>Transfer service</source>
         <translation>傳輸服務</translation>
     </message>
+    <message>
+        <source>All transfers: %1</source>
+        <extracomment>the rate graph&apos;s caption when no job is selected</extracomment>
+        <translation>所有傳輸：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <extracomment>the rate graph&apos;s caption: &quot;1.5 MB/s · 3 min 20 s left&quot;</extracomment>
+        <translation>%1 · 剩餘 %2</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::NewDownloadDialog</name>
@@ -920,6 +935,27 @@ Start one with New download (%1), or drop or paste (%2) a link here.</source>
     <message>
         <source>Two URLs end in &quot;%1&quot;: they would be saved over each other.</source>
         <translation>有兩個 URL 都以「%1」結尾：它們會互相覆蓋。</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::RateGraph</name>
+    <message>
+        <source>Transfer rate</source>
+        <translation>傳輸速率</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <extracomment>under the rate graph, at its left: how far back it goes</extracomment>
+        <translation><numerusform>%n 分鐘前</numerusform></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>under the rate graph, at its right</extracomment>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Nothing transferred in the last minutes</source>
+        <translation>最近幾分鐘沒有傳輸</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "details_pane.h"
 
 #include "format.h"
+#include "rate_graph.h"
 
 #include "engine/bits/policy.h"
 
@@ -59,6 +60,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_retry(new QToolButton(m_lastErrorBox))
     , m_form(new QWidget(this))
     , m_empty(new QLabel(tr("Select a job to see its details."), this))
+    , m_graph(new RateGraph(this))
 {
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
@@ -104,7 +106,10 @@ DetailsPane::DetailsPane(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_empty);
     layout->addWidget(m_form, 3);  // the wider: the error and what to do about it
-    layout->addWidget(m_files, 2);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_files, 1);
+    right->addWidget(m_graph);
+    layout->addLayout(right, 2);
     showJob(nullptr);
 }
 

@@ -13,6 +13,8 @@ class QTreeWidget;
 
 namespace bitsmon {
 
+class RateGraph;
+
 class DetailsPane : public QWidget {
     Q_OBJECT
 public:
@@ -32,6 +34,8 @@ public:
     // The value shown for a field, by its label ("GUID", "State"...): for tests.
     QString field(const QString &label) const;
     QTreeWidget *files() const { return m_files; }
+    // The rate over the last minutes: of the job shown, or of all jobs.
+    RateGraph *rateGraph() const { return m_graph; }
 
 private:
     QLabel *addField(const QString &label);
@@ -45,6 +49,7 @@ private:
     std::optional<bits::JobId> m_shown;  // the job on show, if one is
     QWidget *m_form;
     QLabel *m_empty;
+    RateGraph *m_graph;
 };
 
 }  // namespace bitsmon

@@ -47,17 +47,20 @@ void setUpJobView(QTableView &view)
         priorities << Format::priority(bits::Priority(priority));
     const QString time = Format::time(std::chrono::system_clock::now());
     const int widths[] = {
-        metrics.averageCharWidth() * 20,                            // Name: most names, elided beyond
+        metrics.averageCharWidth() * 18,                            // Name: most names, elided beyond
         widest(states) + 20,                                        // State, with its icon
         widest(priorities),                                         // Priority
         std::max(100, widest({Format::percent(1.0)})),              // Progress: a bar
         widest({Format::progressBytes(999'900'000, 999'900'000)}),  // Bytes
         widest({JobTableModel::tr("%1 of %2").arg(99).arg(99)}),    // Files
         widest({Format::rate(999'900'000)}),                        // Rate
+        widest({Format::duration(23 * 3600 + 59 * 60)}),            // Time left
         metrics.averageCharWidth() * 10,                            // Owner
         widest({time}),                                             // Created
         widest({time}),                                             // Modified
     };
+    static_assert(sizeof(widths) / sizeof(widths[0]) == JobTableModel::ErrorColumn,
+                  "a width for every column but Error");
     QHeaderView *header = view.horizontalHeader();
     for (int column = 0; column < JobTableModel::ErrorColumn; ++column) {
         const QString title = view.model() ? view.model()->headerData(column, Qt::Horizontal).toString() : QString();

@@ -7,6 +7,7 @@
 #include "job_filter_model.h"
 #include "job_table_model.h"
 #include "job_view.h"
+#include "rate_graph.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -157,6 +159,23 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     connect(model, &JobTableModel::changesApplied, this, &MainWindow::updateSelection);
     connect(model, &JobTableModel::changesApplied, this, &MainWindow::followMessageJob);
     setUpAccessibility(toolbar, detailsScroll);
+    m_rateTimer = new QTimer(this);
+    m_rateTimer->setInterval(1000);
+    connect(m_rateTimer, &QTimer::timeout, this, [this] {
+        m_rates.sample(*m_model, std::chrono::steady_clock::now());
+        showRates();
+        if (m_model->summary().rate <= 0 && m_model->summary().transferring == 0)
+            m_rateTimer->stop();  // the drop to zero is drawn; nothing more to sample
+    });
+    // The caption's rate and time left: the selected job's after each batch,
+    // every job's once the summary has caught up.
+    connect(model, &JobTableModel::changesApplied, this, &MainWindow::showRates);
+    connect(model, &JobTableModel::summaryChanged, this, [this] {
+        showRates();
+        if ((m_model->summary().rate > 0 || m_model->summary().transferring > 0) && !m_rateTimer->isActive())
+            m_rateTimer->start();
+    });
+    showRates();
     resize(firstSize(screen() ? screen()->availableGeometry().size() : QSize(1280, 800)));
 }
 
@@ -362,6 +381,24 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::showRates()
+{
+    const auto now = std::chrono::steady_clock::now();
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    const int row = selected.size() == 1 ? m_filter->mapToSource(selected.front()).row() : -1;
+    if (row < 0) {
+        //: the rate graph's caption when no job is selected
+        m_details->rateGraph()->plot(m_rates.total(), m_rates.span(), now,
+                                     tr("All transfers: %1").arg(Format::rate(m_model->summary().rate)));
+        return;
+    }
+    const QString rate = Format::rate(m_model->rate(row));
+    const auto left = m_model->secondsLeft(row);
+    m_details->rateGraph()->plot(m_rates.job(m_model->job(row)->id), m_rates.span(), now,
+                                 //: the rate graph's caption: "1.5 MB/s · 3 min 20 s left"
+                                 left ? tr("%1 \u00b7 %2 left").arg(rate, Format::duration(*left)) : rate);
+}
+
 void MainWindow::updateSelection()
 {
     std::vector<bits::JobSnapshot> jobs;
@@ -371,6 +408,7 @@ void MainWindow::updateSelection()
     }
     m_details->showJob(jobs.size() == 1 ? &jobs.front() : nullptr);
     m_actions->setSelection(std::move(jobs));
+    showRates();
 }
 
 void MainWindow::addHelpMenu()

@@ -1,6 +1,8 @@
 // The main window: the job table with a filter and a status line.
 #pragma once
 
+#include "rate_history.h"
+
 #include "engine/bits/snapshot.h"
 
 #include <QMainWindow>
@@ -11,6 +13,7 @@ class QSettings;
 class QSplitter;
 class QLineEdit;
 class QTableView;
+class QTimer;
 class QToolBar;
 
 namespace bitsmon {
@@ -79,6 +82,9 @@ private:
     void showShortcuts();
     void followMessageJob();
     void setUpAccessibility(QToolBar *toolbar, QWidget *details);
+    // The details pane's graph: the selected job's rate and time left, or
+    // every job's rate when none (or several) is selected.
+    void showRates();
     // What the empty table says: how to start, or that the filter hides all.
     void updateEmptyText();
 
@@ -97,6 +103,8 @@ private:
     std::optional<bits::JobState> m_messageState;  // the state the line tells, once not the first text's
     bool m_messageJobWorked = false;               // seen at work since the first text
     QSplitter *m_splitter = nullptr;
+    RateHistory m_rates;
+    QTimer *m_rateTimer;  // a sample a second, only while something moves
 };
 
 }  // namespace bitsmon
