@@ -82,7 +82,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     // view whenever the error is.
     auto *errorLayout = new QHBoxLayout(m_lastErrorBox);
     errorLayout->setContentsMargins(0, 0, 0, 0);
-    errorLayout->addWidget(m_lastError, 1);
+    errorLayout->addWidget(m_lastError, 1, Qt::AlignTop);
     auto *offered = new QVBoxLayout;
     for (QToolButton *button : {m_retryForeground, m_retry}) {
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -108,7 +108,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     layout->addWidget(m_form, 3);  // the wider: the error and what to do about it
     auto *right = new QVBoxLayout;
     right->addWidget(m_files, 1);
-    right->addWidget(m_graph);
+    right->addWidget(m_graph, 1);
     layout->addLayout(right, 2);
     showJob(nullptr);
 }
