@@ -64,6 +64,7 @@ DetailsPane::DetailsPane(QWidget *parent)
 {
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);  // beside a value's first line
     m_name = addField(tr("Name"));
     m_id = addField(tr("GUID"));
     m_owner = addField(tr("Owner"));
@@ -107,8 +108,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     layout->addWidget(m_empty);
     layout->addWidget(m_form, 3);  // the wider: the error and what to do about it
     auto *right = new QVBoxLayout;
+    right->addWidget(m_graph);  // first: in view even when the pane is short
     right->addWidget(m_files, 1);
-    right->addWidget(m_graph, 1);
     layout->addLayout(right, 2);
     showJob(nullptr);
 }
