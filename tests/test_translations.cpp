@@ -2,11 +2,16 @@
 #include "format.h"
 
 #include "engine/bits/hresult.h"
+#include "job_commands.h"
+#include "job_table_model.h"
+#include "main_window.h"
 #include "new_download_dialog.h"
 #include "settings_dialog.h"
 
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScrollBar>
+#include <QTableView>
 #include <QTranslator>
 #include <QtTest>
 
@@ -18,6 +23,8 @@ private Q_SLOTS:
     void everyMnemonicHasAWidgetToGoTo_data();
     void everyMnemonicHasAWidgetToGoTo();
     void timesReadInEveryLanguage();
+    void firstWindowShowsEveryColumnInEveryLanguage_data();
+    void firstWindowShowsEveryColumnInEveryLanguage();
 };
 
 void TestTranslations::frenchAndTraditionalChinese_data()
@@ -99,6 +106,63 @@ void TestTranslations::timesReadInEveryLanguage()
     QCOMPARE(
         taiwan.toString(QDateTime(QDate(2026, 12, 2), QTime(15, 7)), bitsmon::Format::shortDateTimePattern(taiwan)),
         QString::fromUtf8("2026/12/2 下午3:07"));
+}
+
+namespace {
+struct NoCommands : bitsmon::JobCommands {
+    void resume(const bits::JobId &) override { }
+    void suspend(const bits::JobId &) override { }
+    void cancel(const bits::JobId &) override { }
+    void complete(const bits::JobId &) override { }
+    void setPriority(const bits::JobId &, bits::Priority) override { }
+    void rereadAll() override { }
+};
+}  // namespace
+
+void TestTranslations::firstWindowShowsEveryColumnInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("en") << "en";
+    QTest::newRow("fr") << "fr";
+    QTest::newRow("zh_TW") << "zh_TW";
+}
+
+// Longer titles (French) must not push the Error column out of a 1280-pixel
+// window: the columns are narrowed to fit, titles elided where they must.
+void TestTranslations::firstWindowShowsEveryColumnInEveryLanguage()
+{
+    QFETCH(QString, locale);
+    QTranslator translator;
+    if (locale != "en") {
+        QVERIFY(translator.load(QLocale(locale), "bitsmon", "_", BITSMON_QM_DIR));
+        QCoreApplication::installTranslator(&translator);
+    }
+    {
+        bitsmon::JobTableModel model;
+        NoCommands commands;
+        bitsmon::MainWindow window(&model, commands);
+        window.resize(bitsmon::MainWindow::firstSize(QSize(1280, 770)));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bits::JobSnapshot job;
+        job.id = bits::JobId::generate();
+        job.displayName = "ubuntu-24.04-desktop-amd64.iso";
+        job.state = bits::JobState::Error;
+        job.created = job.modified = std::chrono::system_clock::now();
+        job.error = bits::JobError{bits::ErrorContext::RemoteFile, bits::hr::BG_E_InsufficientRangeSupport, "", ""};
+        bits::feed::JobBatch batch;
+        batch.takenAt = std::chrono::steady_clock::now();
+        batch.added.push_back(job);
+        model.applyBatch(batch);
+        QTableView *view = window.view();
+        QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+        const QModelIndex error = view->model()->index(0, bitsmon::JobTableModel::ErrorColumn);
+        const QRect cell = view->visualRect(error);
+        QVERIFY(view->viewport()->rect().contains(cell));
+        QVERIFY2(cell.width() >= view->fontMetrics().horizontalAdvance(error.data().toString()),
+                 qPrintable(error.data().toString() + ": " + QString::number(cell.width())));
+    }
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(TestTranslations)

@@ -14,6 +14,61 @@
 
 namespace bitsmon {
 
+std::array<int, JobTableModel::ErrorColumn> contentWidths(const QTableView &view)
+{
+    const QFontMetrics metrics = view.fontMetrics();
+    auto widest = [&](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + metrics.averageCharWidth() + 10;  // the cell's margins
+    };
+    QStringList states;
+    for (int state = 0; state < bits::kJobStateCount; ++state)
+        states << Format::state(bits::JobState(state));
+    QStringList priorities;
+    for (int priority = 0; priority < 4; ++priority)
+        priorities << Format::priority(bits::Priority(priority));
+    const QString time = Format::time(std::chrono::system_clock::now());
+    return {
+        metrics.averageCharWidth() * 18,                            // Name: most names, elided beyond
+        widest(states) + 20,                                        // State, with its icon
+        widest(priorities),                                         // Priority
+        std::max(100, widest({Format::percent(1.0)})),              // Progress: a bar
+        widest({Format::progressBytes(999'900'000, 999'900'000)}),  // Bytes
+        widest({JobTableModel::tr("%1 of %2").arg(99).arg(99)}),    // Files
+        widest({Format::rate(999'900'000)}),                        // Rate
+        widest({Format::duration(23 * 3600 + 59 * 60)}),            // Time left
+        metrics.averageCharWidth() * 10,                            // Owner
+        widest({time}),                                             // Created
+        widest({time}),                                             // Modified
+    };
+}
+
+void fitJobColumns(QTableView &view, int width, int errorWidth)
+{
+    const QFontMetrics metrics = view.fontMetrics();
+    const auto content = contentWidths(view);
+    auto excess = [&] {
+        int sum = errorWidth;
+        for (int column = 0; column < JobTableModel::ErrorColumn; ++column)
+            sum += view.columnWidth(column);
+        return sum - width;
+    };
+    // First the room titles take beyond what their columns show: a title
+    // is elided there, and whole in its tooltip.
+    for (int column = 0; column < JobTableModel::ErrorColumn && excess() > 0; ++column) {
+        const int spare = view.columnWidth(column) - content[std::size_t(column)];
+        if (spare > 0)
+            view.setColumnWidth(column, view.columnWidth(column) - std::min(spare, excess()));
+    }
+    // Then names, elided anyway, down to ten characters.
+    const int shortest = metrics.averageCharWidth() * 10;
+    if (excess() > 0 && view.columnWidth(JobTableModel::NameColumn) > shortest)
+        view.setColumnWidth(JobTableModel::NameColumn,
+                            std::max(shortest, view.columnWidth(JobTableModel::NameColumn) - excess()));
+}
+
 void setUpJobView(QTableView &view)
 {
     view.setItemDelegate(new CellDelegate(&view));  // the style's look, text laid out once
@@ -30,41 +85,15 @@ void setUpJobView(QTableView &view)
     view.horizontalHeader()->setStretchLastSection(true);
     view.horizontalHeader()->setSectionsMovable(true);
     // Fixed widths, measured once on the texts the columns show at their
-    // widest (in the user's language and font), so that 1280 pixels show
-    // every column; the Error column takes what is left.
+    // widest and on their titles (in the user's language and font), so that
+    // 1280 pixels show every column; the Error column takes what is left.
+    // Where that is too wide (longer titles: French), fitJobColumns narrows.
     const QFontMetrics metrics = view.fontMetrics();
-    auto widest = [&](const QStringList &texts) {
-        int width = 0;
-        for (const QString &text : texts)
-            width = std::max(width, metrics.horizontalAdvance(text));
-        return width + metrics.averageCharWidth() + 10;  // the cell's margins
-    };
-    QStringList states;
-    for (int state = 0; state < bits::kJobStateCount; ++state)
-        states << Format::state(bits::JobState(state));
-    QStringList priorities;
-    for (int priority = 0; priority < 4; ++priority)
-        priorities << Format::priority(bits::Priority(priority));
-    const QString time = Format::time(std::chrono::system_clock::now());
-    const int widths[] = {
-        metrics.averageCharWidth() * 18,                            // Name: most names, elided beyond
-        widest(states) + 20,                                        // State, with its icon
-        widest(priorities),                                         // Priority
-        std::max(100, widest({Format::percent(1.0)})),              // Progress: a bar
-        widest({Format::progressBytes(999'900'000, 999'900'000)}),  // Bytes
-        widest({JobTableModel::tr("%1 of %2").arg(99).arg(99)}),    // Files
-        widest({Format::rate(999'900'000)}),                        // Rate
-        widest({Format::duration(23 * 3600 + 59 * 60)}),            // Time left
-        metrics.averageCharWidth() * 10,                            // Owner
-        widest({time}),                                             // Created
-        widest({time}),                                             // Modified
-    };
-    static_assert(sizeof(widths) / sizeof(widths[0]) == JobTableModel::ErrorColumn,
-                  "a width for every column but Error");
+    const auto widths = contentWidths(view);
     QHeaderView *header = view.horizontalHeader();
     for (int column = 0; column < JobTableModel::ErrorColumn; ++column) {
         const QString title = view.model() ? view.model()->headerData(column, Qt::Horizontal).toString() : QString();
-        view.setColumnWidth(column, std::max(widths[column], metrics.horizontalAdvance(title) + 24));
+        view.setColumnWidth(column, std::max(widths[std::size_t(column)], metrics.horizontalAdvance(title) + 24));
     }
     header->setMinimumSectionSize(metrics.averageCharWidth() * 4);
 }

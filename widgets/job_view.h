@@ -2,9 +2,13 @@
 // benchmarks use it, so that what bench/ measures is what people get.
 #pragma once
 
+#include "job_table_model.h"
+
 #include <QBasicTimer>
 #include <QRegion>
 #include <QTableView>
+
+#include <array>
 
 namespace bitsmon {
 
@@ -12,6 +16,12 @@ namespace bitsmon {
 // fixed column widths and fixed row heights: sizing to contents would read
 // every row, which is slow at 10,000 jobs.
 void setUpJobView(QTableView &view);
+// The width each column but Error needs for the widest text it shows.
+std::array<int, JobTableModel::ErrorColumn> contentWidths(const QTableView &view);
+// Narrows the columns so that they and an Error column `errorWidth` wide fit
+// `width` pixels: first titles wider than their column's texts (elided
+// then), then the Name column, down to ten characters.
+void fitJobColumns(QTableView &view, int width, int errorWidth);
 
 // The job table. It draws what a batch or a re-sort changed at the next
 // turns of the event loop, not straight after it, and a few rows a turn:

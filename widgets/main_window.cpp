@@ -9,6 +9,8 @@
 #include "job_view.h"
 #include "rate_graph.h"
 
+#include "engine/bits/hresult.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -158,7 +160,7 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     // job the status line tells of.
     connect(model, &JobTableModel::changesApplied, this, &MainWindow::updateSelection);
     connect(model, &JobTableModel::changesApplied, this, &MainWindow::followMessageJob);
-    setUpAccessibility(toolbar, detailsScroll);
+    setUpAccessibility(detailsScroll);
     m_rateTimer = new QTimer(this);
     m_rateTimer->setInterval(1000);
     connect(m_rateTimer, &QTimer::timeout, this, [this] {
@@ -176,10 +178,17 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
             m_rateTimer->start();
     });
     showRates();
-    resize(firstSize(screen() ? screen()->availableGeometry().size() : QSize(1280, 800)));
+    const QSize first = firstSize(screen() ? screen()->availableGeometry().size() : QSize(1280, 800));
+    resize(first);
+    // Every column in view at that width, with room for the Error column's
+    // few words, in any language (a restored layout wins over this).
+    const QFontMetrics metrics = m_view->fontMetrics();
+    fitJobColumns(*m_view, first.width() - 2 * metrics.averageCharWidth() - 30,
+                  metrics.horizontalAdvance(Format::errorReason(bits::hr::BG_E_InsufficientRangeSupport))
+                      + metrics.averageCharWidth() + 10);
 }
 
-void MainWindow::setUpAccessibility(QToolBar *toolbar, QWidget *details)
+void MainWindow::setUpAccessibility(QWidget *details)
 {
     // What a screen reader calls each part; the cells speak for themselves
     // (JobTableModel's AccessibleTextRole).

@@ -81,7 +81,7 @@ private:
     void addHelpMenu();
     void showShortcuts();
     void followMessageJob();
-    void setUpAccessibility(QToolBar *toolbar, QWidget *details);
+    void setUpAccessibility(QWidget *details);
     // The details pane's graph: the selected job's rate and time left, or
     // every job's rate when none (or several) is selected.
     void showRates();
