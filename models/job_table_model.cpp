@@ -576,8 +576,9 @@ bool JobTableModel::matches(int row, const FoldedNeedle &needle) const
 
 QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The title, and the same as its tooltip: whole where a narrow column clips it.
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
-        return QAbstractTableModel::headerData(section, orientation, role);  // the title, also whole where it is elided
+        return QAbstractTableModel::headerData(section, orientation, role);
     if (section < 0 || section >= ColumnCount)
         return {};
     return tr(columns()[std::size_t(section)].title);

@@ -55,8 +55,9 @@ void fitJobColumns(QTableView &view, int width, int errorWidth)
             sum += view.columnWidth(column);
         return sum - width;
     };
-    // First the room titles take beyond what their columns show: a title
-    // is elided there, and whole in its tooltip.
+    // First the room titles take beyond what their columns show: such a
+    // title is then clipped (Fusion on Qt 6.4 does not elide header text),
+    // and whole in its tooltip.
     for (int column = 0; column < JobTableModel::ErrorColumn && excess() > 0; ++column) {
         const int spare = view.columnWidth(column) - content[std::size_t(column)];
         if (spare > 0)

@@ -19,8 +19,9 @@ void setUpJobView(QTableView &view);
 // The width each column but Error needs for the widest text it shows.
 std::array<int, JobTableModel::ErrorColumn> contentWidths(const QTableView &view);
 // Narrows the columns so that they and an Error column `errorWidth` wide fit
-// `width` pixels: first titles wider than their column's texts (elided
-// then), then the Name column, down to ten characters.
+// `width` pixels: first titles wider than their column's texts (clipped
+// then, whole in their tooltips), then the Name column, down to ten
+// characters.
 void fitJobColumns(QTableView &view, int width, int errorWidth);
 
 // The job table. It draws what a batch or a re-sort changed at the next
