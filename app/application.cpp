@@ -4,6 +4,7 @@
 #include "output.h"
 #include "destinations.h"
 #include "pause_ours.h"
+#include "replace_questions.h"
 #include "job_filter_model.h"
 #include "job_table_model.h"
 #include "main_window.h"
@@ -14,7 +15,6 @@
 #include "engine/bits/policy.h"
 
 #include <QApplication>
-#include <QMessageBox>
 
 #include "engine/embedded/embedded_service.h"
 #ifdef Q_OS_WIN
@@ -88,6 +88,8 @@ Application::Application(const CommandLine &options, QObject *parent)
         std::chrono::milliseconds(options.pollMs ? options.pollMs : m_settings.pollSeconds * 1000);
     m_feed = std::make_unique<bits::feed::JobFeed>(serviceFactory(options), feedOptions);
     m_window = std::make_unique<MainWindow>(m_model, *this);
+    m_replaceQuestions = new ReplaceQuestions(m_window.get());
+    connect(m_replaceQuestions, &ReplaceQuestions::answered, this, &Application::replaceAnswered);
 
     connect(m_feed.get(), &bits::feed::JobFeed::batchReady, this, &Application::onBatch);
     connect(m_feed.get(), &bits::feed::JobFeed::started, m_window.get(), &MainWindow::setServiceName);
@@ -365,20 +367,25 @@ void Application::complete(const bits::JobId &id)
     const bits::JobSnapshot *job = row >= 0 ? m_model->job(row) : nullptr;
     const QStringList existing = job ? existingDestinations(*job) : QStringList();
     if (!existing.isEmpty()) {
-        const auto answer =
-            QMessageBox::question(m_window.get(), tr("Replace existing files?"),
-                                  tr("Completing \"%1\" replaces what is already at:\n%2\n\nReplace it?")
-                                      .arg(QString::fromStdString(job->displayName), existing.join(QLatin1Char('\n'))));
-        if (answer != QMessageBox::Yes) {
-            m_completion.setAside(id);  // not asked again; Complete in the Job menu asks anew
-            m_window->showMessage(tr("\"%1\" is transferred and waits: complete it when the old file may go.")
-                                      .arg(QString::fromStdString(job->displayName)),
-                                  0);
-            return;
-        }
+        // Asked after this batch, once, without holding later batches up.
+        m_replaceQuestions->ask(id, QString::fromStdString(job->displayName), existing);
+        return;
     }
     m_completion.chosen(id);
     m_feed->complete(id);
+}
+
+void Application::replaceAnswered(const bits::JobId &id, bool replace)
+{
+    if (replace) {
+        m_completion.chosen(id);
+        m_feed->complete(id);
+        return;
+    }
+    m_completion.setAside(id);  // not asked again; Complete in the Job menu asks anew
+    const int row = m_model->rowOf(id);
+    const QString name = row >= 0 ? QString::fromStdString(m_model->job(row)->displayName) : QString();
+    m_window->showMessage(tr("\"%1\" is transferred and waits: complete it when the old file may go.").arg(name), 0);
 }
 
 }  // namespace bitsmon

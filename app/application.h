@@ -28,6 +28,7 @@ namespace bitsmon {
 class ClosedAppServer;
 class JobTableModel;
 class MainWindow;
+class ReplaceQuestions;
 class TrayIcon;
 
 class Application : public QObject, public JobCommands {
@@ -76,6 +77,7 @@ private:
     void applySettings();
     void editSettings();
     void addJob(const bits::NewJob &job);
+    void replaceAnswered(const bits::JobId &job, bool replace);
 
     CommandLine m_startedWith;  // what this run was started with
     QSettings m_settingsFile;   // where the settings are kept
@@ -88,7 +90,8 @@ private:
     AutoRetry m_autoRetry;
     Settings m_settings;  // the user's, as last read or edited
     TrayIcon *m_tray = nullptr;
-    QString m_serviceUser;  // the service's owner name for us, once started
+    ReplaceQuestions *m_replaceQuestions = nullptr;  // owned by the window
+    QString m_serviceUser;                           // the service's owner name for us, once started
     ClosedAppServer *m_closedApp = nullptr;
     std::optional<ServedJobs> m_served;  // when COM started us: the jobs BITS called about
     bool m_comReleased = false;

@@ -10,6 +10,7 @@
 #include "job_view.h"
 #include "progress_delegate.h"
 #include "rate_graph.h"
+#include "replace_questions.h"
 
 #include <QClipboard>
 #include <QMimeData>
@@ -18,6 +19,8 @@
 #include <QAccessible>
 #include <QToolBar>
 #include <QHeaderView>
+#include <QPushButton>
+#include <QMessageBox>
 #include <QLabel>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void darkColoursKeepEverythingReadable();
     void screenReadersAndKeyboardsReachEverything();
     void rateGraphShowsTheLastMinutesAndTimeLeft();
+    void replaceIsAskedAfterTheBatchOnceAtATime();
     void detailsKeepTheSelectedFileWhileTheJobMoves();
     void waitingWorkRunsBetweenABatchAndItsRepaint_data();
     void waitingWorkRunsBetweenABatchAndItsRepaint();
@@ -635,6 +639,47 @@ void TestWidgets::rateGraphShowsTheLastMinutesAndTimeLeft()
     window.view()->selectRow(0);
     QCOMPARE(shown->caption(), QString::fromUtf8("1.0 MB/s \u00b7 10 s left"));
     QTRY_VERIFY_WITH_TIMEOUT(shown->scaleTop() > 0, 5000);  // sampled while it moves
+}
+
+// "Replace existing files?" is never asked inside the batch that raised it,
+// once per job, one question at a time, window-modal without a nested event
+// loop: the caller goes on (the test itself would hang in a nested loop).
+void TestWidgets::replaceIsAskedAfterTheBatchOnceAtATime()
+{
+    QWidget window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bitsmon::ReplaceQuestions questions(&window);
+    QList<QPair<JobId, bool>> answers;
+    connect(&questions, &bitsmon::ReplaceQuestions::answered, &window, [&](const JobId &job, bool replace) {
+        answers.append({job, replace});
+    });
+    const JobId a = JobId::generate();
+    const JobId b = JobId::generate();
+    questions.ask(a, "a.iso", {"/tmp/a.iso"});
+    QVERIFY(!questions.openQuestion());  // not inside the caller: it may be applying a batch
+    questions.ask(a, "a.iso", {"/tmp/a.iso"});
+    questions.ask(b, "b.iso", {"/tmp/b.iso"});
+    QVERIFY(questions.isAsking(a) && questions.isAsking(b));
+    QTRY_VERIFY(questions.openQuestion());
+    QMessageBox *first = questions.openQuestion();
+    QVERIFY(first->text().contains("a.iso"));
+    QVERIFY(first->text().contains("/tmp/a.iso"));
+    QCOMPARE(first->windowModality(), Qt::WindowModal);
+    // The event loop goes on while it is open: later batches are applied as usual.
+    bool later = false;
+    QMetaObject::invokeMethod(
+        &window, [&] { later = true; }, Qt::QueuedConnection);
+    QTRY_VERIFY(later);
+    QCOMPARE(questions.openQuestion(), first);  // one at a time
+    first->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY(questions.openQuestion() && questions.openQuestion()->text().contains("b.iso"));
+    questions.openQuestion()->button(QMessageBox::No)->click();
+    QTRY_COMPARE(answers.size(), 2);
+    QCOMPARE(answers[0], (QPair<JobId, bool>{a, true}));  // a was asked once, not twice
+    QCOMPARE(answers[1], (QPair<JobId, bool>{b, false}));
+    QVERIFY(!questions.isAsking(a) && !questions.isAsking(b));
+    QTRY_VERIFY(!questions.openQuestion());
 }
 
 void TestWidgets::helpTellsVersionServiceAndShortcuts()

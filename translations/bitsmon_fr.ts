@@ -363,20 +363,6 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
         <translation>Téléchargement démarré.</translation>
     </message>
     <message>
-        <source>Replace existing files?</source>
-        <translation>Remplacer les fichiers existants ?</translation>
-    </message>
-    <message>
-        <source>Completing &quot;%1&quot; replaces what is already at:
-%2
-
-Replace it?</source>
-        <translation>Terminer « %1 » remplace ce qui se trouve déjà à :
-%2
-
-Le remplacer ?</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is transferred and waits: complete it when the old file may go.</source>
         <translation>« %1 » est transféré et attend : terminez-le quand l&apos;ancien fichier peut partir.</translation>
     </message>
@@ -946,7 +932,10 @@ Lancez-en un avec Nouveau téléchargement (%1), ou déposez ou collez (%2) un l
     <message numerus="yes">
         <source>%n min ago</source>
         <extracomment>under the rate graph, at its left: how far back it goes</extracomment>
-        <translation><numerusform>il y a %n min</numerusform><numerusform>il y a %n min</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>now</source>
@@ -956,6 +945,23 @@ Lancez-en un avec Nouveau téléchargement (%1), ou déposez ou collez (%2) un l
     <message>
         <source>Nothing transferred in the last minutes</source>
         <translation>Rien de transféré ces dernières minutes</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::ReplaceQuestions</name>
+    <message>
+        <source>Replace existing files?</source>
+        <translation>Remplacer les fichiers existants ?</translation>
+    </message>
+    <message>
+        <source>Completing &quot;%1&quot; replaces what is already at:
+%2
+
+Replace it?</source>
+        <translation>Terminer « %1 » remplace ce qui se trouve déjà à :
+%2
+
+Le remplacer ?</translation>
     </message>
 </context>
 <context>

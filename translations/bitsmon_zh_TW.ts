@@ -363,20 +363,6 @@ Open bitsmon to replace them and complete it.</source>
         <translation>已開始下載。</translation>
     </message>
     <message>
-        <source>Replace existing files?</source>
-        <translation>要取代現有的檔案嗎？</translation>
-    </message>
-    <message>
-        <source>Completing &quot;%1&quot; replaces what is already at:
-%2
-
-Replace it?</source>
-        <translation>完成「%1」會取代下列位置已有的檔案：
-%2
-
-要取代嗎？</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is transferred and waits: complete it when the old file may go.</source>
         <translation>「%1」已傳輸完畢並在等待：舊檔案可以移除時再完成它。</translation>
     </message>
@@ -946,7 +932,9 @@ Start one with New download (%1), or drop or paste (%2) a link here.</source>
     <message numerus="yes">
         <source>%n min ago</source>
         <extracomment>under the rate graph, at its left: how far back it goes</extracomment>
-        <translation><numerusform>%n 分鐘前</numerusform></translation>
+        <translation>
+            <numerusform>%n 分鐘前</numerusform>
+        </translation>
     </message>
     <message>
         <source>now</source>
@@ -956,6 +944,23 @@ Start one with New download (%1), or drop or paste (%2) a link here.</source>
     <message>
         <source>Nothing transferred in the last minutes</source>
         <translation>最近幾分鐘沒有傳輸</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::ReplaceQuestions</name>
+    <message>
+        <source>Replace existing files?</source>
+        <translation>要取代現有的檔案嗎？</translation>
+    </message>
+    <message>
+        <source>Completing &quot;%1&quot; replaces what is already at:
+%2
+
+Replace it?</source>
+        <translation>完成「%1」會取代下列位置已有的檔案：
+%2
+
+要取代嗎？</translation>
     </message>
 </context>
 <context>
