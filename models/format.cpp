@@ -85,13 +85,6 @@ QString Format::rate(double bytesPerSecond)
     return tr("%1/s").arg(bytes(std::uint64_t(bytesPerSecond)));
 }
 
-QString Format::eta(std::uint64_t remaining, double bytesPerSecond)
-{
-    if (remaining == bits::kSizeUnknown || bytesPerSecond <= 0)
-        return {};
-    return duration(double(remaining) / bytesPerSecond);
-}
-
 QString Format::duration(double secondsLeft)
 {
     const qint64 seconds = qint64(secondsLeft + 0.5);
@@ -251,55 +244,31 @@ QColor Format::errorColour(const QPalette &palette)
 QString Format::errorReason(bits::HResult code)
 {
     namespace hr = bits::hr;
-    if (const auto status = bits::httpStatus(code)) {
-        const char *phrase = nullptr;
-        switch (*status) {
-        case 400:
-            phrase = QT_TR_NOOP("Bad request");
-            break;
-        case 401:
-            phrase = QT_TR_NOOP("Unauthorized");
-            break;
-        case 403:
-            phrase = QT_TR_NOOP("Forbidden");
-            break;
-        case 404:
-            phrase = QT_TR_NOOP("Not found");
-            break;
-        case 407:
-            phrase = QT_TR_NOOP("Proxy login needed");
-            break;
-        case 410:
-            phrase = QT_TR_NOOP("Gone");
-            break;
-        case 416:
-            phrase = QT_TR_NOOP("Range not satisfiable");
-            break;
-        case 429:
-            phrase = QT_TR_NOOP("Too many requests");
-            break;
-        case 500:
-            phrase = QT_TR_NOOP("Server error");
-            break;
-        case 502:
-            phrase = QT_TR_NOOP("Bad gateway");
-            break;
-        case 503:
-            phrase = QT_TR_NOOP("Service unavailable");
-            break;
-        case 504:
-            phrase = QT_TR_NOOP("Gateway timeout");
-            break;
-        default:
-            break;
-        }
-        //: %1 is an HTTP status code, %2 its meaning: "HTTP 404: Not found"
-        return phrase ? tr("HTTP %1: %2").arg(*status).arg(tr(phrase)) : tr("HTTP %1").arg(*status);
-    }
     struct Reason {
-        bits::HResult code;
+        std::int32_t code;  // an HTTP status, or an HRESULT (bits::HResult)
         const char *words;
     };
+    if (const auto status = bits::httpStatus(code)) {
+        static constexpr Reason statuses[] = {
+            {400, QT_TR_NOOP("Bad request")},
+            {401, QT_TR_NOOP("Unauthorized")},
+            {403, QT_TR_NOOP("Forbidden")},
+            {404, QT_TR_NOOP("Not found")},
+            {407, QT_TR_NOOP("Proxy login needed")},
+            {410, QT_TR_NOOP("Gone")},
+            {416, QT_TR_NOOP("Range not satisfiable")},
+            {429, QT_TR_NOOP("Too many requests")},
+            {500, QT_TR_NOOP("Server error")},
+            {502, QT_TR_NOOP("Bad gateway")},
+            {503, QT_TR_NOOP("Service unavailable")},
+            {504, QT_TR_NOOP("Gateway timeout")},
+        };
+        for (const Reason &reason : statuses)
+            if (reason.code == *status)
+                //: %1 is an HTTP status code, %2 its meaning: "HTTP 404: Not found"
+                return tr("HTTP %1: %2").arg(*status).arg(tr(reason.words));
+        return tr("HTTP %1").arg(*status);
+    }
     static constexpr Reason reasons[] = {
         {hr::E_FileNotFound, QT_TR_NOOP("File not found")},
         {hr::E_PathNotFound, QT_TR_NOOP("Folder not found")},

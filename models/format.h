@@ -24,9 +24,7 @@ public:
     // "12.0 MB of 48.0 MB", "12.0 MB of unknown"
     static QString progressBytes(std::uint64_t transferred, std::uint64_t total);
     static QString rate(double bytesPerSecond);
-    // "3 min 20 s", empty when it cannot be told
-    static QString eta(std::uint64_t remaining, double bytesPerSecond);
-    // "45 s", "3 min 20 s", "2 h 5 min"
+    // A time left: "45 s", "3 min 20 s", "2 h 5 min"
     static QString duration(double seconds);
     static QString percent(std::optional<double> fraction);
     static QString state(bits::JobState state);

@@ -424,8 +424,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
             //: read aloud for a progress cell: %1 is a whole number, %2 "2.1 MB of 4.6 MB"
             return fraction ? tr("%1 percent, %2").arg(QLocale().toString(*fraction * 100.0, 'f', 0), bytes) : bytes;
         }
-        if (index.column() == StateColumn && job.error
-            && (job.state == JobState::Error || job.state == JobState::TransientError))
+        if (index.column() == StateColumn && job.error && bits::isFailed(job.state))
             //: read aloud for a failed job's state: "Error: Server ignores ranges"
             return tr("%1: %2").arg(Format::state(job.state), Format::errorReason(job.error->code));
         if (index.column() == NameColumn && row.gone)

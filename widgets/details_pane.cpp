@@ -154,8 +154,7 @@ void DetailsPane::showJob(const bits::JobSnapshot *job)
     m_shown = job ? std::optional(job->id) : std::nullopt;
     if (!sameJob)
         m_files->clear();
-    const bool failed =
-        job && job->error && (job->state == bits::JobState::Error || job->state == bits::JobState::TransientError);
+    const bool failed = job && job->error && bits::isFailed(job->state);
     const bool inForeground = failed && bits::foregroundRetry(*job) != bits::ForegroundRetry::NotApplicable;
     m_retryForeground->setHidden(!inForeground || !m_retryForeground->defaultAction());
     m_retry->setHidden(!failed || inForeground || !bits::allows(job->state, bits::Action::Retry)

@@ -78,6 +78,12 @@ constexpr bool isFinal(JobState s)
     return s == JobState::Acknowledged || s == JobState::Cancelled;
 }
 
+// True for states in which the job failed and its error says why.
+constexpr bool isFailed(JobState s)
+{
+    return s == JobState::Error || s == JobState::TransientError;
+}
+
 // True for states in which BITS is working on the job (or waiting to).
 constexpr bool isActive(JobState s)
 {
