@@ -69,7 +69,7 @@ bits::feed::ServiceFactory serviceFactory(const CommandLine &options)
 
 QString failureText(const bits::Failure &failure)
 {
-    return QString::fromStdString(failure.message) + QStringLiteral(" (") + Format::errorName(failure.code)
+    return Format::sentence(failure.message) + QStringLiteral(" (") + Format::errorName(failure.code)
         + QStringLiteral(")");
 }
 
@@ -102,7 +102,7 @@ Application::Application(const CommandLine &options, QObject *parent)
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::editSettings);
     applySettings();
     connect(m_feed.get(), &bits::feed::JobFeed::notice, m_window.get(),
-            [this](const QString &text) { m_window->showMessage(text, 0); });
+            [this](const bits::Sentence &notice) { m_window->showMessage(Format::sentence(notice), 0); });
     connect(m_feed.get(), &bits::feed::JobFeed::commandFailed, this, [this](const bits::feed::CommandFailure &failure) {
         m_completion.failed(failure.job);
         const QString text = failureText(failure.failure);
@@ -197,7 +197,7 @@ QString Application::handleRequest(const CommandLine &request)
         return {};
     auto job = jobFromCommandLine(request);
     if (!job)
-        return QString::fromStdString(job.failure().message);
+        return QString::fromStdString(job.failure().message.english());  // said on the asking console
     addJob(job.value());
     return {};
 }

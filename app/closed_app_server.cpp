@@ -107,7 +107,7 @@ int runServerRegistration(bool registerIt, int serverIdleMs)
     const bits::Status done = registerIt ? bits::windows::registerCallbackServer(program, arguments)
                                          : bits::windows::unregisterCallbackServer();
     if (!done) {
-        std::fprintf(stderr, "bitsmon: %s\n", done.failure().message.c_str());
+        std::fprintf(stderr, "bitsmon: %s\n", done.failure().message.english().c_str());
         if (!bits::windows::runsElevated())
             std::fprintf(stderr, "bitsmon: this prompt is not elevated.\n");
         return 1;

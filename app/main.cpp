@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
     if (!parsed.options.urls.isEmpty()) {
         auto built = bitsmon::jobFromCommandLine(parsed.options);
         if (!built) {
-            std::fprintf(stderr, "bitsmon: %s\n", built.failure().message.c_str());
+            std::fprintf(stderr, "bitsmon: %s\n", built.failure().message.english().c_str());
             return 2;
         }
         job = std::move(built).value();

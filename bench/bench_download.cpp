@@ -51,7 +51,7 @@ int main(int argc, char **argv)
         job.files.push_back({argv[i], dest.filePath(QStringLiteral("f%1").arg(i)).toStdString()});
         auto created = service.createDownload(job);
         if (!created) {
-            std::fprintf(stderr, "bench_download: %s\n", created.failure().message.c_str());
+            std::fprintf(stderr, "bench_download: %s\n", created.failure().message.english().c_str());
             return 1;
         }
         jobs.push_back(created.value());

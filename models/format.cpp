@@ -8,7 +8,9 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <array>
+#include <climits>
 #include <chrono>
 #include <utility>
 
@@ -306,12 +308,38 @@ QString Format::errorReason(bits::HResult code)
 
 QString Format::errorSentence(const bits::JobError &error)
 {
-    QString text = QString::fromStdString(bits::describe(error.code));
+    QString text = describe(error.code);
     //: %1 is where an error happened, e.g. "the remote file"
     text += QLatin1Char('\n') + tr("Error in %1.").arg(errorContext(error.context));
     if (!error.description.empty())
-        text += QLatin1Char('\n') + QString::fromStdString(error.description);
+        text += QLatin1Char('\n') + sentence(error.description);
     return text;
+}
+
+QString Format::describe(bits::HResult code)
+{
+    if (auto info = bits::lookup(code))
+        return QString::fromStdString(info->name) + QStringLiteral(" (") + QString::fromStdString(bits::hexCode(code))
+            + QStringLiteral("): ") + sentence(info->meaning);
+    return sentence(bits::unknownCode(code));
+}
+
+QString Format::sentence(const bits::Sentence &sentence)
+{
+    const int n = sentence.count ? int(std::clamp<std::int64_t>(*sentence.count, INT_MIN, INT_MAX)) : -1;
+    const QString pattern = QCoreApplication::translate(bits::kSentenceContext, sentence.source.c_str(), nullptr, n);
+    // Filled as UTF-8, by the same rules as english(); %n is already filled
+    // by translate() in the locale's digits.
+    return QString::fromStdString(bits::fillSentence(pattern.toStdString(), std::nullopt, [&](std::size_t index) {
+        if (index >= sentence.args.size())
+            return std::string();
+        const bits::SentenceArg &arg = sentence.args[index];
+        if (const std::string *text = arg.text())
+            return *text;
+        if (const bits::Code *code = arg.code())
+            return describe(code->value).toStdString();
+        return Format::sentence(*arg.sentence()).toStdString();
+    }));
 }
 
 std::optional<double> progressFraction(const bits::JobSnapshot &job)

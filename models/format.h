@@ -40,6 +40,11 @@ public:
     static QString errorReason(bits::HResult code);
     // The name, the hex code and a sentence on what happened and what to do.
     static QString errorSentence(const bits::JobError &error);
+    // bits::describe in the user's language: "NAME (0x…): meaning".
+    static QString describe(bits::HResult code);
+    // An engine sentence in the user's language (context "bits"), its
+    // arguments filled in the same way.
+    static QString sentence(const bits::Sentence &sentence);
     static QString unknown();
     // The colour of a failed job's state: red, lighter on a dark palette.
     static QColor errorColour(const QPalette &palette);

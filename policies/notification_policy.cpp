@@ -68,7 +68,7 @@ Notice NotificationPolicy::completeFailed(const bits::feed::CommandFailure &fail
     m_notCompleted.insert(failure.job);
     //: notification title; %1 is the job's name
     return Notice{Notice::Kind::Failed, failure.job, tr("Could not complete: %1").arg(jobName),
-                  QString::fromStdString(failure.failure.message)};
+                  Format::sentence(failure.failure.message)};
 }
 
 }  // namespace bitsmon

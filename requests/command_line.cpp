@@ -170,16 +170,16 @@ bits::Outcome<bits::NewJob> jobFromCommandLine(const CommandLine &options)
 {
     if (options.destination.trimmed().isEmpty())
         return bits::Failure{bits::hr::E_InvalidArg,
-                             "The destination is empty. Give the folder to save into with --dest DIR."};
+                             "The destination is empty. Give the folder to save into with --dest DIR."};  // console
     const QFileInfo folder(options.destination);
     if (!folder.exists())
         return bits::Failure{bits::hr::E_PathNotFound,
-                             "The folder \"" + options.destination.toStdString()
-                                 + "\" does not exist. Create it or give another with --dest."};
+                             bits::Sentence("The folder \"%1\" does not exist. Create it or give another with --dest.",
+                                            {options.destination.toStdString()})};
     if (!folder.isDir())
         return bits::Failure{bits::hr::E_InvalidArg,
-                             "\"" + options.destination.toStdString()
-                                 + "\" is a file, not a folder. Give a folder with --dest."};
+                             bits::Sentence("\"%1\" is a file, not a folder. Give a folder with --dest.",
+                                            {options.destination.toStdString()})};
     bits::NewJob job;
     job.displayName = options.displayName.toStdString();
     job.priority = options.priority;

@@ -124,8 +124,8 @@ TEST(HResultCatalogue, NamesAndMeaningsForBitsCodes)
         const auto info = lookup(HResult(e.code));
         ASSERT_TRUE(info) << std::hex << e.code;
         EXPECT_EQ(info->name, e.name);
-        EXPECT_GT(info->meaning.size(), 20u) << e.name;
-        EXPECT_EQ(info->meaning.back(), '.') << e.name;  // a sentence
+        EXPECT_GT(info->meaning.english().size(), 20u) << e.name;
+        EXPECT_EQ(info->meaning.english().back(), '.') << e.name;  // a sentence
     }
 }
 
@@ -140,8 +140,8 @@ TEST(HResultCatalogue, DecodesHttpStatus)
     const auto info = lookup(HResult(0x80190194));
     ASSERT_TRUE(info);
     EXPECT_EQ(info->name, "BG_E_HTTP_ERROR_404");
-    EXPECT_NE(info->meaning.find("404 (Not Found)"), std::string::npos);
-    EXPECT_NE(lookup(fromHttpStatus(503))->meaning.find("retry later"), std::string::npos);
+    EXPECT_NE(info->meaning.english().find("404 (Not Found)"), std::string::npos);
+    EXPECT_NE(lookup(fromHttpStatus(503))->meaning.english().find("retry later"), std::string::npos);
 }
 
 TEST(HResultCatalogue, DescribesUnknownCodesWithoutInventing)
@@ -387,8 +387,8 @@ std::vector<Mutation> mutations()
         {"error count", field::Errors, [](JobSnapshot &j, R &) { ++j.errorCount; }},
         {"error", field::Errors,
          [](JobSnapshot &j, R &r) {
-             j.error = JobError{ErrorContext::RemoteFile, HResult(0x80190194), "Not found " + std::to_string(r() % 9),
-                                "http://127.0.0.1/x"};
+             j.error = JobError{ErrorContext::RemoteFile, HResult(0x80190194),
+                                Sentence::verbatim("Not found " + std::to_string(r() % 9)), "http://127.0.0.1/x"};
          }},
         {"notify flags", field::NotifyFlags,
          [](JobSnapshot &j, R &) { j.notifyFlags = j.notifyFlags ? std::optional<std::uint32_t>() : 11u; }},

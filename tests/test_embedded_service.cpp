@@ -93,6 +93,7 @@ private Q_SLOTS:
     void damagedStateFileIsMovedAside();
     void newerStateFileIsLeftAlone();
     void storeRoundTripsEveryField();
+    void storeReadsAnErrorWithoutItsSentence();
     void storeRejectsOutOfRangeNumbers_data();
     void storeRejectsOutOfRangeNumbers();
     void jobLimit();
@@ -356,7 +357,8 @@ void TestEmbeddedService::badInputLeavesNoJob()
     auto created = service.createDownload(spec);
     QVERIFY(!created.ok());
     QCOMPARE(qint64(std::uint32_t(created.failure().code)), code);
-    QVERIFY2(QString::fromStdString(created.failure().message).contains(says), created.failure().message.c_str());
+    QVERIFY2(QString::fromStdString(created.failure().message.english()).contains(says),
+             created.failure().message.english().c_str());
     QVERIFY(service.listJobs().value().empty());
     QCOMPARE(entries(root.path()), QStringList{"plain"});  // no probe or temp file left
 }
@@ -595,7 +597,7 @@ void TestEmbeddedService::sha256IsChecked()
     QTRY_COMPARE_WITH_TIMEOUT(state(service, bad), JobState::Error, 10000);
     const JobSnapshot job = service.snapshot(bad).value();
     QCOMPARE(job.error->code, hr::NTE_BadHash);
-    QVERIFY(QString::fromStdString(job.error->description).contains(QString::fromStdString(good)));
+    QVERIFY(QString::fromStdString(job.error->description.english()).contains(QString::fromStdString(good)));
     QCOMPARE(observer.count('F'), 0);  // never reported as transferred
     QVERIFY(!service.complete(bad).ok());
     QVERIFY(!QFile::exists(destination.filePath("wrong")));
@@ -647,7 +649,7 @@ void TestEmbeddedService::damagedStateFileIsMovedAside()
     QVERIFY(
         writeFile(options.stateFile, "{\"format\": \"bitsmon-embedded-jobs\", \"version\": 1, \"jobs\": [ {\"id\": 4"));
     EmbeddedService service(options);
-    QVERIFY(QString::fromStdString(service.notice()).contains("was damaged"));
+    QVERIFY(QString::fromStdString(service.notice().english()).contains("was damaged"));
     QVERIFY(service.listJobs().value().empty());
     const QStringList files = QDir(state.path()).entryList(QDir::Files);
     QCOMPARE(files.size(), 1);
@@ -662,7 +664,7 @@ void TestEmbeddedService::newerStateFileIsLeftAlone()
     const QByteArray future = "{\"format\": \"bitsmon-embedded-jobs\", \"version\": 99, \"jobs\": []}";
     QVERIFY(writeFile(options.stateFile, future));
     EmbeddedService service(options);
-    QVERIFY(QString::fromStdString(service.notice()).contains("newer bitsmon"));
+    QVERIFY(QString::fromStdString(service.notice().english()).contains("newer bitsmon"));
     QVERIFY(service.createDownload(oneFile("http://127.0.0.1:9/x", destination.filePath("x"))).ok());
     QCOMPARE(readFile(options.stateFile), future);  // not overwritten
 }
@@ -682,7 +684,11 @@ bits::embedded::PersistedJob sampleJob()
     r.created = TimePoint(std::chrono::milliseconds(1'700'000'000'123));
     r.modified = TimePoint(std::chrono::milliseconds(1'700'000'100'456));
     r.errorCount = 4'000'000'000u;
-    r.error = JobError{ErrorContext::RemoteFile, HResult(0x80190194), "not found", "http://127.0.0.1/x"};
+    // Kept as source and arguments, so that it is said in the reader's language.
+    r.error = JobError{
+        ErrorContext::RemoteFile, HResult(0x80190194),
+        bits::Sentence("%1 of %2: %3", {"4%", bits::Sentence::counted("%n files", 3), bits::Code{HResult(0x80190194)}}),
+        "http://127.0.0.1/x"};
     FileSnapshot f;
     f.remoteUrl = "http://127.0.0.1/x";
     f.localName = "/tmp/x";
@@ -718,6 +724,7 @@ void TestEmbeddedService::storeRoundTripsEveryField()
     QCOMPARE(back.record.errorCount, job.record.errorCount);
     QCOMPARE(back.record.error->code, job.record.error->code);
     QCOMPARE(back.record.error->context, job.record.error->context);
+    QVERIFY(back.record.error->description == job.record.error->description);
     QCOMPARE(back.record.files[0].bytesTotal, job.record.files[0].bytesTotal);
     QCOMPARE(back.record.files[0].bytesTransferred, job.record.files[0].bytesTransferred);
     QCOMPARE(back.files[0].validator, job.files[0].validator);
@@ -726,6 +733,42 @@ void TestEmbeddedService::storeRoundTripsEveryField()
     QCOMPARE(back.minimumRetryDelay, job.minimumRetryDelay);
     QCOMPARE(back.noProgressTimeout, job.noProgressTimeout);
     QCOMPARE(JobStore::encode({&back}), bytes);
+}
+
+// A job list written before errors were kept as sentences, or whose sentence
+// is not one bitsmon writes, still loads: the English text is shown as it is.
+void TestEmbeddedService::storeReadsAnErrorWithoutItsSentence()
+{
+    using bits::embedded::JobStore;
+    const auto job = sampleJob();
+    const QJsonObject root = QJsonDocument::fromJson(JobStore::encode({&job})).object();
+    const QString english = QString::fromStdString(job.record.error->description.english());
+    QCOMPARE(english,
+             "4% of 3 files: BG_E_HTTP_ERROR_404 (0x80190194): The server answered HTTP 404 (Not Found): the "
+             "file is not on the server; check the URL.");
+    QJsonObject deep{{"source", "%1"}, {"args", QJsonArray{"x"}}};
+    for (int i = 0; i < 10; ++i)
+        deep = QJsonObject{{"source", "%1"}, {"args", QJsonArray{deep}}};
+    for (const QJsonValue &sentence :
+         {QJsonValue(QJsonValue::Undefined), QJsonValue("text"),
+          QJsonValue(QJsonObject{{"source", "%1"}, {"args", QJsonArray{true}}}), QJsonValue(deep)}) {
+        QJsonObject changed = root;
+        QJsonArray jobs = changed["jobs"].toArray();
+        QJsonObject first = jobs[0].toObject();
+        QJsonObject error = first["error"].toObject();
+        QCOMPARE(error["description"].toString(), english);
+        if (sentence.isUndefined())
+            error.remove("sentence");
+        else
+            error["sentence"] = sentence;
+        first["error"] = error;
+        jobs[0] = first;
+        changed["jobs"] = jobs;
+        const auto decoded = JobStore::decode(QJsonDocument(changed).toJson());
+        QCOMPARE(decoded.status, JobStore::Decoded::Good);
+        QCOMPARE(decoded.jobs.size(), std::size_t(1));
+        QVERIFY(decoded.jobs[0].record.error->description == bits::Sentence::verbatim(english.toStdString()));
+    }
 }
 
 void TestEmbeddedService::storeRejectsOutOfRangeNumbers_data()
@@ -791,7 +834,7 @@ void TestEmbeddedService::jobLimit()
     QVERIFY(service.createDownload(oneFile("http://127.0.0.1:9/b", destination.filePath("b"))).ok());
     auto third = service.createDownload(oneFile("http://127.0.0.1:9/c", destination.filePath("c")));
     QCOMPARE(third.failure().code, hr::BG_E_TooManyJobsPerUser);
-    QVERIFY(QString::fromStdString(third.failure().message).contains("the limit is 2"));
+    QVERIFY(QString::fromStdString(third.failure().message.english()).contains("the limit is 2"));
     service.cancel(first);  // an ended job no longer counts
     QVERIFY(service.createDownload(oneFile("http://127.0.0.1:9/c", destination.filePath("c"))).ok());
 }
@@ -844,7 +887,7 @@ void TestEmbeddedService::readOnlyTempFolderIsLocalFileError()
     const JobSnapshot job = service.snapshot(id).value();
     QCOMPARE(job.error->context, ErrorContext::LocalFile);
     QCOMPARE(job.error->code, hr::E_WriteProtect);
-    QVERIFY(QString::fromStdString(job.error->description).contains("could not be created"));
+    QVERIFY(QString::fromStdString(job.error->description.english()).contains("could not be created"));
     QVERIFY(server.requests().isEmpty());
 }
 

@@ -413,7 +413,8 @@ void TestJobFeed::serviceNoticesAndUserReachTheApp()
     auto feed = makeFeed(backend, 10, 50);
     QSignalSpy started(feed.get(), &JobFeed::started);
     QStringList notices;
-    connect(feed.get(), &JobFeed::notice, this, [&](const QString &text) { notices << text; });
+    connect(feed.get(), &JobFeed::notice, this,
+            [&](const bits::Sentence &notice) { notices << QString::fromStdString(notice.english()); });
     feed->start();
     QTRY_COMPARE(started.size(), 1);
     QCOMPARE(started.first().at(1).toString(), QStringLiteral("tester"));
@@ -535,7 +536,8 @@ void TestJobFeed::serviceThatVanishesAndReturns()
     auto feed = makeFeed(backend, 10, 50);
     connect(feed.get(), &JobFeed::batchReady, &model, &bitsmon::JobTableModel::applyBatch);
     QStringList notices;
-    connect(feed.get(), &JobFeed::notice, this, [&](const QString &text) { notices << text; });
+    connect(feed.get(), &JobFeed::notice, this,
+            [&](const bits::Sentence &notice) { notices << QString::fromStdString(notice.english()); });
     feed->start({mine});
     QTRY_COMPARE(model.rowCount(), 2);
     QCOMPARE(backend.subscribed(), std::set<JobId>{mine});

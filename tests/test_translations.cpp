@@ -2,6 +2,8 @@
 #include "format.h"
 
 #include "engine/bits/hresult.h"
+#include "engine/bits/validation.h"
+#include "engine/embedded/embedded_service.h"
 #include "job_commands.h"
 #include "job_table_model.h"
 #include "main_window.h"
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void everyMnemonicHasAWidgetToGoTo_data();
     void everyMnemonicHasAWidgetToGoTo();
     void timesReadInEveryLanguage();
+    void engineSentencesInEveryLanguage_data();
+    void engineSentencesInEveryLanguage();
     void firstWindowShowsEveryColumnInEveryLanguage_data();
     void firstWindowShowsEveryColumnInEveryLanguage();
 };
@@ -56,6 +60,92 @@ void TestTranslations::frenchAndTraditionalChinese()
     QCOMPARE(bitsmon::Format::errorReason(bits::fromHttpStatus(404)), http404);
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(bitsmon::Format::state(bits::JobState::Queued), QString("Queued"));
+}
+
+// The engine's sentences (engine/bits/sentence.h) reach the user translated:
+// catalogue meanings, HTTP statuses, validation errors with their values and
+// plural forms, a failure wrapping a code, and a real service's refusal.
+void TestTranslations::engineSentencesInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("fr")
+        << "fr"
+        << QStringList{
+               "BG_E_INSUFFICIENT_RANGE_SUPPORT (0x80200013): Le serveur ignore les requêtes de plage "
+               "HTTP qu'utilisent les téléchargements en arrière-plan ; relancez en priorité premier "
+               "plan.",
+               "Le serveur a répondu HTTP 404 (Not Found) : le fichier n'est pas sur le serveur ; "
+               "vérifiez l'URL.",
+               "0x8123ABCD : une erreur que cette version de bitsmon ne sait pas décrire.",
+               "L'URL utilise ftp:, que les transferts en arrière-plan ne prennent pas en charge. "
+               "Utilisez une URL http:// ou https://.",
+               "L'URL contient une espace ou un caractère de contrôle. Encodez les espaces en %20 et "
+               "réessayez.",
+               "La tâche a 1 fichier ; la limite est de 0. Répartissez-la en plusieurs tâches.",
+               "La tâche a 3 fichiers ; la limite est de 2. Répartissez-la en plusieurs tâches.",
+               "La tâche n'a pas pu être créée : E_ACCESSDENIED (0x80070005): Accès refusé ; choisissez "
+               "un emplacement où vous pouvez écrire, ou lancez le programme avec les droits "
+               "nécessaires à la tâche.",
+               "La tâche {00000000-0000-0000-0000-000000000001} n'existe pas.",
+           };
+    QTest::newRow("zh_TW")
+        << "zh_TW"
+        << QStringList{
+               QString::fromUtf8("BG_E_INSUFFICIENT_RANGE_SUPPORT (0x80200013): "
+                                 "伺服器忽略背景下載使用的 HTTP 範圍要求；請以前景優先順序重試。"),
+               QString::fromUtf8("伺服器回應 HTTP 404 (Not Found)：伺服器上沒有此檔案；請檢查網址。"),
+               QString::fromUtf8("0x8123ABCD：此版本的 bitsmon 沒有此錯誤的說明。"),
+               QString::fromUtf8("網址使用 ftp:，背景傳輸不支援此通訊協定。請使用 http:// 或 https:// 網址。"),
+               QString::fromUtf8("網址含有空格或控制字元。請將空格編碼為 %20 後再試一次。"),
+               QString::fromUtf8("工作有 1 個檔案；上限為 0。請將它拆成多個工作。"),
+               QString::fromUtf8("工作有 3 個檔案；上限為 2。請將它拆成多個工作。"),
+               QString::fromUtf8("無法建立工作：E_ACCESSDENIED (0x80070005): "
+                                 "存取遭拒；請選擇您可寫入的位置，或以工作所需的權限執行。"),
+               QString::fromUtf8("工作 {00000000-0000-0000-0000-000000000001} 不存在。"),
+           };
+}
+
+void TestTranslations::engineSentencesInEveryLanguage()
+{
+    QFETCH(QString, locale);
+    QFETCH(QStringList, expected);
+    using bitsmon::Format;
+    bits::NewJob one;
+    one.files.resize(1);
+    bits::NewJob three;
+    three.files.resize(3);
+    const bits::JobId absent = *bits::JobId::parse("{00000000-0000-0000-0000-000000000001}");
+    bits::embedded::EmbeddedService service;
+    const std::vector<bits::Sentence> said{
+        bits::lookup(bits::fromHttpStatus(404))->meaning,
+        bits::unknownCode(bits::HResult(0x8123ABCD)),
+        bits::checkRemoteUrl("ftp://127.0.0.1/f")->message,
+        bits::checkRemoteUrl("http://127.0.0.1/a b")->message,
+        bits::checkNewJob(one, 0)->message,
+        bits::checkNewJob(three, 2)->message,
+        bits::Sentence(BITS_TR_NOOP("bits", "%1: %2"),
+                       {bits::Sentence(BITS_TR_NOOP("bits", "The job could not be created")),
+                        bits::Code{bits::hr::E_AccessDenied}}),
+        service.suspend(absent).failure().message,
+    };
+    QCOMPARE(qsizetype(said.size()) + 1, expected.size());  // and describe() first
+
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(locale), "bitsmon", "_", BITSMON_QM_DIR));
+    QCoreApplication::installTranslator(&translator);
+    QStringList heard{Format::describe(bits::hr::BG_E_InsufficientRangeSupport)};
+    for (const bits::Sentence &sentence : said)
+        heard << Format::sentence(sentence);
+    QCoreApplication::removeTranslator(&translator);
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QCOMPARE(heard[i], expected[i]);
+
+    // Without a translator the same sentences are their English selves.
+    for (const bits::Sentence &sentence : said)
+        QCOMPARE(Format::sentence(sentence), QString::fromStdString(sentence.english()));
+    QCOMPARE(Format::describe(bits::hr::E_AccessDenied),
+             QString::fromStdString(bits::describe(bits::hr::E_AccessDenied)));
 }
 
 void TestTranslations::everyMnemonicHasAWidgetToGoTo_data()

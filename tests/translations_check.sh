@@ -12,7 +12,7 @@ status=0
 for ts in "$source_dir"/translations/bitsmon_*.ts; do
     cp "$ts" "$work/"
     copy="$work/$(basename "$ts")"
-    (cd "$source_dir" && "$lupdate" -locations none models policies requests widgets app -ts "$copy" > "$work/lupdate.log" 2>&1) \
+    "$source_dir/scripts/update-translations.sh" --lupdate "$lupdate" "$copy" > "$work/lupdate.log" 2>&1 \
         || { cat "$work/lupdate.log"; exit 1; }
     unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
     vanished=$(grep -c 'type="vanished"\|type="obsolete"' "$copy" || true)

@@ -353,6 +353,500 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
     </message>
 </context>
 <context>
+    <name>bits</name>
+    <message>
+        <source>The operation succeeded.</source>
+        <translation>L&apos;opération a réussi.</translation>
+    </message>
+    <message>
+        <source>This version of the transfer service does not implement the operation; the value is unknown.</source>
+        <translation>Cette version du service de transfert n&apos;implémente pas l&apos;opération ; la valeur est inconnue.</translation>
+    </message>
+    <message>
+        <source>This version of the transfer service lacks the interface needed; a newer Windows provides it.</source>
+        <translation>Il manque à cette version du service de transfert l&apos;interface nécessaire ; une version plus récente de Windows la fournit.</translation>
+    </message>
+    <message>
+        <source>The operation failed for an unspecified reason; try again, and look at the job&apos;s error if it persists.</source>
+        <translation>L&apos;opération a échoué pour une raison non précisée ; réessayez, et consultez l&apos;erreur de la tâche si cela persiste.</translation>
+    </message>
+    <message>
+        <source>The file was not found; check that it still exists.</source>
+        <translation>Le fichier est introuvable ; vérifiez qu&apos;il existe toujours.</translation>
+    </message>
+    <message>
+        <source>The destination folder does not exist; create it or pick another folder.</source>
+        <translation>Le dossier de destination n&apos;existe pas ; créez-le ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Access was denied; pick a location you may write to, or run with the rights the job needs.</source>
+        <translation>Accès refusé ; choisissez un emplacement où vous pouvez écrire, ou lancez le programme avec les droits nécessaires à la tâche.</translation>
+    </message>
+    <message>
+        <source>The system ran out of memory; close some programs and try again.</source>
+        <translation>Le système manque de mémoire ; fermez quelques programmes et réessayez.</translation>
+    </message>
+    <message>
+        <source>The destination is on a read-only volume; pick a writable folder.</source>
+        <translation>La destination se trouve sur un volume en lecture seule ; choisissez un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The destination disk is full; free some space and resume the job.</source>
+        <translation>Le disque de destination est plein ; libérez de l&apos;espace et reprenez la tâche.</translation>
+    </message>
+    <message>
+        <source>A value passed to the transfer service is not valid; check the URL and destination.</source>
+        <translation>Une valeur transmise au service de transfert n&apos;est pas valide ; vérifiez l&apos;URL et la destination.</translation>
+    </message>
+    <message>
+        <source>The destination path is too long; pick a shorter path.</source>
+        <translation>Le chemin de destination est trop long ; choisissez un chemin plus court.</translation>
+    </message>
+    <message>
+        <source>The transfer service&apos;s process has gone away; bitsmon reconnects when it is back.</source>
+        <translation>Le processus du service de transfert a disparu ; bitsmon se reconnecte dès son retour.</translation>
+    </message>
+    <message>
+        <source>The transfer service&apos;s process ended during the call; bitsmon reconnects when it is back.</source>
+        <translation>Le processus du service de transfert s&apos;est arrêté pendant l&apos;appel ; bitsmon se reconnecte dès son retour.</translation>
+    </message>
+    <message>
+        <source>The transfer service no longer holds this object; bitsmon reconnects when the service is back.</source>
+        <translation>Le service de transfert ne détient plus cet objet ; bitsmon se reconnecte dès le retour du service.</translation>
+    </message>
+    <message>
+        <source>The transfer service is not running or cannot be reached; check that the BITS service is enabled.</source>
+        <translation>Le service de transfert n&apos;est pas lancé ou est injoignable ; vérifiez que le service BITS est activé.</translation>
+    </message>
+    <message>
+        <source>The call to the transfer service failed on the way; bitsmon tries again.</source>
+        <translation>L&apos;appel au service de transfert a échoué en chemin ; bitsmon réessaie.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is not trusted or the secure connection failed; check the server&apos;s certificate.</source>
+        <translation>Le certificat TLS du serveur n&apos;est pas approuvé ou la connexion sécurisée a échoué ; vérifiez le certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>The server redirected a secure (https) download to an insecure (http) address, which is refused; ask for an https link.</source>
+        <translation>Le serveur a redirigé un téléchargement sécurisé (https) vers une adresse non sécurisée (http), ce qui est refusé ; demandez un lien https.</translation>
+    </message>
+    <message>
+        <source>The job no longer exists; it was completed or cancelled meanwhile.</source>
+        <translation>La tâche n&apos;existe plus ; elle a été terminée ou annulée entre-temps.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s state does not allow this action; refresh and choose an action the state offers.</source>
+        <translation>L&apos;état de la tâche ne permet pas cette action ; actualisez et choisissez une action que cet état propose.</translation>
+    </message>
+    <message>
+        <source>The job has no files; add a file before resuming it.</source>
+        <translation>La tâche n&apos;a aucun fichier ; ajoutez un fichier avant de la reprendre.</translation>
+    </message>
+    <message>
+        <source>The file is not available yet; complete the job first.</source>
+        <translation>Le fichier n&apos;est pas encore disponible ; terminez d&apos;abord la tâche.</translation>
+    </message>
+    <message>
+        <source>The URL&apos;s protocol is not supported; use an http:// or https:// URL.</source>
+        <translation>Le protocole de l&apos;URL n&apos;est pas pris en charge ; utilisez une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The destination file is open in another program; close it and complete the job again.</source>
+        <translation>Le fichier de destination est ouvert dans un autre programme ; fermez-le et terminez à nouveau la tâche.</translation>
+    </message>
+    <message>
+        <source>The service gave no details about this error; retry the job.</source>
+        <translation>Le service n&apos;a donné aucun détail sur cette erreur ; relancez la tâche.</translation>
+    </message>
+    <message>
+        <source>The network is disconnected; the job resumes when it is back.</source>
+        <translation>Le réseau est déconnecté ; la tâche reprend à son retour.</translation>
+    </message>
+    <message>
+        <source>The server did not tell the file&apos;s size, which a background download needs; retry at foreground priority.</source>
+        <translation>Le serveur n&apos;a pas indiqué la taille du fichier, dont un téléchargement en arrière-plan a besoin ; relancez en priorité premier plan.</translation>
+    </message>
+    <message>
+        <source>The server does not support HTTP 1.1 as background downloads need; retry at foreground priority.</source>
+        <translation>Le serveur ne prend pas en charge HTTP 1.1 comme l&apos;exigent les téléchargements en arrière-plan ; relancez en priorité premier plan.</translation>
+    </message>
+    <message>
+        <source>The server ignores HTTP range requests, which background downloads use; retry at foreground priority.</source>
+        <translation>Le serveur ignore les requêtes de plage HTTP qu&apos;utilisent les téléchargements en arrière-plan ; relancez en priorité premier plan.</translation>
+    </message>
+    <message>
+        <source>Only the files that were fully transferred were kept; the others were removed.</source>
+        <translation>Seuls les fichiers entièrement transférés ont été conservés ; les autres ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>The job ended, but some temporary files could not be deleted.</source>
+        <translation>La tâche est terminée, mais certains fichiers temporaires n&apos;ont pas pu être supprimés.</translation>
+    </message>
+    <message>
+        <source>The job has more files than the policy allows (200 by default); split it into several jobs.</source>
+        <translation>La tâche a plus de fichiers que la stratégie ne l&apos;autorise (200 par défaut) ; répartissez-la en plusieurs tâches.</translation>
+    </message>
+    <message>
+        <source>The job made no progress for too long and stopped retrying; check the server and retry.</source>
+        <translation>La tâche n&apos;a pas progressé depuis trop longtemps et a cessé de réessayer ; vérifiez le serveur et relancez.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; check that it is running and the address is right. The job retries by itself.</source>
+        <translation>Le serveur est injoignable ; vérifiez qu&apos;il fonctionne et que l&apos;adresse est juste. La tâche réessaie d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be resolved; check the URL&apos;s host name.</source>
+        <translation>Le nom du serveur n&apos;a pas pu être résolu ; vérifiez le nom d&apos;hôte de l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer; the job retries by itself.</source>
+        <translation>Le serveur a mis trop de temps à répondre ; la tâche réessaie d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <source>Group policy blocks this transfer; ask your administrator.</source>
+        <translation>Une stratégie de groupe bloque ce transfert ; adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>You have as many jobs as the policy allows (60 by default); complete or cancel some first.</source>
+        <translation>Vous avez autant de tâches que la stratégie l&apos;autorise (60 par défaut) ; terminez-en ou annulez-en d&apos;abord quelques-unes.</translation>
+    </message>
+    <message>
+        <source>The downloaded file does not have the expected SHA-256, so it was not kept; check the expected hash and retry.</source>
+        <translation>Le fichier téléchargé n&apos;a pas le SHA-256 attendu, il n&apos;a donc pas été conservé ; vérifiez l&apos;empreinte attendue et relancez.</translation>
+    </message>
+    <message>
+        <source>The transfer service no longer holds the record of this file, so it could not be told whether the file is valid; bitsmon checks it once the job is complete.</source>
+        <translation>Le service de transfert ne détient plus l&apos;enregistrement de ce fichier, il n&apos;a donc pas pu être informé de sa validité ; bitsmon le vérifie une fois la tâche terminée.</translation>
+    </message>
+    <message>
+        <source>The downloaded file did not pass the check (it does not have the expected SHA-256) and was discarded; retry to download it again, or cancel the job.</source>
+        <translation>Le fichier téléchargé n&apos;a pas passé la vérification (il n&apos;a pas le SHA-256 attendu) et a été écarté ; relancez pour le télécharger à nouveau, ou annulez la tâche.</translation>
+    </message>
+    <message>
+        <source>The transfer service is not ready to take the answer yet (the file is not fully transferred); bitsmon checks the file once the job is complete.</source>
+        <translation>Le service de transfert n&apos;est pas encore prêt à recevoir la réponse (le fichier n&apos;est pas entièrement transféré) ; bitsmon vérifie le fichier une fois la tâche terminée.</translation>
+    </message>
+    <message>
+        <source>Another program holds the file open; close it and try again.</source>
+        <translation>Un autre programme garde le fichier ouvert ; fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The Background Intelligent Transfer Service is disabled; enable it (services.msc, &quot;Background Intelligent Transfer Service&quot;, startup type Manual).</source>
+        <translation>Le service de transfert intelligent en arrière-plan est désactivé ; activez-le (services.msc, « Service de transfert intelligent en arrière-plan », type de démarrage Manuel).</translation>
+    </message>
+    <message>
+        <source>The transfer service did not start in time; bitsmon tries again by itself.</source>
+        <translation>Le service de transfert n&apos;a pas démarré à temps ; bitsmon réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>The credentials given for the job are not valid; set them again.</source>
+        <translation>Les identifiants donnés pour la tâche ne sont pas valides ; saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server answered %1: the server wants credentials; set them and retry.</source>
+        <translation>Le serveur a répondu %1 : le serveur demande des identifiants ; saisissez-les et relancez.</translation>
+    </message>
+    <message>
+        <source>The server answered %1: the server refuses access to the file; check the URL or your rights.</source>
+        <translation>Le serveur a répondu %1 : le serveur refuse l&apos;accès au fichier ; vérifiez l&apos;URL ou vos droits.</translation>
+    </message>
+    <message>
+        <source>The server answered %1: the file is not on the server; check the URL.</source>
+        <translation>Le serveur a répondu %1 : le fichier n&apos;est pas sur le serveur ; vérifiez l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>The server answered %1: the server failed; retry later.</source>
+        <translation>Le serveur a répondu %1 : le serveur a échoué ; relancez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server answered %1: check the URL and retry.</source>
+        <translation>Le serveur a répondu %1 : vérifiez l&apos;URL et relancez.</translation>
+    </message>
+    <message>
+        <source>%1: an error this version of bitsmon has no description for.</source>
+        <translation>%1 : une erreur que cette version de bitsmon ne sait pas décrire.</translation>
+    </message>
+    <message>
+        <source>No URL was given. Enter an http:// or https:// address.</source>
+        <translation>Aucune URL n&apos;a été donnée. Saisissez une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The URL is %1 characters long; the limit is %2. Use a shorter URL.</source>
+        <translation>L&apos;URL compte %1 caractères ; la limite est de %2. Utilisez une URL plus courte.</translation>
+    </message>
+    <message>
+        <source>The URL contains a space or control character. Encode spaces as %1 and try again.</source>
+        <translation>L&apos;URL contient une espace ou un caractère de contrôle. Encodez les espaces en %1 et réessayez.</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; has no scheme. Start it with http:// or https://.</source>
+        <translation>L&apos;URL « %1 » n&apos;a pas de schéma. Commencez-la par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The URL uses %1:, which background transfers do not support. Use an http:// or https:// URL.</source>
+        <translation>L&apos;URL utilise %1:, que les transferts en arrière-plan ne prennent pas en charge. Utilisez une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; names no server. Check the address.</source>
+        <translation>L&apos;URL « %1 » ne nomme aucun serveur. Vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>No destination was given. Choose where to save the file.</source>
+        <translation>Aucune destination n&apos;a été donnée. Choisissez où enregistrer le fichier.</translation>
+    </message>
+    <message>
+        <source>The destination &quot;%1&quot; is not an absolute path. Give the full path.</source>
+        <translation>La destination « %1 » n&apos;est pas un chemin absolu. Donnez le chemin complet.</translation>
+    </message>
+    <message>
+        <source>The destination &quot;%1&quot; names a folder, not a file. Add a file name.</source>
+        <translation>La destination « %1 » désigne un dossier, pas un fichier. Ajoutez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The destination &quot;%1&quot; is an existing folder. Give a file name inside it.</source>
+        <translation>La destination « %1 » est un dossier existant. Donnez un nom de fichier à l&apos;intérieur.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist. Create it or choose another.</source>
+        <translation>Le dossier « %1 » n&apos;existe pas. Créez-le ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder. Choose an existing folder.</source>
+        <translation>« %1 » n&apos;est pas un dossier. Choisissez un dossier existant.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be written to. Choose a folder you may write to.</source>
+        <translation>Impossible d&apos;écrire dans le dossier « %1 ». Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>The job has no files. Add at least one URL.</source>
+        <translation>La tâche n&apos;a aucun fichier. Ajoutez au moins une URL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The job has %n files; the limit is %1. Split it into several jobs.</source>
+        <translation>
+            <numerusform>La tâche a %n fichier ; la limite est de %1. Répartissez-la en plusieurs tâches.</numerusform>
+            <numerusform>La tâche a %n fichiers ; la limite est de %1. Répartissez-la en plusieurs tâches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two files of the job go to &quot;%1&quot;. Give each file its own destination.</source>
+        <translation>Deux fichiers de la tâche vont vers « %1 ». Donnez à chaque fichier sa propre destination.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256: give the 64 hexadecimal digits of the file&apos;s hash.</source>
+        <translation>« %1 » n&apos;est pas un SHA-256 : donnez les 64 chiffres hexadécimaux de l&apos;empreinte du fichier.</translation>
+    </message>
+    <message>
+        <source>The job %1 does not exist.</source>
+        <translation>La tâche %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is %2, which does not allow this.</source>
+        <translation>La tâche « %1 » est à l&apos;état %2, qui ne le permet pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are already %n jobs; the limit is %1. Complete or cancel some, then try again.</source>
+        <translation>
+            <numerusform>Il y a déjà %n tâche ; la limite est de %1. Terminez-en ou annulez-en, puis réessayez.</numerusform>
+            <numerusform>Il y a déjà %n tâches ; la limite est de %1. Terminez-en ou annulez-en quelques-unes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Jobs may not survive a restart.</source>
+        <translation>%1 Les tâches risquent de ne pas survivre à un redémarrage.</translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; was replaced since the job was created (it now leads to &quot;%2&quot;), so the file is not put there. Cancel the job and start it again.</source>
+        <translation>Le dossier de « %1 » a été remplacé depuis la création de la tâche (il mène maintenant à « %2 »), le fichier n&apos;y est donc pas placé. Annulez la tâche et relancez-la.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now a folder, so the file cannot be put there. Move the folder away and complete the job again.</source>
+        <translation>« %1 » est désormais un dossier, le fichier ne peut donc pas y être placé. Déplacez ce dossier et terminez à nouveau la tâche.</translation>
+    </message>
+    <message>
+        <source>The file could not be moved into place at &quot;%1&quot;: %2. Fix that and complete the job again.</source>
+        <translation>Le fichier n&apos;a pas pu être mis en place à « %1 » : %2. Corrigez cela et terminez à nouveau la tâche.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; no longer exists. Create it and retry.</source>
+        <translation>Le dossier « %1 » n&apos;existe plus. Créez-le et relancez.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; was replaced since the job was created; bitsmon does not write through it. Cancel the job and start it again.</source>
+        <translation>Le dossier « %1 » a été remplacé depuis la création de la tâche ; bitsmon n&apos;écrit pas à travers lui. Annulez la tâche et relancez-la.</translation>
+    </message>
+    <message>
+        <source>The temporary file for &quot;%1&quot; could not be created in &quot;%2&quot;: %3.</source>
+        <translation>Le fichier temporaire de « %1 » n&apos;a pas pu être créé dans « %2 » : %3.</translation>
+    </message>
+    <message>
+        <source>The server answered the range request for %1 with the wrong part of the file (%2).</source>
+        <translation>Le serveur a répondu à la requête de plage pour %1 avec la mauvaise partie du fichier (%2).</translation>
+    </message>
+    <message>
+        <source>The server ignores range requests for %1.</source>
+        <translation>Le serveur ignore les requêtes de plage pour %1.</translation>
+    </message>
+    <message>
+        <source>The server did not tell the size of %1.</source>
+        <translation>Le serveur n&apos;a pas indiqué la taille de %1.</translation>
+    </message>
+    <message>
+        <source>Writing the temporary file of &quot;%1&quot; failed: %2. What was downloaded is kept; free some space and retry.</source>
+        <translation>L&apos;écriture du fichier temporaire de « %1 » a échoué : %2. Ce qui a été téléchargé est conservé ; libérez de l&apos;espace et relancez.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 for %2. bitsmon retries later.</source>
+        <translation>Le serveur a répondu HTTP %1 pour %2. bitsmon réessaie plus tard.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 for %2.</source>
+        <translation>Le serveur a répondu HTTP %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection after %1 of %2 bytes of %3. bitsmon resumes from there later.</source>
+        <translation>Le serveur a fermé la connexion après %1 octets sur %2 de %3. bitsmon reprendra de là plus tard.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 is %2, not the expected %3; the download was discarded. Check the expected hash, or retry to download it again.</source>
+        <translation>Le SHA-256 de %1 est %2, et non %3 comme attendu ; le téléchargement a été écarté. Vérifiez l&apos;empreinte attendue, ou relancez pour le télécharger à nouveau.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 could not be read, so it is not the expected %2; the download was discarded. Retry to download it again.</source>
+        <translation>Le SHA-256 de %1 n&apos;a pas pu être lu, il n&apos;est donc pas le %2 attendu ; le téléchargement a été écarté. Relancez pour le télécharger à nouveau.</translation>
+    </message>
+    <message>
+        <source>The job list &quot;%1&quot; could not be read (%2); bitsmon leaves it as it is and keeps new jobs in memory only.</source>
+        <translation>La liste des tâches « %1 » n&apos;a pas pu être lue (%2) ; bitsmon la laisse telle quelle et ne garde les nouvelles tâches qu&apos;en mémoire.</translation>
+    </message>
+    <message>
+        <source>The job list &quot;%1&quot; was written by a newer bitsmon (format %2). This version does not read it and leaves it untouched; update bitsmon to see those jobs. New jobs are kept in memory only.</source>
+        <translation>La liste des tâches « %1 » a été écrite par un bitsmon plus récent (format %2). Cette version ne la lit pas et n&apos;y touche pas ; mettez bitsmon à jour pour voir ces tâches. Les nouvelles tâches ne sont gardées qu&apos;en mémoire.</translation>
+    </message>
+    <message>
+        <source>The job list &quot;%1&quot; was damaged; it was moved to &quot;%2&quot; and bitsmon started with an empty list.</source>
+        <translation>La liste des tâches « %1 » était endommagée ; elle a été déplacée vers « %2 » et bitsmon a démarré avec une liste vide.</translation>
+    </message>
+    <message>
+        <source>The job list &quot;%1&quot; could not be saved: %2.</source>
+        <translation>La liste des tâches « %1 » n&apos;a pas pu être enregistrée : %2.</translation>
+    </message>
+    <message>
+        <source>The transfer service answers again; the list is up to date.</source>
+        <translation>Le service de transfert répond à nouveau ; la liste est à jour.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 says what failed, %2 why: an error&apos;s name, code and meaning</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>COM could not be initialised on the worker thread</source>
+        <translation>COM n&apos;a pas pu être initialisé sur le fil de travail</translation>
+    </message>
+    <message>
+        <source>The Background Intelligent Transfer Service stopped answering (%1). bitsmon keeps showing the jobs as it last saw them and reconnects when the service is back.</source>
+        <translation>Le service de transfert intelligent en arrière-plan a cessé de répondre (%1). bitsmon continue d&apos;afficher les tâches telles qu&apos;il les a vues en dernier et se reconnecte au retour du service.</translation>
+    </message>
+    <message>
+        <source>BITS cannot be reached (%1); bitsmon keeps trying. If it lasts, check in services.msc that BITS is not disabled.</source>
+        <translation>BITS est injoignable (%1) ; bitsmon continue d&apos;essayer. Si cela dure, vérifiez dans services.msc que BITS n&apos;est pas désactivé.</translation>
+    </message>
+    <message>
+        <source>Only your own jobs are listed: listing every user&apos;s jobs needs bitsmon to run as administrator.</source>
+        <translation>Seules vos propres tâches sont listées : lister celles de tous les utilisateurs exige de lancer bitsmon en administrateur.</translation>
+    </message>
+    <message>
+        <source>The jobs could not be listed</source>
+        <translation>Les tâches n&apos;ont pas pu être listées</translation>
+    </message>
+    <message>
+        <source>The list of jobs was cut short, so no job is taken as gone; the next poll reads it again</source>
+        <translation>La liste des tâches a été interrompue, aucune tâche n&apos;est donc considérée comme disparue ; la prochaine interrogation la relit</translation>
+    </message>
+    <message>
+        <source>The job %1 could not be read</source>
+        <translation>La tâche %1 n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>The job could not be created</source>
+        <translation>La tâche n&apos;a pas pu être créée</translation>
+    </message>
+    <message>
+        <source>The job&apos;s description could not be set</source>
+        <translation>La description de la tâche n&apos;a pas pu être définie</translation>
+    </message>
+    <message>
+        <source>The job&apos;s priority could not be set</source>
+        <translation>La priorité de la tâche n&apos;a pas pu être définie</translation>
+    </message>
+    <message>
+        <source>The job&apos;s retry delay could not be set</source>
+        <translation>Le délai de nouvelle tentative de la tâche n&apos;a pas pu être défini</translation>
+    </message>
+    <message>
+        <source>The job&apos;s no-progress timeout could not be set</source>
+        <translation>Le délai d&apos;inactivité de la tâche n&apos;a pas pu être défini</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be added</source>
+        <translation>Le fichier %1 n&apos;a pas pu être ajouté</translation>
+    </message>
+    <message>
+        <source>The SHA-256 check of %1 is undecided: the transfer service did not take the answer (%2). bitsmon checks the file again once the job is complete.</source>
+        <translation>La vérification SHA-256 de %1 est indécise : le service de transfert n&apos;a pas pris la réponse (%2). bitsmon vérifie à nouveau le fichier une fois la tâche terminée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was completed but could not be read to check its SHA-256 (%2). It was kept, NOT checked: check it yourself before you use it.</source>
+        <translation>« %1 » a été terminé mais n&apos;a pas pu être lu pour vérifier son SHA-256 (%2). Il a été conservé, NON vérifié : vérifiez-le vous-même avant de l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 is %2, not the expected %3; &quot;%4&quot; was removed. Check the expected hash and download it again.</source>
+        <translation>Le SHA-256 de %1 est %2, et non %3 comme attendu ; « %4 » a été supprimé. Vérifiez l&apos;empreinte attendue et téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The job could not be resumed</source>
+        <translation>La tâche n&apos;a pas pu être reprise</translation>
+    </message>
+    <message>
+        <source>The job could not be suspended</source>
+        <translation>La tâche n&apos;a pas pu être suspendue</translation>
+    </message>
+    <message>
+        <source>The job could not be cancelled</source>
+        <translation>La tâche n&apos;a pas pu être annulée</translation>
+    </message>
+    <message>
+        <source>The job could not be completed</source>
+        <translation>La tâche n&apos;a pas pu être terminée</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 does not match the expected one; the job is not completed. Retry to download it again, or cancel it and check the expected hash.</source>
+        <translation>Le SHA-256 de %1 ne correspond pas à celui attendu ; la tâche n&apos;est pas terminée. Relancez pour le télécharger à nouveau, ou annulez-la et vérifiez l&apos;empreinte attendue.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s priority could not be changed</source>
+        <translation>La priorité de la tâche n&apos;a pas pu être changée</translation>
+    </message>
+    <message>
+        <source>The job could not be watched</source>
+        <translation>La tâche n&apos;a pas pu être surveillée</translation>
+    </message>
+    <message>
+        <source>The job&apos;s notifications could not be released</source>
+        <translation>Les notifications de la tâche n&apos;ont pas pu être libérées</translation>
+    </message>
+    <message>
+        <source>The file of expected SHA-256 values (%1) is not one this bitsmon reads; jobs from an earlier run are completed without their check.</source>
+        <translation>Le fichier des SHA-256 attendus (%1) n&apos;est pas d&apos;un format que ce bitsmon lit ; les tâches d&apos;une exécution précédente sont terminées sans leur vérification.</translation>
+    </message>
+    <message>
+        <source>The expected SHA-256 values could not be saved to %1 (%2); if bitsmon restarts before these jobs finish, they are completed without their check.</source>
+        <translation>Les SHA-256 attendus n&apos;ont pas pu être enregistrés dans %1 (%2) ; si bitsmon redémarre avant la fin de ces tâches, elles seront terminées sans leur vérification.</translation>
+    </message>
+</context>
+<context>
     <name>bitsmon::Application</name>
     <message>
         <source>The download could not be started: %1</source>

@@ -353,6 +353,498 @@ Open bitsmon to replace them and complete it.</source>
     </message>
 </context>
 <context>
+    <name>bits</name>
+    <message>
+        <source>The operation succeeded.</source>
+        <translation>作業已成功。</translation>
+    </message>
+    <message>
+        <source>This version of the transfer service does not implement the operation; the value is unknown.</source>
+        <translation>此版本的傳輸服務未實作此作業；其值不明。</translation>
+    </message>
+    <message>
+        <source>This version of the transfer service lacks the interface needed; a newer Windows provides it.</source>
+        <translation>此版本的傳輸服務缺少所需的介面；較新的 Windows 提供此介面。</translation>
+    </message>
+    <message>
+        <source>The operation failed for an unspecified reason; try again, and look at the job&apos;s error if it persists.</source>
+        <translation>作業因不明原因失敗；請再試一次，若持續發生，請查看工作的錯誤。</translation>
+    </message>
+    <message>
+        <source>The file was not found; check that it still exists.</source>
+        <translation>找不到檔案；請確認檔案仍然存在。</translation>
+    </message>
+    <message>
+        <source>The destination folder does not exist; create it or pick another folder.</source>
+        <translation>目的地資料夾不存在；請建立它或選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>Access was denied; pick a location you may write to, or run with the rights the job needs.</source>
+        <translation>存取遭拒；請選擇您可寫入的位置，或以工作所需的權限執行。</translation>
+    </message>
+    <message>
+        <source>The system ran out of memory; close some programs and try again.</source>
+        <translation>系統記憶體不足；請關閉一些程式後再試一次。</translation>
+    </message>
+    <message>
+        <source>The destination is on a read-only volume; pick a writable folder.</source>
+        <translation>目的地位於唯讀磁碟區；請選擇可寫入的資料夾。</translation>
+    </message>
+    <message>
+        <source>The destination disk is full; free some space and resume the job.</source>
+        <translation>目的地磁碟已滿；請釋出一些空間後繼續工作。</translation>
+    </message>
+    <message>
+        <source>A value passed to the transfer service is not valid; check the URL and destination.</source>
+        <translation>傳給傳輸服務的值無效；請檢查網址與目的地。</translation>
+    </message>
+    <message>
+        <source>The destination path is too long; pick a shorter path.</source>
+        <translation>目的地路徑太長；請選擇較短的路徑。</translation>
+    </message>
+    <message>
+        <source>The transfer service&apos;s process has gone away; bitsmon reconnects when it is back.</source>
+        <translation>傳輸服務的處理程序已消失；待其恢復後 bitsmon 會重新連線。</translation>
+    </message>
+    <message>
+        <source>The transfer service&apos;s process ended during the call; bitsmon reconnects when it is back.</source>
+        <translation>傳輸服務的處理程序在呼叫期間結束；待其恢復後 bitsmon 會重新連線。</translation>
+    </message>
+    <message>
+        <source>The transfer service no longer holds this object; bitsmon reconnects when the service is back.</source>
+        <translation>傳輸服務已不再持有此物件；待服務恢復後 bitsmon 會重新連線。</translation>
+    </message>
+    <message>
+        <source>The transfer service is not running or cannot be reached; check that the BITS service is enabled.</source>
+        <translation>傳輸服務未執行或無法連線；請確認 BITS 服務已啟用。</translation>
+    </message>
+    <message>
+        <source>The call to the transfer service failed on the way; bitsmon tries again.</source>
+        <translation>對傳輸服務的呼叫在途中失敗；bitsmon 會再試一次。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is not trusted or the secure connection failed; check the server&apos;s certificate.</source>
+        <translation>伺服器的 TLS 憑證不受信任，或安全連線失敗；請檢查伺服器的憑證。</translation>
+    </message>
+    <message>
+        <source>The server redirected a secure (https) download to an insecure (http) address, which is refused; ask for an https link.</source>
+        <translation>伺服器將安全的 (https) 下載重新導向到不安全的 (http) 位址，已拒絕；請索取 https 連結。</translation>
+    </message>
+    <message>
+        <source>The job no longer exists; it was completed or cancelled meanwhile.</source>
+        <translation>工作已不存在；它在此期間已完成或已取消。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s state does not allow this action; refresh and choose an action the state offers.</source>
+        <translation>工作的狀態不允許此動作；請重新整理後選擇該狀態提供的動作。</translation>
+    </message>
+    <message>
+        <source>The job has no files; add a file before resuming it.</source>
+        <translation>工作沒有檔案；請先加入檔案再繼續。</translation>
+    </message>
+    <message>
+        <source>The file is not available yet; complete the job first.</source>
+        <translation>檔案尚無法使用；請先完成工作。</translation>
+    </message>
+    <message>
+        <source>The URL&apos;s protocol is not supported; use an http:// or https:// URL.</source>
+        <translation>不支援此網址的通訊協定；請使用 http:// 或 https:// 網址。</translation>
+    </message>
+    <message>
+        <source>The destination file is open in another program; close it and complete the job again.</source>
+        <translation>目的地檔案已在其他程式中開啟；請關閉它後再次完成工作。</translation>
+    </message>
+    <message>
+        <source>The service gave no details about this error; retry the job.</source>
+        <translation>服務未提供此錯誤的詳細資訊；請重試工作。</translation>
+    </message>
+    <message>
+        <source>The network is disconnected; the job resumes when it is back.</source>
+        <translation>網路已中斷；網路恢復後工作會繼續。</translation>
+    </message>
+    <message>
+        <source>The server did not tell the file&apos;s size, which a background download needs; retry at foreground priority.</source>
+        <translation>伺服器未告知檔案大小，而背景下載需要它；請以前景優先順序重試。</translation>
+    </message>
+    <message>
+        <source>The server does not support HTTP 1.1 as background downloads need; retry at foreground priority.</source>
+        <translation>伺服器不支援背景下載所需的 HTTP 1.1；請以前景優先順序重試。</translation>
+    </message>
+    <message>
+        <source>The server ignores HTTP range requests, which background downloads use; retry at foreground priority.</source>
+        <translation>伺服器忽略背景下載使用的 HTTP 範圍要求；請以前景優先順序重試。</translation>
+    </message>
+    <message>
+        <source>Only the files that were fully transferred were kept; the others were removed.</source>
+        <translation>只保留了完整傳輸的檔案；其他檔案已移除。</translation>
+    </message>
+    <message>
+        <source>The job ended, but some temporary files could not be deleted.</source>
+        <translation>工作已結束，但部分暫存檔無法刪除。</translation>
+    </message>
+    <message>
+        <source>The job has more files than the policy allows (200 by default); split it into several jobs.</source>
+        <translation>工作的檔案數超過原則允許的數量（預設 200 個）；請將它拆成多個工作。</translation>
+    </message>
+    <message>
+        <source>The job made no progress for too long and stopped retrying; check the server and retry.</source>
+        <translation>工作太久沒有進度，已停止重試；請檢查伺服器後重試。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; check that it is running and the address is right. The job retries by itself.</source>
+        <translation>無法連線到伺服器；請確認它正在執行且位址正確。工作會自行重試。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be resolved; check the URL&apos;s host name.</source>
+        <translation>無法解析伺服器名稱；請檢查網址中的主機名稱。</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer; the job retries by itself.</source>
+        <translation>伺服器回應逾時；工作會自行重試。</translation>
+    </message>
+    <message>
+        <source>Group policy blocks this transfer; ask your administrator.</source>
+        <translation>群組原則封鎖了此傳輸；請洽詢您的系統管理員。</translation>
+    </message>
+    <message>
+        <source>You have as many jobs as the policy allows (60 by default); complete or cancel some first.</source>
+        <translation>您的工作數已達原則允許的上限（預設 60 個）；請先完成或取消一些。</translation>
+    </message>
+    <message>
+        <source>The downloaded file does not have the expected SHA-256, so it was not kept; check the expected hash and retry.</source>
+        <translation>下載的檔案不符合預期的 SHA-256，因此未保留；請檢查預期的雜湊值後重試。</translation>
+    </message>
+    <message>
+        <source>The transfer service no longer holds the record of this file, so it could not be told whether the file is valid; bitsmon checks it once the job is complete.</source>
+        <translation>傳輸服務已不再保有此檔案的記錄，因此無法告知它檔案是否有效；工作完成後 bitsmon 會檢查它。</translation>
+    </message>
+    <message>
+        <source>The downloaded file did not pass the check (it does not have the expected SHA-256) and was discarded; retry to download it again, or cancel the job.</source>
+        <translation>下載的檔案未通過檢查（不符合預期的 SHA-256），已捨棄；請重試以重新下載，或取消工作。</translation>
+    </message>
+    <message>
+        <source>The transfer service is not ready to take the answer yet (the file is not fully transferred); bitsmon checks the file once the job is complete.</source>
+        <translation>傳輸服務尚未準備好接收答覆（檔案尚未完整傳輸）；工作完成後 bitsmon 會檢查檔案。</translation>
+    </message>
+    <message>
+        <source>Another program holds the file open; close it and try again.</source>
+        <translation>另一個程式正開啟此檔案；請關閉它後再試一次。</translation>
+    </message>
+    <message>
+        <source>The Background Intelligent Transfer Service is disabled; enable it (services.msc, &quot;Background Intelligent Transfer Service&quot;, startup type Manual).</source>
+        <translation>背景智慧型傳送服務已停用；請啟用它（services.msc，「背景智慧型傳送服務」，啟動類型「手動」）。</translation>
+    </message>
+    <message>
+        <source>The transfer service did not start in time; bitsmon tries again by itself.</source>
+        <translation>傳輸服務未能及時啟動；bitsmon 會自行再試。</translation>
+    </message>
+    <message>
+        <source>The credentials given for the job are not valid; set them again.</source>
+        <translation>為工作提供的認證無效；請重新設定。</translation>
+    </message>
+    <message>
+        <source>The server answered %1: the server wants credentials; set them and retry.</source>
+        <translation>伺服器回應 %1：伺服器要求認證；請設定後重試。</translation>
+    </message>
+    <message>
+        <source>The server answered %1: the server refuses access to the file; check the URL or your rights.</source>
+        <translation>伺服器回應 %1：伺服器拒絕存取此檔案；請檢查網址或您的權限。</translation>
+    </message>
+    <message>
+        <source>The server answered %1: the file is not on the server; check the URL.</source>
+        <translation>伺服器回應 %1：伺服器上沒有此檔案；請檢查網址。</translation>
+    </message>
+    <message>
+        <source>The server answered %1: the server failed; retry later.</source>
+        <translation>伺服器回應 %1：伺服器發生錯誤；請稍後重試。</translation>
+    </message>
+    <message>
+        <source>The server answered %1: check the URL and retry.</source>
+        <translation>伺服器回應 %1：請檢查網址後重試。</translation>
+    </message>
+    <message>
+        <source>%1: an error this version of bitsmon has no description for.</source>
+        <translation>%1：此版本的 bitsmon 沒有此錯誤的說明。</translation>
+    </message>
+    <message>
+        <source>No URL was given. Enter an http:// or https:// address.</source>
+        <translation>未提供網址。請輸入 http:// 或 https:// 位址。</translation>
+    </message>
+    <message>
+        <source>The URL is %1 characters long; the limit is %2. Use a shorter URL.</source>
+        <translation>網址長 %1 個字元；上限為 %2。請使用較短的網址。</translation>
+    </message>
+    <message>
+        <source>The URL contains a space or control character. Encode spaces as %1 and try again.</source>
+        <translation>網址含有空格或控制字元。請將空格編碼為 %1 後再試一次。</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; has no scheme. Start it with http:// or https://.</source>
+        <translation>網址「%1」沒有通訊協定。請以 http:// 或 https:// 開頭。</translation>
+    </message>
+    <message>
+        <source>The URL uses %1:, which background transfers do not support. Use an http:// or https:// URL.</source>
+        <translation>網址使用 %1:，背景傳輸不支援此通訊協定。請使用 http:// 或 https:// 網址。</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; names no server. Check the address.</source>
+        <translation>網址「%1」未指定伺服器。請檢查位址。</translation>
+    </message>
+    <message>
+        <source>No destination was given. Choose where to save the file.</source>
+        <translation>未提供目的地。請選擇檔案的儲存位置。</translation>
+    </message>
+    <message>
+        <source>The destination &quot;%1&quot; is not an absolute path. Give the full path.</source>
+        <translation>目的地「%1」不是絕對路徑。請提供完整路徑。</translation>
+    </message>
+    <message>
+        <source>The destination &quot;%1&quot; names a folder, not a file. Add a file name.</source>
+        <translation>目的地「%1」指的是資料夾而非檔案。請加上檔案名稱。</translation>
+    </message>
+    <message>
+        <source>The destination &quot;%1&quot; is an existing folder. Give a file name inside it.</source>
+        <translation>目的地「%1」是既有的資料夾。請提供其中的檔案名稱。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist. Create it or choose another.</source>
+        <translation>資料夾「%1」不存在。請建立它或選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder. Choose an existing folder.</source>
+        <translation>「%1」不是資料夾。請選擇既有的資料夾。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be written to. Choose a folder you may write to.</source>
+        <translation>無法寫入資料夾「%1」。請選擇您可寫入的資料夾。</translation>
+    </message>
+    <message>
+        <source>The job has no files. Add at least one URL.</source>
+        <translation>工作沒有檔案。請至少加入一個網址。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The job has %n files; the limit is %1. Split it into several jobs.</source>
+        <translation>
+            <numerusform>工作有 %n 個檔案；上限為 %1。請將它拆成多個工作。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two files of the job go to &quot;%1&quot;. Give each file its own destination.</source>
+        <translation>工作中有兩個檔案都要存到「%1」。請為每個檔案指定各自的目的地。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256: give the 64 hexadecimal digits of the file&apos;s hash.</source>
+        <translation>「%1」不是 SHA-256：請提供檔案雜湊值的 64 個十六進位數字。</translation>
+    </message>
+    <message>
+        <source>The job %1 does not exist.</source>
+        <translation>工作 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is %2, which does not allow this.</source>
+        <translation>工作「%1」目前為 %2，不允許此動作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are already %n jobs; the limit is %1. Complete or cancel some, then try again.</source>
+        <translation>
+            <numerusform>已有 %n 個工作；上限為 %1。請先完成或取消一些，再試一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Jobs may not survive a restart.</source>
+        <translation>%1 工作可能無法在重新啟動後保留。</translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; was replaced since the job was created (it now leads to &quot;%2&quot;), so the file is not put there. Cancel the job and start it again.</source>
+        <translation>「%1」的資料夾在工作建立後已被取代（現在指向「%2」），因此不會將檔案放到那裡。請取消工作後重新開始。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now a folder, so the file cannot be put there. Move the folder away and complete the job again.</source>
+        <translation>「%1」現在是資料夾，因此無法將檔案放到那裡。請移走該資料夾後再次完成工作。</translation>
+    </message>
+    <message>
+        <source>The file could not be moved into place at &quot;%1&quot;: %2. Fix that and complete the job again.</source>
+        <translation>無法將檔案移到「%1」：%2。請修正後再次完成工作。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; no longer exists. Create it and retry.</source>
+        <translation>資料夾「%1」已不存在。請建立它後重試。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; was replaced since the job was created; bitsmon does not write through it. Cancel the job and start it again.</source>
+        <translation>資料夾「%1」在工作建立後已被取代；bitsmon 不會透過它寫入。請取消工作後重新開始。</translation>
+    </message>
+    <message>
+        <source>The temporary file for &quot;%1&quot; could not be created in &quot;%2&quot;: %3.</source>
+        <translation>無法在「%2」中建立「%1」的暫存檔：%3。</translation>
+    </message>
+    <message>
+        <source>The server answered the range request for %1 with the wrong part of the file (%2).</source>
+        <translation>伺服器對 %1 的範圍要求回應了檔案中錯誤的部分 (%2)。</translation>
+    </message>
+    <message>
+        <source>The server ignores range requests for %1.</source>
+        <translation>伺服器忽略 %1 的範圍要求。</translation>
+    </message>
+    <message>
+        <source>The server did not tell the size of %1.</source>
+        <translation>伺服器未告知 %1 的大小。</translation>
+    </message>
+    <message>
+        <source>Writing the temporary file of &quot;%1&quot; failed: %2. What was downloaded is kept; free some space and retry.</source>
+        <translation>寫入「%1」的暫存檔失敗：%2。已下載的部分會保留；請釋出一些空間後重試。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 for %2. bitsmon retries later.</source>
+        <translation>伺服器對 %2 回應 HTTP %1。bitsmon 稍後會重試。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 for %2.</source>
+        <translation>伺服器對 %2 回應 HTTP %1。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection after %1 of %2 bytes of %3. bitsmon resumes from there later.</source>
+        <translation>伺服器在傳送 %3 的 %2 位元組中的 %1 位元組後關閉了連線。bitsmon 稍後會從該處繼續。</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 is %2, not the expected %3; the download was discarded. Check the expected hash, or retry to download it again.</source>
+        <translation>%1 的 SHA-256 為 %2，而非預期的 %3；下載內容已捨棄。請檢查預期的雜湊值，或重試以重新下載。</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 could not be read, so it is not the expected %2; the download was discarded. Retry to download it again.</source>
+        <translation>無法讀取 %1 的 SHA-256，因此不符合預期的 %2；下載內容已捨棄。請重試以重新下載。</translation>
+    </message>
+    <message>
+        <source>The job list &quot;%1&quot; could not be read (%2); bitsmon leaves it as it is and keeps new jobs in memory only.</source>
+        <translation>無法讀取工作清單「%1」(%2)；bitsmon 會保持其原狀，新工作只保存在記憶體中。</translation>
+    </message>
+    <message>
+        <source>The job list &quot;%1&quot; was written by a newer bitsmon (format %2). This version does not read it and leaves it untouched; update bitsmon to see those jobs. New jobs are kept in memory only.</source>
+        <translation>工作清單「%1」是由較新版的 bitsmon 寫入的（格式 %2）。此版本不會讀取它，也不會更動它；請更新 bitsmon 以檢視那些工作。新工作只保存在記憶體中。</translation>
+    </message>
+    <message>
+        <source>The job list &quot;%1&quot; was damaged; it was moved to &quot;%2&quot; and bitsmon started with an empty list.</source>
+        <translation>工作清單「%1」已損毀；已將它移到「%2」，bitsmon 以空白清單啟動。</translation>
+    </message>
+    <message>
+        <source>The job list &quot;%1&quot; could not be saved: %2.</source>
+        <translation>無法儲存工作清單「%1」：%2。</translation>
+    </message>
+    <message>
+        <source>The transfer service answers again; the list is up to date.</source>
+        <translation>傳輸服務已恢復回應；清單已是最新。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 says what failed, %2 why: an error&apos;s name, code and meaning</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>COM could not be initialised on the worker thread</source>
+        <translation>無法在工作執行緒上初始化 COM</translation>
+    </message>
+    <message>
+        <source>The Background Intelligent Transfer Service stopped answering (%1). bitsmon keeps showing the jobs as it last saw them and reconnects when the service is back.</source>
+        <translation>背景智慧型傳送服務已停止回應 (%1)。bitsmon 會繼續顯示最後一次看到的工作，並在服務恢復後重新連線。</translation>
+    </message>
+    <message>
+        <source>BITS cannot be reached (%1); bitsmon keeps trying. If it lasts, check in services.msc that BITS is not disabled.</source>
+        <translation>無法連線到 BITS (%1)；bitsmon 會持續嘗試。若持續如此，請在 services.msc 中確認 BITS 未停用。</translation>
+    </message>
+    <message>
+        <source>Only your own jobs are listed: listing every user&apos;s jobs needs bitsmon to run as administrator.</source>
+        <translation>只列出您自己的工作：要列出所有使用者的工作，bitsmon 必須以系統管理員身分執行。</translation>
+    </message>
+    <message>
+        <source>The jobs could not be listed</source>
+        <translation>無法列出工作</translation>
+    </message>
+    <message>
+        <source>The list of jobs was cut short, so no job is taken as gone; the next poll reads it again</source>
+        <translation>工作清單中途中斷，因此不會將任何工作視為已消失；下次輪詢會重新讀取</translation>
+    </message>
+    <message>
+        <source>The job %1 could not be read</source>
+        <translation>無法讀取工作 %1</translation>
+    </message>
+    <message>
+        <source>The job could not be created</source>
+        <translation>無法建立工作</translation>
+    </message>
+    <message>
+        <source>The job&apos;s description could not be set</source>
+        <translation>無法設定工作的描述</translation>
+    </message>
+    <message>
+        <source>The job&apos;s priority could not be set</source>
+        <translation>無法設定工作的優先順序</translation>
+    </message>
+    <message>
+        <source>The job&apos;s retry delay could not be set</source>
+        <translation>無法設定工作的重試延遲</translation>
+    </message>
+    <message>
+        <source>The job&apos;s no-progress timeout could not be set</source>
+        <translation>無法設定工作的無進度逾時</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be added</source>
+        <translation>無法加入檔案 %1</translation>
+    </message>
+    <message>
+        <source>The SHA-256 check of %1 is undecided: the transfer service did not take the answer (%2). bitsmon checks the file again once the job is complete.</source>
+        <translation>%1 的 SHA-256 檢查尚未確定：傳輸服務未接受答覆 (%2)。工作完成後 bitsmon 會再次檢查檔案。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was completed but could not be read to check its SHA-256 (%2). It was kept, NOT checked: check it yourself before you use it.</source>
+        <translation>「%1」已完成，但無法讀取以檢查其 SHA-256 (%2)。檔案已保留但「未經檢查」：使用前請自行檢查。</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 is %2, not the expected %3; &quot;%4&quot; was removed. Check the expected hash and download it again.</source>
+        <translation>%1 的 SHA-256 為 %2，而非預期的 %3；已移除「%4」。請檢查預期的雜湊值後重新下載。</translation>
+    </message>
+    <message>
+        <source>The job could not be resumed</source>
+        <translation>無法繼續工作</translation>
+    </message>
+    <message>
+        <source>The job could not be suspended</source>
+        <translation>無法暫停工作</translation>
+    </message>
+    <message>
+        <source>The job could not be cancelled</source>
+        <translation>無法取消工作</translation>
+    </message>
+    <message>
+        <source>The job could not be completed</source>
+        <translation>無法完成工作</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 does not match the expected one; the job is not completed. Retry to download it again, or cancel it and check the expected hash.</source>
+        <translation>%1 的 SHA-256 與預期不符；工作未完成。請重試以重新下載，或取消工作並檢查預期的雜湊值。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s priority could not be changed</source>
+        <translation>無法變更工作的優先順序</translation>
+    </message>
+    <message>
+        <source>The job could not be watched</source>
+        <translation>無法監看工作</translation>
+    </message>
+    <message>
+        <source>The job&apos;s notifications could not be released</source>
+        <translation>無法釋放工作的通知</translation>
+    </message>
+    <message>
+        <source>The file of expected SHA-256 values (%1) is not one this bitsmon reads; jobs from an earlier run are completed without their check.</source>
+        <translation>預期 SHA-256 值的檔案 (%1) 不是此版 bitsmon 能讀取的格式；先前執行留下的工作將在不檢查的情況下完成。</translation>
+    </message>
+    <message>
+        <source>The expected SHA-256 values could not be saved to %1 (%2); if bitsmon restarts before these jobs finish, they are completed without their check.</source>
+        <translation>無法將預期的 SHA-256 值儲存到 %1 (%2)；若 bitsmon 在這些工作結束前重新啟動，它們將在不檢查的情況下完成。</translation>
+    </message>
+</context>
+<context>
     <name>bitsmon::Application</name>
     <message>
         <source>The download could not be started: %1</source>

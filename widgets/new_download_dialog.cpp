@@ -115,7 +115,7 @@ std::optional<bits::NewJob> NewDownloadDialog::validate()
     for (int i = 0; i < lines.size() && urlsError.isEmpty(); ++i) {
         if (auto failure = bits::checkRemoteUrl(lines[i].toStdString()))
             //: %1 is the line number, %2 the reason
-            urlsError = tr("Line %1: %2").arg(i + 1).arg(QString::fromStdString(failure->message));
+            urlsError = tr("Line %1: %2").arg(i + 1).arg(Format::sentence(failure->message));
     }
     QString folderError;
     const QFileInfo folder(m_folder->text().trimmed());
@@ -125,7 +125,7 @@ std::optional<bits::NewJob> NewDownloadDialog::validate()
         folderError = tr("This folder does not exist.");
     QString shaError;
     if (auto failure = bits::checkSha256(m_sha256->text().trimmed().toStdString()))
-        shaError = QString::fromStdString(failure->message);
+        shaError = Format::sentence(failure->message);
     else if (!m_sha256->text().trimmed().isEmpty() && lines.size() > 1)
         shaError = tr("A SHA-256 checks one file: give one URL with it.");
 
@@ -145,7 +145,7 @@ std::optional<bits::NewJob> NewDownloadDialog::validate()
         if (urlsError.isEmpty()) {
             // Writable folder, names that are not folders, the file limit.
             if (auto failure = bits::checkNewJob(job))
-                folderError = QString::fromStdString(failure->message);
+                folderError = Format::sentence(failure->message);
         }
     }
     showError(m_urlsError, urlsError);

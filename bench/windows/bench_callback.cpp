@@ -80,7 +80,7 @@ int main()
     spec.files.push_back({"http://127.0.0.1:9/never", (folder / "bitsmon-bench.bin").string()});
     auto created = service.createDownload(spec);
     if (!created) {
-        std::fprintf(stderr, "bench: %s\n", created.failure().message.c_str());
+        std::fprintf(stderr, "bench: %s\n", created.failure().message.english().c_str());
         return 1;
     }
     ComPtr<IBackgroundCopyJob> job = service.job(created.value());

@@ -2,6 +2,7 @@
 // monitor meets, and HTTP status codes decoded from 0x8019xxxx.
 #pragma once
 
+#include "sentence.h"
 #include "vocabulary.h"
 
 #include <optional>
@@ -81,8 +82,8 @@ constexpr bool isDisconnection(HResult code)
 }
 
 struct HResultInfo {
-    std::string name;     // "BG_E_NOT_FOUND", "BG_E_HTTP_ERROR_404"
-    std::string meaning;  // one sentence: what happened, what to do
+    std::string name;  // "BG_E_NOT_FOUND", "BG_E_HTTP_ERROR_404"
+    Sentence meaning;  // one sentence: what happened, what to do
 };
 
 // The catalogue entry, or nullopt for a code it does not know.
@@ -99,7 +100,9 @@ HResult fromErrno(int error);
 std::string hexCode(HResult code);
 
 // "BG_E_INSUFFICIENT_RANGE_SUPPORT (0x80200013): The server does not ..."
-// or "0x1234ABCD: an error this version of bitsmon has no description for."
+// or unknownCode's sentence, in English; models/ says it translated.
 std::string describe(HResult code);
+// "0x1234ABCD: an error this version of bitsmon has no description for."
+Sentence unknownCode(HResult code);
 
 }  // namespace bits

@@ -2,6 +2,7 @@
 // says what happened and what to do.
 #pragma once
 
+#include "sentence.h"
 #include "vocabulary.h"
 
 #include <string>
@@ -12,7 +13,7 @@ namespace bits {
 
 struct Failure {
     HResult code = 0;
-    std::string message;  // a full English sentence for people
+    Sentence message;  // what happened and what to do, for people
 };
 
 struct Done { };

@@ -55,7 +55,7 @@ public:
     // Sentences to show the user once each (e.g. "only your own jobs are
     // listed", "this file's check is undecided"), oldest first; each is
     // handed out once.
-    virtual std::vector<std::string> takeNotices() { return {}; }
+    virtual std::vector<Sentence> takeNotices() { return {}; }
     // The owner name this service writes into snapshots for the user bitsmon
     // runs as ("DOMAIN\\user" on Windows), for "only my jobs"; empty when it
     // cannot tell.

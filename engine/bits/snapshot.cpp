@@ -30,7 +30,7 @@ bool sameFileProgress(const std::vector<FileSnapshot> &a, const std::vector<File
 // A member added to JobSnapshot or FileSnapshot must be compared and
 // copied below (and its field named in snapshot.h); this fails until it is.
 #if defined(__linux__) && defined(__x86_64__) && defined(__GLIBCXX__)
-static_assert(sizeof(JobSnapshot) == 328 && sizeof(FileSnapshot) == 88,
+static_assert(sizeof(JobSnapshot) == 368 && sizeof(FileSnapshot) == 88,
               "JobSnapshot changed: update differences() and assignChanged()");
 #endif
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "job_id.h"
+#include "sentence.h"
 #include "vocabulary.h"
 
 #include <chrono>
@@ -27,9 +28,10 @@ struct FileSnapshot {
 struct JobError {
     ErrorContext context = ErrorContext::None;
     HResult code = 0;
-    // The service's own description (BITS's localized text where it has one);
-    // empty when the service gave none. models/ falls back to the catalogue.
-    std::string description;
+    // The service's own description: BITS's localized text where it has one
+    // (verbatim), the embedded service's sentence; empty when the service gave
+    // none. models/ falls back to the catalogue.
+    Sentence description;
     // The file the error is about, when the service says (remote URL).
     std::string fileUrl;
 

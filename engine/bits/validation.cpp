@@ -24,7 +24,7 @@ std::string lower(std::string_view text)
     return out;
 }
 
-Failure fail(HResult code, std::string message)
+Failure fail(HResult code, Sentence message)
 {
     return Failure{code, std::move(message)};
 }
@@ -34,63 +34,82 @@ Failure fail(HResult code, std::string message)
 std::optional<Failure> checkRemoteUrl(std::string_view url)
 {
     if (url.empty())
-        return fail(hr::E_InvalidArg, "No URL was given. Enter an http:// or https:// address.");
+        return fail(hr::E_InvalidArg, BITS_TR_NOOP("bits", "No URL was given. Enter an http:// or https:// address."));
     if (url.size() > kMaxUrlLength)
         return fail(hr::E_InvalidArg,
-                    "The URL is " + std::to_string(url.size()) + " characters long; the limit is "
-                        + std::to_string(kMaxUrlLength) + ". Use a shorter URL.");
+                    Sentence(BITS_TR_NOOP("bits", "The URL is %1 characters long; the limit is %2. Use a shorter URL."),
+                             {std::to_string(url.size()), std::to_string(kMaxUrlLength)}));
     for (unsigned char c : url) {
         if (c <= 0x20 || c == 0x7F)
             return fail(hr::E_InvalidArg,
-                        "The URL contains a space or control character. "
-                        "Encode spaces as %20 and try again.");
+                        Sentence(BITS_TR_NOOP("bits",
+                                              "The URL contains a space or control character. Encode spaces as %1 "
+                                              "and try again."),
+                                 {"%20"}));
     }
     const auto colon = url.find("://");
     if (colon == std::string_view::npos || colon == 0)
         return fail(hr::E_InvalidArg,
-                    "The URL \"" + std::string(url) + "\" has no scheme. Start it with http:// or https://.");
+                    Sentence(BITS_TR_NOOP("bits", "The URL \"%1\" has no scheme. Start it with http:// or https://."),
+                             {std::string(url)}));
     const std::string scheme = lower(url.substr(0, colon));
     if (scheme != "http" && scheme != "https")
         return fail(hr::BG_E_ProtocolNotAvailable,
-                    "The URL uses " + scheme
-                        + ":, which background transfers do not support. "
-                          "Use an http:// or https:// URL.");
+                    Sentence(BITS_TR_NOOP("bits",
+                                          "The URL uses %1:, which background transfers do not support. Use an "
+                                          "http:// or https:// URL."),
+                             {scheme}));
     std::string_view rest = url.substr(colon + 3);
     const std::string_view authority = rest.substr(0, rest.find_first_of("/?#"));
     const std::string_view hostPort =
         authority.substr(authority.find('@') == std::string_view::npos ? 0 : authority.find('@') + 1);
     if (hostPort.empty() || hostPort.front() == ':')
-        return fail(hr::E_InvalidArg, "The URL \"" + std::string(url) + "\" names no server. Check the address.");
+        return fail(
+            hr::E_InvalidArg,
+            Sentence(BITS_TR_NOOP("bits", "The URL \"%1\" names no server. Check the address."), {std::string(url)}));
     return std::nullopt;
 }
 
 std::optional<Failure> checkLocalPath(const std::string &path)
 {
     if (path.empty())
-        return fail(hr::E_InvalidArg, "No destination was given. Choose where to save the file.");
+        return fail(hr::E_InvalidArg, BITS_TR_NOOP("bits", "No destination was given. Choose where to save the file."));
     const fs::path target(path);
     if (!target.is_absolute())
-        return fail(hr::E_InvalidArg, "The destination \"" + path + "\" is not an absolute path. Give the full path.");
+        return fail(
+            hr::E_InvalidArg,
+            Sentence(BITS_TR_NOOP("bits", "The destination \"%1\" is not an absolute path. Give the full path."),
+                     {path}));
     if (!target.has_filename())
-        return fail(hr::E_InvalidArg, "The destination \"" + path + "\" names a folder, not a file. Add a file name.");
+        return fail(
+            hr::E_InvalidArg,
+            Sentence(BITS_TR_NOOP("bits", "The destination \"%1\" names a folder, not a file. Add a file name."),
+                     {path}));
     std::error_code ec;
     if (fs::is_directory(target, ec))
-        return fail(hr::E_InvalidArg,
-                    "The destination \"" + path + "\" is an existing folder. Give a file name inside it.");
+        return fail(
+            hr::E_InvalidArg,
+            Sentence(BITS_TR_NOOP("bits", "The destination \"%1\" is an existing folder. Give a file name inside it."),
+                     {path}));
     const fs::path folder = target.parent_path();
     if (!fs::exists(folder, ec))
         return fail(hr::E_PathNotFound,
-                    "The folder \"" + folder.string() + "\" does not exist. Create it or choose another.");
+                    Sentence(BITS_TR_NOOP("bits", "The folder \"%1\" does not exist. Create it or choose another."),
+                             {folder.string()}));
     if (!fs::is_directory(folder, ec))
-        return fail(hr::E_PathNotFound, "\"" + folder.string() + "\" is not a folder. Choose an existing folder.");
+        return fail(
+            hr::E_PathNotFound,
+            Sentence(BITS_TR_NOOP("bits", "\"%1\" is not a folder. Choose an existing folder."), {folder.string()}));
     // Only a real write tells (permissions, ACLs, read-only mounts).
     const fs::path probe = folder / (".bitsmon-probe-" + std::to_string(std::random_device{}()));
     {
         std::ofstream out(probe, std::ios::binary);
         if (!out)
-            return fail(hr::E_AccessDenied,
-                        "The folder \"" + folder.string()
-                            + "\" cannot be written to. Choose a folder you may write to.");
+            return fail(
+                hr::E_AccessDenied,
+                Sentence(
+                    BITS_TR_NOOP("bits", "The folder \"%1\" cannot be written to. Choose a folder you may write to."),
+                    {folder.string()}));
     }
     fs::remove(probe, ec);
     return std::nullopt;
@@ -99,11 +118,12 @@ std::optional<Failure> checkLocalPath(const std::string &path)
 std::optional<Failure> checkNewJob(const NewJob &job, std::uint32_t maxFiles)
 {
     if (job.files.empty())
-        return fail(hr::BG_E_Empty, "The job has no files. Add at least one URL.");
+        return fail(hr::BG_E_Empty, BITS_TR_NOOP("bits", "The job has no files. Add at least one URL."));
     if (job.files.size() > maxFiles)
         return fail(hr::BG_E_TooManyFiles,
-                    "The job has " + std::to_string(job.files.size()) + " files; the limit is "
-                        + std::to_string(maxFiles) + ". Split it into several jobs.");
+                    Sentence::counted(
+                        BITS_TR_N_NOOP("bits", "The job has %n files; the limit is %1. Split it into several jobs."),
+                        std::int64_t(job.files.size()), {std::to_string(maxFiles)}));
     std::set<std::string> destinations;
     for (const NewFile &file : job.files) {
         if (auto failure = checkRemoteUrl(file.remoteUrl))
@@ -113,8 +133,10 @@ std::optional<Failure> checkNewJob(const NewJob &job, std::uint32_t maxFiles)
         if (auto failure = checkSha256(file.expectedSha256))
             return failure;
         if (!destinations.insert(fs::path(file.localPath).lexically_normal().string()).second)
-            return fail(hr::E_InvalidArg,
-                        "Two files of the job go to \"" + file.localPath + "\". Give each file its own destination.");
+            return fail(
+                hr::E_InvalidArg,
+                Sentence(BITS_TR_NOOP("bits", "Two files of the job go to \"%1\". Give each file its own destination."),
+                         {file.localPath}));
     }
     return std::nullopt;
 }
@@ -126,8 +148,9 @@ std::optional<Failure> checkSha256(std::string_view hex)
     const bool hexOnly = std::all_of(hex.begin(), hex.end(), [](char c) { return detail::hexDigit(c) >= 0; });
     if (hex.size() != 64 || !hexOnly)
         return fail(hr::E_InvalidArg,
-                    "\"" + std::string(hex)
-                        + "\" is not a SHA-256: give the 64 hexadecimal digits of the file's hash.");
+                    Sentence(BITS_TR_NOOP(
+                                 "bits", "\"%1\" is not a SHA-256: give the 64 hexadecimal digits of the file's hash."),
+                             {std::string(hex)}));
     return std::nullopt;
 }
 

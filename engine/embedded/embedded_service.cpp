@@ -42,6 +42,11 @@ TimePoint now()
     return std::chrono::system_clock::now();
 }
 
+Failure notFound(const JobId &id)
+{
+    return Failure{hr::BG_E_NotFound, Sentence(BITS_TR_NOOP("bits", "The job %1 does not exist."), {id.toString()})};
+}
+
 }  // namespace
 
 struct EmbeddedService::Job : PersistedJob {
@@ -98,11 +103,11 @@ Outcome<EmbeddedService::Job *> EmbeddedService::findForAction(const JobId &id, 
 {
     Job *job = find(id);
     if (!job)
-        return Failure{hr::BG_E_NotFound, "The job " + id.toString() + " does not exist."};
+        return notFound(id);
     if (!serviceAccepts(job->record.state, action))
         return Failure{hr::BG_E_InvalidState,
-                       "The job \"" + job->record.displayName + "\" is " + std::string(bits::name(job->record.state))
-                           + ", which does not allow this."};
+                       Sentence(BITS_TR_NOOP("bits", "The job \"%1\" is %2, which does not allow this."),
+                                {job->record.displayName, std::string(bits::name(job->record.state))})};
     return job;
 }
 
@@ -163,7 +168,7 @@ Outcome<JobSnapshot> EmbeddedService::snapshot(const JobId &id)
 {
     if (const Job *job = find(id))
         return job->record;
-    return Failure{hr::BG_E_NotFound, "The job " + id.toString() + " does not exist."};
+    return notFound(id);
 }
 
 Outcome<JobId> EmbeddedService::createDownload(const NewJob &spec)
@@ -174,8 +179,10 @@ Outcome<JobId> EmbeddedService::createDownload(const NewJob &spec)
                                       [](const auto &entry) { return !isFinal(entry.second->record.state); });
     if (std::uint32_t(active) >= m_options.maxJobs)
         return Failure{hr::BG_E_TooManyJobsPerUser,
-                       "There are already " + std::to_string(active) + " jobs; the limit is "
-                           + std::to_string(m_options.maxJobs) + ". Complete or cancel some, then try again."};
+                       Sentence::counted(BITS_TR_N_NOOP("bits",
+                                                        "There are already %n jobs; the limit is %1. Complete or "
+                                                        "cancel some, then try again."),
+                                         active, {std::to_string(m_options.maxJobs)})};
 
     auto job = std::make_unique<Job>();
     JobSnapshot &r = job->record;
@@ -298,7 +305,7 @@ Status EmbeddedService::subscribe(const JobId &id, Observer *observer)
 {
     Job *job = find(id);
     if (!job)
-        return Failure{hr::BG_E_NotFound, "The job " + id.toString() + " does not exist."};
+        return notFound(id);
     job->observer = observer;
     job->record.notifyFlags = notify::Ours;
     return {};
@@ -308,7 +315,7 @@ Status EmbeddedService::unsubscribe(const JobId &id)
 {
     Job *job = find(id);
     if (!job)
-        return Failure{hr::BG_E_NotFound, "The job " + id.toString() + " does not exist."};
+        return notFound(id);
     job->observer = nullptr;
     job->record.notifyFlags = notify::Default;
     return {};
@@ -414,7 +421,7 @@ void EmbeddedService::stopFetch(Job &job)
     }
 }
 
-void EmbeddedService::fail(Job &job, JobState state, ErrorContext context, HResult code, std::string message,
+void EmbeddedService::fail(Job &job, JobState state, ErrorContext context, HResult code, Sentence message,
                            std::chrono::milliseconds retryAfter)
 {
     JobError error;
@@ -509,9 +516,9 @@ void EmbeddedService::persistNow()
         if (!isFinal(job.record.state))
             jobs.push_back(&job);
     }
-    std::string error;
+    Sentence error;
     if (!m_store->save(jobs, error))
-        m_notice = error + " Jobs may not survive a restart.";
+        m_notice = Sentence(BITS_TR_NOOP("bits", "%1 Jobs may not survive a restart."), {error});
 }
 
 void EmbeddedService::notifyModification(const Job &job)
@@ -538,7 +545,7 @@ void EmbeddedService::notifyFileTransferred(const Job &job, std::uint32_t fileIn
         job.observer->fileTransferred(job.record.id, fileIndex);
 }
 
-std::vector<std::string> EmbeddedService::takeNotices()
+std::vector<Sentence> EmbeddedService::takeNotices()
 {
     if (m_notice.empty() || m_notice == m_noticeTaken)
         return {};

@@ -69,8 +69,8 @@ public:
     Status subscribe(const JobId &job, Observer *observer) override;
     Status unsubscribe(const JobId &job) override;
     // The last sentence for the user (loading or saving the jobs' file).
-    std::string notice() const { return m_notice; }
-    std::vector<std::string> takeNotices() override;
+    Sentence notice() const { return m_notice; }
+    std::vector<Sentence> takeNotices() override;
     std::string currentUser() const override { return m_options.owner; }
 
 private:
@@ -84,7 +84,7 @@ private:
     void fetchNext(Job &job);
     void onFileDone(Job &job);
     void stopFetch(Job &job);
-    void fail(Job &job, JobState state, ErrorContext context, HResult code, std::string message,
+    void fail(Job &job, JobState state, ErrorContext context, HResult code, Sentence message,
               std::chrono::milliseconds retryAfter = {});
     void setState(Job &job, JobState state);
     void touch(Job &job);
@@ -104,9 +104,9 @@ private:
     std::unordered_map<JobId, std::unique_ptr<Job>> m_jobs;
     std::vector<JobId> m_order;  // creation order, for listing
     std::uint64_t m_sequence = 0;
-    std::string m_notice;
-    std::string m_noticeTaken;  // the last one handed out, not repeated
-    QByteArray m_buffer;        // reused for every read from the network
+    Sentence m_notice;
+    Sentence m_noticeTaken;  // the last one handed out, not repeated
+    QByteArray m_buffer;     // reused for every read from the network
     std::unique_ptr<JobStore> m_store;
     QTimer *m_persistTimer = nullptr;
 };

@@ -37,23 +37,26 @@ std::optional<Failure> placeFile(const FileSnapshot &file, FileExtra &extra)
     const QString folder = canonicalFolder(QString::fromStdString(destination));
     if (folder != extra.folder)
         return Failure{hr::E_AccessDenied,
-                       "The folder of \"" + destination
-                           + "\" was replaced since the job was "
-                             "created (it now leads to \""
-                           + folder.toStdString()
-                           + "\"), so the file is not put there. Cancel the job and start it again."};
+                       Sentence(BITS_TR_NOOP("bits",
+                                             "The folder of \"%1\" was replaced since the job was created (it now "
+                                             "leads to \"%2\"), so the file is not put there. Cancel the job and "
+                                             "start it again."),
+                                {destination, folder.toStdString()})};
     if (std::filesystem::is_directory(destination))
         return Failure{hr::E_AccessDenied,
-                       "\"" + destination
-                           + "\" is now a folder, so the file cannot be put there. "
-                             "Move the folder away and complete the job again."};
+                       Sentence(BITS_TR_NOOP("bits",
+                                             "\"%1\" is now a folder, so the file cannot be put there. Move the "
+                                             "folder away and complete the job again."),
+                                {destination})};
     // rename() replaces a symlink at the destination; it never writes through one.
     std::error_code ec;
     std::filesystem::rename(extra.tempPath.toStdString(), destination, ec);
     if (ec)
         return Failure{fromErrno(ec.value()),
-                       "The file could not be moved into place at \"" + destination + "\": " + ec.message()
-                           + ". Fix that and complete the job again."};
+                       Sentence(BITS_TR_NOOP("bits",
+                                             "The file could not be moved into place at \"%1\": %2. Fix that and "
+                                             "complete the job again."),
+                                {destination, ec.message()})};
     extra.tempPath.clear();
     return std::nullopt;
 }
@@ -151,10 +154,12 @@ bool FileFetch::openTempFile()
     if (folder.isEmpty() || folder != m_extra.folder) {
         const std::string where = QFileInfo(destination).absolutePath().toStdString();
         fail({JobState::Error, ErrorContext::LocalFile, folder.isEmpty() ? hr::E_PathNotFound : hr::E_AccessDenied,
-              folder.isEmpty() ? "The folder \"" + where + "\" no longer exists. Create it and retry."
-                               : "The folder \"" + where
-                      + "\" was replaced since the job was created; bitsmon does "
-                        "not write through it. Cancel the job and start it again."});
+              Sentence(folder.isEmpty()
+                           ? BITS_TR_NOOP("bits", "The folder \"%1\" no longer exists. Create it and retry.")
+                           : BITS_TR_NOOP("bits",
+                                          "The folder \"%1\" was replaced since the job was created; bitsmon does "
+                                          "not write through it. Cancel the job and start it again."),
+                       {where})});
         return false;
     }
     if (m_extra.tempPath.isEmpty()) {
@@ -188,8 +193,8 @@ bool FileFetch::openTempFile()
     if (error) {
         m_out.reset();
         fail({JobState::Error, ErrorContext::LocalFile, fromErrno(error),
-              "The temporary file for \"" + m_file.localName + "\" could not be created in \"" + folder.toStdString()
-                  + "\": " + std::strerror(error) + "."});
+              Sentence(BITS_TR_NOOP("bits", "The temporary file for \"%1\" could not be created in \"%2\": %3."),
+                       {m_file.localName, folder.toStdString(), std::strerror(error)})});
         return false;
     }
     // What is on disk is the truth (after a crash the saved progress may lag).
@@ -285,11 +290,15 @@ void FileFetch::onHeaders()
     switch (verdict.act) {
     case RangeVerdict::Act::Fail:
         fail({JobState::Error, ErrorContext::RemoteFile, verdict.error,
-              verdict.why == RangeVerdict::Why::WrongPart ? "The server answered the range request for "
-                      + m_file.remoteUrl + " with the wrong part of the file (" + answer.contentRange + ")."
-                  : verdict.why == RangeVerdict::Why::IgnoresRanges
-                  ? "The server ignores range requests for " + m_file.remoteUrl + "."
-                  : "The server did not tell the size of " + m_file.remoteUrl + "."});
+              verdict.why == RangeVerdict::Why::WrongPart
+                  ? Sentence(BITS_TR_NOOP("bits",
+                                          "The server answered the range request for %1 with the wrong part of the "
+                                          "file (%2)."),
+                             {m_file.remoteUrl, answer.contentRange})
+                  : Sentence(verdict.why == RangeVerdict::Why::IgnoresRanges
+                                 ? BITS_TR_NOOP("bits", "The server ignores range requests for %1.")
+                                 : BITS_TR_NOOP("bits", "The server did not tell the size of %1."),
+                             {m_file.remoteUrl})});
         return;
     case RangeVerdict::Act::StartOver:
         startOver();
@@ -336,8 +345,10 @@ void FileFetch::onData()
             // Keep what was written whole, so a resume continues from there.
             m_out->resize(qint64(m_file.bytesTransferred));
             fail({JobState::Error, ErrorContext::LocalFile, fromErrno(error),
-                  "Writing the temporary file of \"" + m_file.localName + "\" failed: " + std::strerror(error)
-                      + ". What was downloaded is kept; free some space and retry."});
+                  Sentence(BITS_TR_NOOP("bits",
+                                        "Writing the temporary file of \"%1\" failed: %2. What was downloaded is "
+                                        "kept; free some space and retry."),
+                           {m_file.localName, std::strerror(error)})});
             return;
         }
         m_file.bytesTransferred += std::uint64_t(n);
@@ -384,8 +395,9 @@ void FileFetch::onFinished()
         if (auto after = parseRetryAfter(retryAfter.toStdString(), std::chrono::system_clock::now()))
             wait = *after;
         fail({transient ? JobState::TransientError : JobState::Error, ErrorContext::RemoteFile, fromHttpStatus(status),
-              "The server answered HTTP " + std::to_string(status) + " for " + url + "."
-                  + (transient ? " bitsmon retries later." : ""),
+              Sentence(transient ? BITS_TR_NOOP("bits", "The server answered HTTP %1 for %2. bitsmon retries later.")
+                                 : BITS_TR_NOOP("bits", "The server answered HTTP %1 for %2."),
+                       {std::to_string(status), url}),
               wait});
         return;
     }
@@ -393,7 +405,7 @@ void FileFetch::onFinished()
         FetchFailure failure = error != QNetworkReply::NoError
             ? classify(error)
             : FetchFailure{JobState::TransientError, ErrorContext::GeneralTransport, hr::BG_E_NetworkDisconnected};
-        failure.message = transportError + " (" + url + ")";
+        failure.message = Sentence("%1 (%2)", {transportError, url});
         fail(std::move(failure));
         return;
     }
@@ -403,8 +415,10 @@ void FileFetch::onFinished()
     if (m_file.bytesTransferred < expectedEnd) {
         // The connection ended early without an error from the transport.
         fail({JobState::TransientError, ErrorContext::GeneralTransport, hr::BG_E_NetworkDisconnected,
-              "The server closed the connection after " + std::to_string(m_file.bytesTransferred) + " of "
-                  + std::to_string(expectedEnd) + " bytes of " + url + ". bitsmon resumes from there later."});
+              Sentence(BITS_TR_NOOP("bits",
+                                    "The server closed the connection after %1 of %2 bytes of %3. bitsmon resumes "
+                                    "from there later."),
+                       {std::to_string(m_file.bytesTransferred), std::to_string(expectedEnd), url})});
         return;
     }
     if (m_file.bytesTotal == kSizeUnknown)
@@ -431,9 +445,14 @@ void FileFetch::finish()
             m_extra.tempPath.clear();
             m_file.bytesTransferred = 0;
             fail({JobState::Error, ErrorContext::RemoteFile, hr::NTE_BadHash,
-                  "The SHA-256 of " + m_file.remoteUrl + " is " + (read ? actual : std::string("unreadable"))
-                      + ", not the expected " + m_extra.expectedSha256
-                      + "; the download was discarded. Check the expected hash, or retry to download it again."});
+                  read ? Sentence(BITS_TR_NOOP("bits",
+                                               "The SHA-256 of %1 is %2, not the expected %3; the download was "
+                                               "discarded. Check the expected hash, or retry to download it again."),
+                                  {m_file.remoteUrl, actual, m_extra.expectedSha256})
+                       : Sentence(BITS_TR_NOOP("bits",
+                                               "The SHA-256 of %1 could not be read, so it is not the expected %2; "
+                                               "the download was discarded. Retry to download it again."),
+                                  {m_file.remoteUrl, m_extra.expectedSha256})});
             return;
         }
     }

@@ -43,7 +43,7 @@ struct FetchFailure {
     JobState state = JobState::Error;  // ERROR, or TRANSIENT_ERROR to retry later
     ErrorContext context = ErrorContext::GeneralTransport;
     HResult code = 0;
-    std::string message;
+    Sentence message;
     std::chrono::milliseconds retryAfter{0};  // a server's Retry-After, if it gave one
 };
 

@@ -76,6 +76,62 @@ std::uint64_t size(const QJsonValue &v, bool &ok)
     return n;
 }
 
+// A sentence kept as its source and arguments, so that it is said in the
+// language of whoever reads the job later: {"source", "args": [text |
+// {"code"} | sentence], "count"}.
+QJsonObject toJson(const Sentence &sentence)
+{
+    QJsonObject o;
+    o[u"source"] = text(sentence.source);
+    QJsonArray args;
+    for (const SentenceArg &arg : sentence.args) {
+        if (const std::string *words = arg.text())
+            args.append(text(*words));
+        else if (const Code *code = arg.code())
+            args.append(QJsonObject{{QStringLiteral("code"), double(std::uint32_t(code->value))}});
+        else
+            args.append(toJson(*arg.sentence()));
+    }
+    o[u"args"] = args;
+    if (sentence.count)
+        o[u"count"] = double(*sentence.count);
+    return o;
+}
+
+// Nullopt for anything but a sentence as toJson writes it, nested at most a
+// few deep (the file is outside input).
+std::optional<Sentence> sentenceFromJson(const QJsonValue &value, int depth = 0)
+{
+    constexpr int kMaxDepth = 4;
+    if (!value.isObject() || depth > kMaxDepth)
+        return std::nullopt;
+    const QJsonObject o = value.toObject();
+    if (!o[u"source"].isString() || !o[u"args"].isArray())
+        return std::nullopt;
+    Sentence sentence(text(o[u"source"]));
+    for (const QJsonValue &arg : o[u"args"].toArray()) {
+        if (arg.isString()) {
+            sentence.args.emplace_back(text(arg));
+        } else if (arg.isObject() && arg.toObject().contains(u"code")) {
+            const auto code = whole(arg.toObject()[u"code"], 0, UINT32_MAX);
+            if (!code)
+                return std::nullopt;
+            sentence.args.emplace_back(Code{HResult(std::uint32_t(*code))});
+        } else if (auto nested = sentenceFromJson(arg, depth + 1)) {
+            sentence.args.emplace_back(*nested);
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (o.contains(u"count")) {
+        const auto count = whole(o[u"count"], -1e15, 1e15);
+        if (!count)
+            return std::nullopt;
+        sentence.count = *count;
+    }
+    return sentence;
+}
+
 QJsonObject toJson(const PersistedJob &job)
 {
     const JobSnapshot &r = job.record;
@@ -94,7 +150,8 @@ QJsonObject toJson(const PersistedJob &job)
         QJsonObject e;
         e[u"context"] = int(r.error->context);
         e[u"code"] = double(std::uint32_t(r.error->code));
-        e[u"description"] = text(r.error->description);
+        e[u"description"] = text(r.error->description.english());  // for people reading the file
+        e[u"sentence"] = toJson(r.error->description);
         e[u"fileUrl"] = text(r.error->fileUrl);
         o[u"error"] = e;
     }
@@ -152,7 +209,9 @@ bool fromJson(const QJsonObject &o, PersistedJob &job)
         const auto code = whole(e[u"code"], 0, UINT32_MAX);
         if (!context || !code)
             return false;
-        r.error = JobError{ErrorContext(*context), HResult(std::uint32_t(*code)), text(e[u"description"]),
+        std::optional<Sentence> description = sentenceFromJson(e[u"sentence"]);
+        r.error = JobError{ErrorContext(*context), HResult(std::uint32_t(*code)),
+                           description ? std::move(*description) : Sentence::verbatim(text(e[u"description"])),
                            text(e[u"fileUrl"])};
     }
     job.sequence = size(o[u"sequence"], ok);
@@ -232,8 +291,10 @@ JobStore::Loaded JobStore::load() const
     if (!file.exists())
         return loaded;
     if (!file.open(QIODevice::ReadOnly)) {
-        loaded.notice = "The job list \"" + m_path.toStdString() + "\" could not be read ("
-            + file.errorString().toStdString() + "); bitsmon leaves it as it is and keeps new jobs in memory only.";
+        loaded.notice = Sentence(BITS_TR_NOOP("bits",
+                                              "The job list \"%1\" could not be read (%2); bitsmon leaves it as it is "
+                                              "and keeps new jobs in memory only."),
+                                 {m_path.toStdString(), file.errorString().toStdString()});
         loaded.writable = false;
         return loaded;
     }
@@ -244,29 +305,33 @@ JobStore::Loaded JobStore::load() const
         loaded.jobs = std::move(decoded.jobs);
         break;
     case Decoded::Newer:
-        loaded.notice = "The job list \"" + m_path.toStdString() + "\" was written by a newer bitsmon (format "
-            + std::to_string(decoded.version)
-            + "). This version does not read it and leaves it untouched; update bitsmon "
-              "to see those jobs. New jobs are kept in memory only.";
+        loaded.notice = Sentence(BITS_TR_NOOP("bits",
+                                              "The job list \"%1\" was written by a newer bitsmon (format %2). This "
+                                              "version does not read it and leaves it untouched; update bitsmon to see "
+                                              "those jobs. New jobs are kept in memory only."),
+                                 {m_path.toStdString(), std::to_string(decoded.version)});
         loaded.writable = false;
         break;
     case Decoded::Damaged: {
         const QString aside = m_path + QStringLiteral(".damaged-")
             + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         QFile::rename(m_path, aside);
-        loaded.notice = "The job list \"" + m_path.toStdString() + "\" was damaged; it was moved to \""
-            + aside.toStdString() + "\" and bitsmon started with an empty list.";
+        loaded.notice = Sentence(BITS_TR_NOOP("bits",
+                                              "The job list \"%1\" was damaged; it was moved to \"%2\" and bitsmon "
+                                              "started with an empty list."),
+                                 {m_path.toStdString(), aside.toStdString()});
         break;
     }
     }
     return loaded;
 }
 
-bool JobStore::save(const std::vector<const PersistedJob *> &jobs, std::string &error) const
+bool JobStore::save(const std::vector<const PersistedJob *> &jobs, Sentence &error) const
 {
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(encode(jobs)) < 0 || !file.commit()) {
-        error = "The job list \"" + m_path.toStdString() + "\" could not be saved: " + file.errorString().toStdString();
+        error = Sentence(BITS_TR_NOOP("bits", "The job list \"%1\" could not be saved: %2."),
+                         {m_path.toStdString(), file.errorString().toStdString()});
         return false;
     }
     return true;

@@ -42,12 +42,12 @@ public:
 
     struct Loaded {
         std::vector<PersistedJob> jobs;
-        std::string notice;    // a sentence for the user, or empty
+        Sentence notice;       // for the user, or empty
         bool writable = true;  // false: a newer format we must not overwrite
     };
     Loaded load() const;
     // False with `error` set when the file could not be written.
-    bool save(const std::vector<const PersistedJob *> &jobs, std::string &error) const;
+    bool save(const std::vector<const PersistedJob *> &jobs, Sentence &error) const;
 
     const QString &path() const { return m_path; }
 

@@ -47,3 +47,4 @@ struct Completion {
 Q_DECLARE_METATYPE(bits::feed::JobBatch)
 Q_DECLARE_METATYPE(bits::feed::CommandFailure)
 Q_DECLARE_METATYPE(bits::feed::Completion)
+Q_DECLARE_METATYPE(bits::Sentence)

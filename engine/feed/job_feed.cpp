@@ -188,8 +188,8 @@ private:
             dirty.push_back(event.job);
         }
         if (checked) {
-            for (const std::string &text : m_service->takeNotices())
-                notice(QString::fromStdString(text));
+            for (const Sentence &sentence : m_service->takeNotices())
+                notice(sentence);
         }
         m_pending.insert(dirty.begin(), dirty.end());
 
@@ -223,12 +223,12 @@ private:
         if (m_pollTimer)
             schedulePoll();
         Outcome<std::vector<JobId>> listed = m_service->listJobs();
-        for (const std::string &text : m_service->takeNotices())
-            notice(QString::fromStdString(text));
+        for (const Sentence &sentence : m_service->takeNotices())
+            notice(sentence);
         if (!listed) {
             // The rows stay as they were last seen; the next poll tries again.
             if (!m_listFailing)
-                notice(QString::fromStdString(listed.failure().message));
+                notice(listed.failure().message);
             m_listFailing = true;
             return;
         }
@@ -238,7 +238,7 @@ private:
             m_listFailing = false;
             for (const JobId &id : std::vector<JobId>(m_ours.begin(), m_ours.end()))
                 m_service->subscribe(id, &m_inbox);
-            notice(QStringLiteral("The transfer service answers again; the list is up to date."));
+            notice(BITS_TR_NOOP("bits", "The transfer service answers again; the list is up to date."));
         }
 
         std::unordered_set<JobId> present(listed.value().begin(), listed.value().end());
@@ -344,9 +344,9 @@ private:
 #endif
     }
 
-    void notice(const QString &text)
+    void notice(const Sentence &sentence)
     {
-        postTo(m_feed, [feed = m_feed, text] { emit feed->notice(text); });
+        postTo(m_feed, [feed = m_feed, sentence] { emit feed->notice(sentence); });
     }
 
     JobFeed *m_feed;

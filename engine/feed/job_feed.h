@@ -92,8 +92,9 @@ signals:
     void completed(const bits::feed::Completion &completion);
     void batchReady(const bits::feed::JobBatch &batch);
     void commandFailed(const bits::feed::CommandFailure &failure);
-    // A sentence from the service to show once (e.g. a restricted listing).
-    void notice(const QString &text);
+    // A sentence from the service to show once (e.g. a restricted listing),
+    // said in the user's language by the receiver (models' Format::sentence).
+    void notice(const bits::Sentence &sentence);
 
 protected:
     bool event(QEvent *event) override;

@@ -42,7 +42,7 @@ int usage()
 
 int fail(const Failure &failure)
 {
-    std::fprintf(stderr, "bitsctl: %s\n", failure.message.c_str());
+    std::fprintf(stderr, "bitsctl: %s\n", failure.message.english().c_str());
     return 1;
 }
 
@@ -80,14 +80,14 @@ int list(WindowsBitsService &service)
     auto ids = service.listJobs();
     if (!ids)
         return fail(ids.failure());
-    for (const std::string &notice : service.takeNotices())
-        std::fprintf(stderr, "bitsctl: %s\n", notice.c_str());
+    for (const Sentence &notice : service.takeNotices())
+        std::fprintf(stderr, "bitsctl: %s\n", notice.english().c_str());
     for (const JobId &id : ids.value()) {
         auto job = service.snapshot(id);
         if (job)
             printRow(job.value());
         else if (job.failure().code != hr::BG_E_NotFound)  // vanished meanwhile: not worth a line
-            std::fprintf(stderr, "bitsctl: %s\n", job.failure().message.c_str());
+            std::fprintf(stderr, "bitsctl: %s\n", job.failure().message.english().c_str());
     }
     std::printf("%zu job(s)\n", ids.value().size());
     return 0;

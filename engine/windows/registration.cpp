@@ -62,7 +62,8 @@ Failure registryFailure(LSTATUS status, const std::string &what)
         message += " The callback class is registered for the whole machine (HKEY_LOCAL_MACHINE), which needs an "
                    "elevated prompt: open a Command Prompt with \"Run as administrator\" and run the same command "
                    "there, or install bitsmon with its installer, which registers it.";
-    return Failure{code, message};
+    // Said on the console by `bitsmon --register`, in English like the rest of it.
+    return Failure{code, Sentence::verbatim(message)};
 }
 
 }  // namespace

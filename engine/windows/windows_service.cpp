@@ -141,9 +141,10 @@ bool sameWindowsPath(const std::string &a, const std::string &b)
     return CompareStringOrdinal(left.data(), int(left.size()), right.data(), int(right.size()), TRUE) == CSTR_EQUAL;
 }
 
-Failure failureFrom(HRESULT hr, const std::string &what)
+Failure failureFrom(HRESULT hr, const Sentence &what)
 {
-    return Failure{HResult(hr), what + ": " + describe(HResult(hr))};
+    //: %1 says what failed, %2 why: an error's name, code and meaning
+    return Failure{HResult(hr), Sentence(BITS_TR_NOOP("bits", "%1: %2"), {what, Code{HResult(hr)}})};
 }
 
 static bool isDisconnection(HRESULT hr)
@@ -168,7 +169,8 @@ WindowsBitsService::WindowsBitsService(ServiceOptions options)
         if (FAILED(m_apartment->result())) {
             m_apartmentReady = false;
             m_connected = m_apartment->result();
-            say(failureFrom(m_connected, "COM could not be initialised on the worker thread").message);
+            say(failureFrom(m_connected, BITS_TR_NOOP("bits", "COM could not be initialised on the worker thread"))
+                    .message);
             return;
         }
     }
@@ -220,10 +222,11 @@ Failure WindowsBitsService::unreachable() const
 {
     if (isDisconnection(m_connected))
         return Failure{HResult(m_connected),
-                       "The Background Intelligent Transfer Service stopped answering ("
-                           + describe(HResult(m_connected))
-                           + "). bitsmon keeps showing the jobs as it last saw them and reconnects when the "
-                             "service is back."};
+                       Sentence(BITS_TR_NOOP("bits",
+                                             "The Background Intelligent Transfer Service stopped answering (%1). "
+                                             "bitsmon keeps showing the jobs as it last saw them and reconnects when "
+                                             "the service is back."),
+                                {Code{HResult(m_connected)}})};
     // The code's name only: the catalogue's sentence is about the code in
     // general (Wine answers a disabled service with ERROR_FILE_NOT_FOUND,
     // whose sentence speaks of a missing file), this one about BITS. Short
@@ -231,9 +234,10 @@ Failure WindowsBitsService::unreachable() const
     const std::optional<HResultInfo> known = lookup(HResult(m_connected));
     const std::string code = (known ? known->name + ", " : std::string()) + hexCode(HResult(m_connected));
     return Failure{HResult(m_connected),
-                   "BITS cannot be reached (" + code
-                       + "); bitsmon keeps trying. If it lasts, "
-                         "check in services.msc that BITS is not disabled."};
+                   Sentence(BITS_TR_NOOP("bits",
+                                         "BITS cannot be reached (%1); bitsmon keeps trying. If it lasts, check in "
+                                         "services.msc that BITS is not disabled."),
+                            {code})};
 }
 
 Failure WindowsBitsService::lost(HRESULT hr)
@@ -262,12 +266,12 @@ std::string WindowsBitsService::name() const
     return "Windows BITS";
 }
 
-void WindowsBitsService::say(std::string sentence)
+void WindowsBitsService::say(Sentence sentence)
 {
     m_notices.push_back(std::move(sentence));
 }
 
-std::vector<std::string> WindowsBitsService::takeNotices()
+std::vector<Sentence> WindowsBitsService::takeNotices()
 {
     return std::exchange(m_notices, {});
 }
@@ -316,7 +320,9 @@ Outcome<std::vector<JobId>> WindowsBitsService::listJobs()
         hr = m_manager->EnumJobs(BG_JOB_ENUM_ALL_USERS, jobs.put());
         if (hr == E_ACCESSDENIED) {
             if (!std::exchange(m_saidOnlyOurs, true))
-                say("Only your own jobs are listed: listing every user's jobs needs bitsmon to run as administrator.");
+                say(BITS_TR_NOOP("bits",
+                                 "Only your own jobs are listed: listing every user's jobs needs bitsmon to run as "
+                                 "administrator."));
             m_refusedAllUsersAt = now;
         }
     }
@@ -325,15 +331,16 @@ Outcome<std::vector<JobId>> WindowsBitsService::listJobs()
     if (isDisconnection(hr))
         return lost(hr);
     if (FAILED(hr))
-        return failureFrom(hr, "The jobs could not be listed");
+        return failureFrom(hr, BITS_TR_NOOP("bits", "The jobs could not be listed"));
 
     // A listing cut short is no listing: a job missing from it is not gone.
     auto cutShort = [&](HRESULT cause) -> Outcome<std::vector<JobId>> {
         if (isDisconnection(cause))
             return lost(cause);
         return failureFrom(cause,
-                           "The list of jobs was cut short, so no job is taken as gone; the next poll reads "
-                           "it again");
+                           BITS_TR_NOOP("bits",
+                                        "The list of jobs was cut short, so no job is taken as gone; the next "
+                                        "poll reads it again"));
     };
     std::map<JobId, ComPtr<IBackgroundCopyJob>> listed;
     std::vector<JobId> ids;
@@ -395,7 +402,7 @@ Outcome<JobSnapshot> WindowsBitsService::snapshot(const JobId &id)
             return unreachable();
         if (hr == HRESULT(BG_E_NOT_FOUND))
             forgetExpected(id);
-        return failureFrom(hr, "The job " + id.toString() + " could not be read");
+        return failureFrom(hr, Sentence(BITS_TR_NOOP("bits", "The job %1 could not be read"), {id.toString()}));
     }
 
     JobSnapshot s;
@@ -424,7 +431,7 @@ Outcome<JobSnapshot> WindowsBitsService::snapshot(const JobId &id)
         m_jobs.erase(id);
         if (hr == HRESULT(BG_E_NOT_FOUND))
             forgetExpected(id);
-        return failureFrom(hr, "The job " + id.toString() + " could not be read");
+        return failureFrom(hr, Sentence(BITS_TR_NOOP("bits", "The job %1 could not be read"), {id.toString()}));
     }
     s.state = JobState(state);
     // Each optional getter that fails (E_NOTIMPL on Wine or old systems)
@@ -503,7 +510,7 @@ void WindowsBitsService::readError(IBackgroundCopyJob *job, JobSnapshot &s)
         e.context = ErrorContext(context);
         e.code = HResult(code);
     }
-    e.description = errorDescription(error.get());
+    e.description = Sentence::verbatim(errorDescription(error.get()));
     ComPtr<IBackgroundCopyFile> file;
     if (SUCCEEDED(error->GetFile(file.put())) && file) {
         CoTaskString remote;
@@ -516,7 +523,7 @@ void WindowsBitsService::readError(IBackgroundCopyJob *job, JobSnapshot &s)
 Outcome<JobId> WindowsBitsService::createDownload(const NewJob &spec)
 {
     if (!reachable())
-        return failureFrom(m_connected, "The job could not be created");
+        return failureFrom(m_connected, BITS_TR_NOOP("bits", "The job could not be created"));
     if (auto failure = checkNewJob(spec))
         return *failure;
     const std::string name =
@@ -527,23 +534,23 @@ Outcome<JobId> WindowsBitsService::createDownload(const NewJob &spec)
     if (isDisconnection(hr))
         return lost(hr);
     if (FAILED(hr))
-        return failureFrom(hr, "The job could not be created");
-    auto undo = [&](HRESULT cause, const std::string &what) -> Outcome<JobId> {
+        return failureFrom(hr, BITS_TR_NOOP("bits", "The job could not be created"));
+    auto undo = [&](HRESULT cause, const Sentence &what) -> Outcome<JobId> {
         created->Cancel();  // leave no half-made job behind
         return failureFrom(cause, what);
     };
     if (!spec.description.empty() && FAILED(hr = created->SetDescription(widen(spec.description).c_str())))
-        return undo(hr, "The job's description could not be set");
+        return undo(hr, BITS_TR_NOOP("bits", "The job's description could not be set"));
     if (FAILED(hr = created->SetPriority(toBits(spec.priority))))
-        return undo(hr, "The job's priority could not be set");
+        return undo(hr, BITS_TR_NOOP("bits", "The job's priority could not be set"));
     if (spec.minimumRetryDelay && FAILED(hr = created->SetMinimumRetryDelay(ULONG(spec.minimumRetryDelay->count()))))
-        return undo(hr, "The job's retry delay could not be set");
+        return undo(hr, BITS_TR_NOOP("bits", "The job's retry delay could not be set"));
     if (spec.noProgressTimeout && FAILED(hr = created->SetNoProgressTimeout(ULONG(spec.noProgressTimeout->count()))))
-        return undo(hr, "The job's no-progress timeout could not be set");
+        return undo(hr, BITS_TR_NOOP("bits", "The job's no-progress timeout could not be set"));
     for (const NewFile &file : spec.files) {
         hr = created->AddFile(widen(file.remoteUrl).c_str(), widen(file.localPath).c_str());
         if (FAILED(hr))
-            return undo(hr, "The file " + file.remoteUrl + " could not be added");
+            return undo(hr, Sentence(BITS_TR_NOOP("bits", "The file %1 could not be added"), {file.remoteUrl}));
     }
     const JobId id = fromGuid(guid);
     m_jobs[id] = created;
@@ -596,12 +603,10 @@ void WindowsBitsService::onFileTransferred(const JobId &id)
             const bool match = *actual == expected.sha256;
             const HRESULT told = file3->SetValidationState(match ? TRUE : FALSE);
             if (FAILED(told)) {
-                say("The SHA-256 check of " + expected.remoteUrl
-                    + " is undecided: the transfer service did not take "
-                      "the answer ("
-                    + describe(HResult(told))
-                    + "). bitsmon checks the file again once the job is "
-                      "complete.");
+                say(Sentence(BITS_TR_NOOP("bits",
+                                          "The SHA-256 check of %1 is undecided: the transfer service did not take "
+                                          "the answer (%2). bitsmon checks the file again once the job is complete."),
+                             {expected.remoteUrl, Code{HResult(told)}}));
                 continue;
             }
             expected.check = match ? Check::Passed : Check::Failed;
@@ -643,12 +648,11 @@ std::optional<Failure> WindowsBitsService::checkCompletedFiles(const JobId &id, 
         if (!actual) {
             const HRESULT cause = HRESULT_FROM_WIN32(error ? error : ERROR_READ_FAULT);
             unchecked = Failure{HResult(cause),
-                                "\"" + expected.localPath
-                                    + "\" was completed but could not be read "
-                                      "to check its SHA-256 ("
-                                    + describe(HResult(cause))
-                                    + "). It was "
-                                      "kept, NOT checked: check it yourself before you use it."};
+                                Sentence(BITS_TR_NOOP("bits",
+                                                      "\"%1\" was completed but could not be read to check its "
+                                                      "SHA-256 (%2). It was kept, NOT checked: check it yourself "
+                                                      "before you use it."),
+                                         {expected.localPath, Code{HResult(cause)}})};
             continue;
         }
         if (*actual == expected.sha256) {
@@ -658,14 +662,15 @@ std::optional<Failure> WindowsBitsService::checkCompletedFiles(const JobId &id, 
         // Not passed off as complete: the wrong bytes go.
         DeleteFileW(path.c_str());
         mismatch = Failure{hr::NTE_BadHash,
-                           "The SHA-256 of " + expected.remoteUrl + " is " + *actual + ", not the expected "
-                               + expected.sha256 + "; \"" + expected.localPath
-                               + "\" was removed. Check the expected hash and download it again."};
+                           Sentence(BITS_TR_NOOP("bits",
+                                                 "The SHA-256 of %1 is %2, not the expected %3; \"%4\" was removed. "
+                                                 "Check the expected hash and download it again."),
+                                    {expected.remoteUrl, *actual, expected.sha256, expected.localPath})};
     }
     return mismatch ? mismatch : unchecked;
 }
 
-Status WindowsBitsService::call(const JobId &id, const char *what, HRESULT (*action)(IBackgroundCopyJob *))
+Status WindowsBitsService::call(const JobId &id, const Sentence &what, HRESULT (*action)(IBackgroundCopyJob *))
 {
     HRESULT hr = S_OK;
     ComPtr<IBackgroundCopyJob> j = job(id, &hr);
@@ -674,13 +679,14 @@ Status WindowsBitsService::call(const JobId &id, const char *what, HRESULT (*act
     if (isDisconnection(hr) && j)
         lost(hr);
     if (FAILED(hr))
-        return failureFrom(hr, std::string("The job could not be ") + what);
+        return failureFrom(hr, what);
     return {};
 }
 
 Status WindowsBitsService::resume(const JobId &id)
 {
-    Status resumed = call(id, "resumed", [](IBackgroundCopyJob *j) { return j->Resume(); });
+    Status resumed = call(id, BITS_TR_NOOP("bits", "The job could not be resumed"),
+                          [](IBackgroundCopyJob *j) { return j->Resume(); });
     // After BG_E_VALIDATION_FAILED, Resume downloads the file again: the new
     // bytes are checked again.
     if (auto found = m_expected.find(id); resumed && found != m_expected.end()) {
@@ -699,12 +705,14 @@ Status WindowsBitsService::resume(const JobId &id)
 
 Status WindowsBitsService::suspend(const JobId &id)
 {
-    return call(id, "suspended", [](IBackgroundCopyJob *j) { return j->Suspend(); });
+    return call(id, BITS_TR_NOOP("bits", "The job could not be suspended"),
+                [](IBackgroundCopyJob *j) { return j->Suspend(); });
 }
 
 Status WindowsBitsService::cancel(const JobId &id)
 {
-    Status cancelled = call(id, "cancelled", [](IBackgroundCopyJob *j) { return j->Cancel(); });
+    Status cancelled = call(id, BITS_TR_NOOP("bits", "The job could not be cancelled"),
+                            [](IBackgroundCopyJob *j) { return j->Cancel(); });
     if (cancelled)
         forgetExpected(id);
     return cancelled;
@@ -715,7 +723,7 @@ Outcome<HResult> WindowsBitsService::complete(const JobId &id)
     HRESULT hr = S_OK;
     ComPtr<IBackgroundCopyJob> j = job(id, &hr);
     if (!j)
-        return failureFrom(hr, "The job could not be completed");
+        return failureFrom(hr, BITS_TR_NOOP("bits", "The job could not be completed"));
     // Files whose FileTransferred was missed (or came before a restart) are
     // checked on their temporary files first, where this Windows can.
     onFileTransferred(id);
@@ -723,12 +731,12 @@ Outcome<HResult> WindowsBitsService::complete(const JobId &id)
     if (auto found = m_expected.find(id); found != m_expected.end()) {
         for (const Expected &expected : found->second) {
             if (expected.check == Check::Failed)
-                return Failure{
-                    hr::BG_E_ValidationFailed,
-                    "The SHA-256 of " + expected.remoteUrl
-                        + " does not match the expected one; the job "
-                          "is not completed. Retry to download it again, or cancel it and check the expected "
-                          "hash."};
+                return Failure{hr::BG_E_ValidationFailed,
+                               Sentence(BITS_TR_NOOP("bits",
+                                                     "The SHA-256 of %1 does not match the expected one; the job is "
+                                                     "not completed. Retry to download it again, or cancel it and "
+                                                     "check the expected hash."),
+                                        {expected.remoteUrl})};
         }
     }
     const std::vector<std::string> placed = transferredFiles(j.get());
@@ -736,7 +744,7 @@ Outcome<HResult> WindowsBitsService::complete(const JobId &id)
     if (isDisconnection(hr))
         lost(hr);
     if (FAILED(hr))
-        return failureFrom(hr, "The job could not be completed");
+        return failureFrom(hr, BITS_TR_NOOP("bits", "The job could not be completed"));
     std::optional<Failure> failure = checkCompletedFiles(id, placed);
     forgetExpected(id);
     if (failure)
@@ -751,7 +759,7 @@ Status WindowsBitsService::setPriority(const JobId &id, Priority priority)
     if (j)
         hr = j->SetPriority(toBits(priority));
     if (FAILED(hr))
-        return failureFrom(hr, "The job's priority could not be changed");
+        return failureFrom(hr, BITS_TR_NOOP("bits", "The job's priority could not be changed"));
     return {};
 }
 
@@ -837,7 +845,7 @@ Status WindowsBitsService::subscribe(const JobId &id, Observer *observer)
     // Wanted still, unless the job is gone: tried again on later listings.
     if (hr != HRESULT(BG_E_NOT_FOUND))
         m_subscribed.insert(id);
-    return failureFrom(hr, "The job could not be watched");
+    return failureFrom(hr, BITS_TR_NOOP("bits", "The job could not be watched"));
 }
 
 Status WindowsBitsService::unsubscribe(const JobId &id)
@@ -853,7 +861,7 @@ Status WindowsBitsService::unsubscribe(const JobId &id)
     if (j)
         hr = j->SetNotifyInterface(nullptr);
     if (FAILED(hr) && hr != HRESULT(BG_E_NOT_FOUND) && hr != HRESULT(BG_E_INVALID_STATE) && !isDisconnection(hr))
-        return failureFrom(hr, "The job's notifications could not be released");
+        return failureFrom(hr, BITS_TR_NOOP("bits", "The job's notifications could not be released"));
     return {};
 }
 
@@ -945,8 +953,10 @@ void WindowsBitsService::loadExpected()
         if (first) {
             first = false;
             if (line != kExpectedHeader) {
-                say("The file of expected SHA-256 values (" + narrow(m_options.stateFile.c_str())
-                    + ") is not one this bitsmon reads; jobs from an earlier run are completed without their check.");
+                say(Sentence(BITS_TR_NOOP("bits",
+                                          "The file of expected SHA-256 values (%1) is not one this bitsmon reads; "
+                                          "jobs from an earlier run are completed without their check."),
+                             {narrow(m_options.stateFile.c_str())}));
                 return;
             }
             continue;
@@ -995,10 +1005,10 @@ void WindowsBitsService::saveExpected()
                         MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
         const HRESULT cause = HRESULT_FROM_WIN32(GetLastError());
         DeleteFileW(next.c_str());
-        say("The expected SHA-256 values could not be saved to " + narrow(m_options.stateFile.c_str()) + " ("
-            + describe(HResult(cause))
-            + "); if bitsmon restarts before these jobs finish, they are completed "
-              "without their check.");
+        say(Sentence(BITS_TR_NOOP("bits",
+                                  "The expected SHA-256 values could not be saved to %1 (%2); if bitsmon restarts "
+                                  "before these jobs finish, they are completed without their check."),
+                     {narrow(m_options.stateFile.c_str()), Code{HResult(cause)}}));
     }
 }
 

@@ -73,7 +73,7 @@ public:
     Status setPriority(const JobId &job, Priority priority) override;
     Status subscribe(const JobId &job, Observer *observer) override;
     Status unsubscribe(const JobId &job) override;
-    std::vector<std::string> takeNotices() override;
+    std::vector<Sentence> takeNotices() override;
     std::string currentUser() const override { return m_currentUser; }
     void askAgain() override;
     // Checks the expected SHA-256 of files that finished, on their temporary
@@ -90,7 +90,7 @@ public:
     ComPtr<IBackgroundCopyJob> job(const JobId &id, HRESULT *result = nullptr);
 
 private:
-    Status call(const JobId &id, const char *what, HRESULT (*action)(IBackgroundCopyJob *));
+    Status call(const JobId &id, const Sentence &what, HRESULT (*action)(IBackgroundCopyJob *));
     // Before Complete: the local names of the files BITS transferred, the
     // only ones Complete places.
     std::vector<std::string> transferredFiles(IBackgroundCopyJob *job);
@@ -137,7 +137,7 @@ private:
     // Subscriptions wanted but not in place (failed, or lost with the
     // service's process): tried again.
     void resubscribe();
-    void say(std::string sentence);
+    void say(Sentence sentence);
 
     ServiceOptions m_options;
     std::optional<MtaApartment> m_apartment;  // first of the COM members: left last
@@ -153,7 +153,7 @@ private:
     std::set<JobId> m_watching;
     ComPtr<NotifyCallback> m_callback;
     Observer *m_callbackObserver = nullptr;
-    std::vector<std::string> m_notices;
+    std::vector<Sentence> m_notices;
     std::string m_currentUser;
     std::map<std::wstring, std::string> m_owners;  // SID -> account name
     std::map<JobId, bool> m_startsBitsmon;         // whether the CLSID is on the job
@@ -164,6 +164,6 @@ private:
 };
 
 // "The job could not be resumed: BG_E_INVALID_STATE (0x80200002): ..."
-Failure failureFrom(HRESULT hr, const std::string &what);
+Failure failureFrom(HRESULT hr, const Sentence &what);
 
 }  // namespace bits::windows

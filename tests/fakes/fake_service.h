@@ -146,10 +146,10 @@ public:
         m_completeCode = code;
     }
     // A sentence the service hands out with takeNotices().
-    void say(std::string sentence)
+    void say(std::string sentence)  // words of the test, not ours to translate
     {
         std::lock_guard lock(m_mutex);
-        m_notices.push_back(std::move(sentence));
+        m_notices.push_back(bits::Sentence::verbatim(std::move(sentence)));
     }
 
     std::unique_ptr<bits::TransferService> makeService();
@@ -171,7 +171,7 @@ private:
     std::vector<std::pair<bits::Action, bits::JobId>> m_calls;
     std::optional<bits::Failure> m_resumeFailure;
     bits::HResult m_completeCode = bits::hr::S_Ok;
-    std::vector<std::string> m_notices;
+    std::vector<bits::Sentence> m_notices;
     bool m_down = false;
 };
 
@@ -289,7 +289,7 @@ public:
         ++m_backend.fileTransferredHooks;
     }
 
-    std::vector<std::string> takeNotices() override
+    std::vector<bits::Sentence> takeNotices() override
     {
         checkThread();
         std::lock_guard lock(m_backend.m_mutex);

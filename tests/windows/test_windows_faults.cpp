@@ -55,7 +55,7 @@ NewJob download(const TempFolder &folder, const std::string &name, const std::st
 JobId create(WindowsBitsService &service, const NewJob &job)
 {
     auto created = service.createDownload(job);
-    EXPECT_TRUE(created) << created.failure().message;
+    EXPECT_TRUE(created) << created.failure().message.english();
     return created ? created.value() : JobId{};
 }
 
@@ -64,10 +64,10 @@ GUID guid(const JobId &id)
     return bits::windows::toGuid(id);
 }
 
-bool contains(const std::vector<std::string> &texts, const std::string &part)
+bool contains(const std::vector<Sentence> &sentences, const std::string &part)
 {
-    for (const std::string &text : texts) {
-        if (text.find(part) != std::string::npos)
+    for (const Sentence &sentence : sentences) {
+        if (sentence.english().find(part) != std::string::npos)
             return true;
     }
     return false;
@@ -105,10 +105,10 @@ TEST(PartialListing, NextFailingMidwayFailsThePollAndForgetsNoJob)
     auto cut = service.listJobs();
     ASSERT_FALSE(cut) << "a listing cut short after one job was taken as the whole list";
     EXPECT_EQ(cut.failure().code, hr::E_OutOfMemory);
-    EXPECT_NE(cut.failure().message.find("no job is taken as gone"), std::string::npos) << cut.failure().message;
+    EXPECT_NE(cut.failure().message.english().find("no job is taken as gone"), std::string::npos) << cut.failure().message.english();
 
     auto again = service.listJobs();  // the next poll tries again
-    ASSERT_TRUE(again) << again.failure().message;
+    ASSERT_TRUE(again) << again.failure().message.english();
     EXPECT_EQ(again.value(), (std::vector<JobId>{a, b, c}));
 }
 
@@ -150,7 +150,7 @@ TEST(CannotRead, UnreadableTemporaryFileIsNotCalledInvalid)
         EXPECT_EQ(fake.info(guid(id))->state, BG_JOB_STATE_TRANSFERRED);
     }
     auto done = service.complete(id);  // checked in place after Complete
-    ASSERT_TRUE(done) << done.failure().message;
+    ASSERT_TRUE(done) << done.failure().message.english();
     EXPECT_EQ(readFile(folder.file("f")), body);
 }
 
@@ -192,7 +192,7 @@ TEST(CannotRead, UnreadableAfterCompleteIsKeptAndSaidUnchecked)
 
     auto done = service.complete(id);
     ASSERT_FALSE(done) << "an unreadable file was passed off as checked";
-    EXPECT_NE(done.failure().message.find("NOT checked"), std::string::npos) << done.failure().message;
+    EXPECT_NE(done.failure().message.english().find("NOT checked"), std::string::npos) << done.failure().message.english();
     EXPECT_EQ(done.failure().code, hr::E_SharingViolation) << hexCode(done.failure().code);
     held.reset();
     EXPECT_EQ(readFile(folder.file("f")), body) << "a file that could not be read was deleted";
@@ -211,11 +211,11 @@ TEST(ValidationAnswer, PendingLeavesTheCheckUndecidedAndSaysSo)
     fake.transfer(guid(id), {body});
     fake.fail("IBackgroundCopyFile3::SetValidationState", E_PENDING);
     service.onFileTransferred(id);
-    const std::vector<std::string> notices = service.takeNotices();
+    const std::vector<Sentence> notices = service.takeNotices();
     EXPECT_TRUE(contains(notices, "undecided")) << "E_PENDING was taken as a decided check";
     EXPECT_TRUE(contains(notices, "E_PENDING"));
     auto done = service.complete(id);  // decided now, in place
-    ASSERT_TRUE(done) << done.failure().message;
+    ASSERT_TRUE(done) << done.failure().message.english();
     EXPECT_EQ(readFile(folder.file("f")), body);
 }
 
@@ -264,7 +264,7 @@ TEST(FailedCheck, RetryDownloadsAgainAndChecksTheNewBytes)
     service.onFileTransferred(id);
     EXPECT_EQ(fake.info(guid(id))->files[0].validated, std::optional<bool>(true)) << "the new bytes were not checked";
     auto done = service.complete(id);
-    ASSERT_TRUE(done) << done.failure().message;
+    ASSERT_TRUE(done) << done.failure().message.english();
     EXPECT_EQ(readFile(folder.file("f")), body);
 }
 
@@ -294,7 +294,7 @@ TEST(Restart, ExpectedHashesSurviveARestartOfBitsmon)
     EXPECT_EQ(refused.failure().code, hr::BG_E_ValidationFailed);
     EXPECT_FALSE(std::filesystem::exists(folder.file("bad")));
     auto done = second.complete(good);
-    ASSERT_TRUE(done) << done.failure().message;
+    ASSERT_TRUE(done) << done.failure().message.english();
     EXPECT_EQ(readFile(folder.file("good")), body);
 }
 
@@ -317,7 +317,7 @@ TEST(PartialComplete, FilesBitsDidNotPlaceAreLeftAlone)
     fake.fail("IBackgroundCopyFile3::GetTemporaryName", E_NOTIMPL, 0, -1);
 
     auto done = service.complete(id);
-    ASSERT_TRUE(done) << done.failure().message;
+    ASSERT_TRUE(done) << done.failure().message.english();
     EXPECT_EQ(done.value(), hr::BG_S_PartialComplete);
     EXPECT_EQ(readFile(folder.file("first")), "one");
     EXPECT_EQ(readFile(folder.file("second")), "the user's own file, already there")
@@ -361,7 +361,7 @@ TEST(Reconnect, UnreachableAtStartIsTriedAgainWithBackoffAndOurJobsAreSubscribed
     const int before = fake.connects();
     auto listed = service.listJobs();
     ASSERT_FALSE(listed);
-    const std::string &said = listed.failure().message;
+    const std::string &said = listed.failure().message.english();
     EXPECT_EQ(listed.failure().code, hr::E_ServiceDisabled);
     EXPECT_NE(said.find("cannot be reached"), std::string::npos) << said;
     EXPECT_NE(said.find("keeps trying"), std::string::npos) << said;
@@ -394,7 +394,7 @@ TEST(Reconnect, AfterARestartNoticedByASnapshotEveryOwnJobIsSubscribedAgain)
     ASSERT_FALSE(read);
     EXPECT_TRUE(isDisconnection(read.failure().code)) << hexCode(read.failure().code);
     auto listed = service.listJobs();
-    ASSERT_TRUE(listed) << listed.failure().message;
+    ASSERT_TRUE(listed) << listed.failure().message.english();
     EXPECT_TRUE(fake.info(guid(a))->hasNotifyInterface);
     EXPECT_TRUE(fake.info(guid(b))->hasNotifyInterface);
     fake.transfer(guid(b), {"x"});
@@ -425,7 +425,7 @@ TEST(LiveJob, ADisconnectedObjectOfALiveJobIsReadAfresh)
     ASSERT_TRUE(service.snapshot(id));
     fake.disconnectJobObjects(guid(id));
     auto read = service.snapshot(id);
-    ASSERT_TRUE(read) << "a live job was reported as " << read.failure().message;
+    ASSERT_TRUE(read) << "a live job was reported as " << read.failure().message.english();
     EXPECT_EQ(read.value().state, JobState::Suspended);
 }
 
@@ -591,7 +591,7 @@ TEST(NewJobs, ARefusedRetrySettingLeavesNoJobBehind)
     fake.fail("IBackgroundCopyJob::SetMinimumRetryDelay", E_INVALIDARG);
     auto created = service.createDownload(job);
     ASSERT_FALSE(created);
-    EXPECT_NE(created.failure().message.find("retry delay"), std::string::npos) << created.failure().message;
+    EXPECT_NE(created.failure().message.english().find("retry delay"), std::string::npos) << created.failure().message.english();
     EXPECT_TRUE(fake.jobIds().empty());
 }
 
@@ -621,7 +621,7 @@ TEST(Polling, ARefusedAllUsersListingIsNotAskedForEachPoll)
         ASSERT_TRUE(service.listJobs());
     // One refused all-users listing, then five of our own.
     EXPECT_EQ(fake.calls("IBackgroundCopyManager::EnumJobs"), 6);
-    const std::vector<std::string> notices = service.takeNotices();
+    const std::vector<Sentence> notices = service.takeNotices();
     EXPECT_EQ(notices.size(), 1u);
     EXPECT_TRUE(contains(notices, "Only your own jobs"));
 
@@ -644,12 +644,12 @@ TEST(Polling, ErrorTextsAreInTheUiLanguageElseEnglishWithoutALineBreak)
     fake.failTransfer(guid(id), HRESULT(0x80200031), BG_ERROR_CONTEXT_REMOTE_FILE);
     auto read = service.snapshot(id);
     ASSERT_TRUE(read && read.value().error);
-    EXPECT_EQ(read.value().error->description, "The server name could not be resolved.");
+    EXPECT_EQ(read.value().error->description, Sentence::verbatim("The server name could not be resolved."));
 
     fake.setErrorDescription(MAKELANGID(LANG_FRENCH, SUBLANG_FRENCH), L"Le nom du serveur n'a pas pu être résolu.\r\n");
     read = service.snapshot(id);
     ASSERT_TRUE(read && read.value().error);
-    EXPECT_EQ(read.value().error->description, "Le nom du serveur n'a pas pu être résolu.");
+    EXPECT_EQ(read.value().error->description, Sentence::verbatim("Le nom du serveur n'a pas pu être résolu."));
 }
 
 // ---- Issue 15: our jobs carry bitsmon's notification CLSID where BITS has

@@ -101,7 +101,7 @@ TEST(WindowsService, DownloadsWithACallbackFromAnotherThreadAndCompletes)
     ThreadObserver observer;
 
     auto created = service.createDownload(download(server.url("/file.bin"), folder.file("file.bin")));
-    ASSERT_TRUE(created) << created.failure().message;
+    ASSERT_TRUE(created) << created.failure().message.english();
     const JobId id = created.value();
     EXPECT_EQ(stateOf(service, id), JobState::Suspended);
     ASSERT_TRUE(service.subscribe(id, &observer));
@@ -137,7 +137,7 @@ TEST(WindowsService, DownloadsWithACallbackFromAnotherThreadAndCompletes)
     EXPECT_EQ(snapshot.value().owner.empty(), FAILED(ownerResult));
 
     auto completed = service.complete(id);
-    ASSERT_TRUE(completed) << completed.failure().message;
+    ASSERT_TRUE(completed) << completed.failure().message.english();
     EXPECT_EQ(readFile(folder.file("file.bin")), body);
 }
 
@@ -153,8 +153,8 @@ TEST(WindowsService, UnimplementedActionsSayWhatHappened)
     EXPECT_EQ(bool(suspended), SUCCEEDED(direct));
     if (!suspended) {
         EXPECT_EQ(suspended.failure().code, HResult(direct));
-        EXPECT_NE(suspended.failure().message.find("The job could not be suspended: "), std::string::npos);
-        EXPECT_NE(suspended.failure().message.find(hexCode(HResult(direct))), std::string::npos);
+        EXPECT_NE(suspended.failure().message.english().find("The job could not be suspended: "), std::string::npos);
+        EXPECT_NE(suspended.failure().message.english().find(hexCode(HResult(direct))), std::string::npos);
     }
     service.cancel(id);
 }
@@ -225,7 +225,7 @@ TEST(WindowsService, CancelEndsTheJob)
     auto again = service.resume(id);
     ASSERT_FALSE(again);
     EXPECT_EQ(again.failure().code, hr::BG_E_InvalidState);
-    EXPECT_NE(again.failure().message.find("BG_E_INVALID_STATE"), std::string::npos);
+    EXPECT_NE(again.failure().message.english().find("BG_E_INVALID_STATE"), std::string::npos);
     EXPECT_FALSE(std::filesystem::exists(folder.file("x")));
 }
 
@@ -242,7 +242,7 @@ TEST(WindowsService, TwentyJobsAtOnceAllComplete)
         server.add("/f" + std::to_string(i), bodies.back());
         auto created = service.createDownload(
             download(server.url("/f" + std::to_string(i)), folder.file("f" + std::to_string(i))));
-        ASSERT_TRUE(created) << created.failure().message;
+        ASSERT_TRUE(created) << created.failure().message.english();
         ids.push_back(created.value());
         ASSERT_TRUE(service.subscribe(ids.back(), &observer));
     }
@@ -332,7 +332,7 @@ TEST(WindowsService, BadInputIsRefusedWithASentence)
     auto vanished = service.snapshot(JobId::generate());
     ASSERT_FALSE(vanished);
     EXPECT_EQ(vanished.failure().code, hr::BG_E_NotFound);
-    EXPECT_NE(vanished.failure().message.find("BG_E_NOT_FOUND"), std::string::npos);
+    EXPECT_NE(vanished.failure().message.english().find("BG_E_NOT_FOUND"), std::string::npos);
     // No half-made job was left behind.
     auto listed = service.listJobs();
     ASSERT_TRUE(listed);
@@ -387,7 +387,7 @@ TEST(WindowsService, ExpectedSha256IsCheckedAndWrongBytesAreNotKept)
     auto refused = service.complete(bad);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.failure().code, hr::NTE_BadHash);
-    EXPECT_NE(refused.failure().message.find(good), std::string::npos);
+    EXPECT_NE(refused.failure().message.english().find(good), std::string::npos);
     EXPECT_FALSE(std::filesystem::exists(folder.file("wrong")));  // not passed off as complete
 }
 
@@ -460,8 +460,8 @@ TEST(WindowsService, ServiceKilledMidSessionIsReportedAndReconnected)
     auto listed = service.listJobs();
     ASSERT_FALSE(listed) << "a listing succeeded although the service's process was killed";
     EXPECT_TRUE(bits::isDisconnection(listed.failure().code)) << hexCode(listed.failure().code);
-    EXPECT_NE(listed.failure().message.find("stopped answering"), std::string::npos) << listed.failure().message;
-    EXPECT_NE(listed.failure().message.find("reconnects"), std::string::npos) << listed.failure().message;
+    EXPECT_NE(listed.failure().message.english().find("stopped answering"), std::string::npos) << listed.failure().message.english();
+    EXPECT_NE(listed.failure().message.english().find("reconnects"), std::string::npos) << listed.failure().message.english();
     if (const DWORD rpcss = serviceProcess(L"RpcSs")) {
         ASSERT_TRUE(killProcess(rpcss)) << "could not end Wine's rpcss.exe";
     }
@@ -471,7 +471,7 @@ TEST(WindowsService, ServiceKilledMidSessionIsReportedAndReconnected)
         [&] {
             auto again = service.listJobs();
             if (!again)
-                lastFailure = again.failure().message;
+                lastFailure = again.failure().message.english();
             return bool(again);
         },
         std::chrono::seconds(60)))
@@ -481,7 +481,7 @@ TEST(WindowsService, ServiceKilledMidSessionIsReportedAndReconnected)
 
     ThreadObserver observer;
     auto created = service.createDownload(download(server.url("/after.bin"), folder.file("after.bin")));
-    ASSERT_TRUE(created) << created.failure().message;
+    ASSERT_TRUE(created) << created.failure().message.english();
     ASSERT_TRUE(service.subscribe(created.value(), &observer));
     ASSERT_TRUE(service.resume(created.value()));
     ASSERT_TRUE(waitUntil([&] { return observer.hasTransferred(created.value()); }))
