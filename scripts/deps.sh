@@ -7,7 +7,10 @@ bitsmon_packages_build=(cmake ninja-build g++ pkg-config
     libgtest-dev googletest libbenchmark-dev)
 # What the tests start for real: python's http.server, an X server with a
 # tray for the real-window test, and the tools that drive and photograph it.
-bitsmon_packages_test=(python3 clang-format nginx-light curl openssl desktop-file-utils appstream xvfb xauth xdotool x11-utils imagemagick trayer fonts-dejavu-core)
+# A CJK font (WenQuanYi Micro Hei, 5 MB) so that Traditional Chinese reads in
+# screenshots, and the cell test draws text through a fallback font, natively
+# and under Wine.
+bitsmon_packages_test=(python3 clang-format nginx-light curl openssl desktop-file-utils appstream xvfb xauth xdotool x11-utils imagemagick trayer fonts-dejavu-core fonts-wqy-microhei)
 # The Windows layer: cross-built with MinGW-w64, run under Wine's BITS.
 bitsmon_packages_windows=(g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev wine wine64 googletest)
 # The whole app for Windows: Debian's qt6-base source unpacked (dpkg-dev),

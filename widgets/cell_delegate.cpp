@@ -4,6 +4,7 @@
 #include <QFontMetrics>
 #include <QImage>
 #include <QPainter>
+#include <QTextLayout>
 #include <QtMath>
 
 #include <algorithm>
@@ -45,6 +46,17 @@ StaticTextCache::Entry StaticTextCache::layOut(const Key &key, const QFont &font
     entry.text.setTextOption(option);
     entry.text.setText(key.text);
     entry.text.prepare(QTransform(), font);
+    // The line's height as the style's own layout has it (QStaticText's size
+    // is not that on Windows, where fonts carry leading).
+    QTextLayout measure(key.text, font);
+    measure.setTextOption(option);
+    measure.beginLayout();
+    QTextLine line = measure.createLine();
+    if (line.isValid()) {
+        line.setLineWidth(key.width);
+        entry.lineHeight = line.height();
+    }
+    measure.endLayout();
     // Elided as the style elides a line that does not fit.
     if (entry.text.size().width() > key.width) {
         entry.text.setText(QFontMetrics(font).elidedText(key.text, key.mode, key.width));
@@ -155,8 +167,7 @@ void CellDelegate::drawText(QPainter *painter, const QStyleOptionViewItem &optio
 
     // One line's box, aligned in the text rectangle as the style aligns it,
     // and the text aligned inside it.
-    const QFontMetricsF metrics(option.font);
-    const QSize line(textRect.width(), qCeil(metrics.ascent() + metrics.descent()));  // as QTextLine::height()
+    const QSize line(textRect.width(), qCeil(laidOut.lineHeight));
     const QRect box = QStyle::alignedRect(option.direction, option.displayAlignment, line, textRect);
     QPointF at = box.topLeft();
     const qreal free = textRect.width() - laidOut.text.size().width();

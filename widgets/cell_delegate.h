@@ -27,6 +27,9 @@ public:
     struct Entry {
         QStaticText text;
         bool elided = false;  // did not fit: shortened with an ellipsis
+        // The whole text's line height, as the style's layout measures it:
+        // the tallest of the fonts used, fallbacks for other scripts included.
+        qreal lineHeight = 0;
     };
 
     // `text` laid out in `font`, elided with `mode` to at most `width` pixels.
