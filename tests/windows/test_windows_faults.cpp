@@ -105,7 +105,8 @@ TEST(PartialListing, NextFailingMidwayFailsThePollAndForgetsNoJob)
     auto cut = service.listJobs();
     ASSERT_FALSE(cut) << "a listing cut short after one job was taken as the whole list";
     EXPECT_EQ(cut.failure().code, hr::E_OutOfMemory);
-    EXPECT_NE(cut.failure().message.english().find("no job is taken as gone"), std::string::npos) << cut.failure().message.english();
+    EXPECT_NE(cut.failure().message.english().find("no job is taken as gone"), std::string::npos)
+        << cut.failure().message.english();
 
     auto again = service.listJobs();  // the next poll tries again
     ASSERT_TRUE(again) << again.failure().message.english();
@@ -192,7 +193,8 @@ TEST(CannotRead, UnreadableAfterCompleteIsKeptAndSaidUnchecked)
 
     auto done = service.complete(id);
     ASSERT_FALSE(done) << "an unreadable file was passed off as checked";
-    EXPECT_NE(done.failure().message.english().find("NOT checked"), std::string::npos) << done.failure().message.english();
+    EXPECT_NE(done.failure().message.english().find("NOT checked"), std::string::npos)
+        << done.failure().message.english();
     EXPECT_EQ(done.failure().code, hr::E_SharingViolation) << hexCode(done.failure().code);
     held.reset();
     EXPECT_EQ(readFile(folder.file("f")), body) << "a file that could not be read was deleted";
@@ -591,7 +593,8 @@ TEST(NewJobs, ARefusedRetrySettingLeavesNoJobBehind)
     fake.fail("IBackgroundCopyJob::SetMinimumRetryDelay", E_INVALIDARG);
     auto created = service.createDownload(job);
     ASSERT_FALSE(created);
-    EXPECT_NE(created.failure().message.english().find("retry delay"), std::string::npos) << created.failure().message.english();
+    EXPECT_NE(created.failure().message.english().find("retry delay"), std::string::npos)
+        << created.failure().message.english();
     EXPECT_TRUE(fake.jobIds().empty());
 }
 

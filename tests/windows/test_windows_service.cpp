@@ -460,8 +460,10 @@ TEST(WindowsService, ServiceKilledMidSessionIsReportedAndReconnected)
     auto listed = service.listJobs();
     ASSERT_FALSE(listed) << "a listing succeeded although the service's process was killed";
     EXPECT_TRUE(bits::isDisconnection(listed.failure().code)) << hexCode(listed.failure().code);
-    EXPECT_NE(listed.failure().message.english().find("stopped answering"), std::string::npos) << listed.failure().message.english();
-    EXPECT_NE(listed.failure().message.english().find("reconnects"), std::string::npos) << listed.failure().message.english();
+    EXPECT_NE(listed.failure().message.english().find("stopped answering"), std::string::npos)
+        << listed.failure().message.english();
+    EXPECT_NE(listed.failure().message.english().find("reconnects"), std::string::npos)
+        << listed.failure().message.english();
     if (const DWORD rpcss = serviceProcess(L"RpcSs")) {
         ASSERT_TRUE(killProcess(rpcss)) << "could not end Wine's rpcss.exe";
     }
