@@ -1,5 +1,6 @@
 // The compiled translations load and say what they should.
 #include "format.h"
+#include "details_pane.h"
 
 #include "engine/bits/hresult.h"
 #include "engine/bits/validation.h"
@@ -9,9 +10,12 @@
 #include "main_window.h"
 #include "new_download_dialog.h"
 #include "settings_dialog.h"
+#include "window_helpers.h"
 
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QToolButton>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTranslator>
@@ -198,17 +202,6 @@ void TestTranslations::timesReadInEveryLanguage()
         QString::fromUtf8("2026/12/2 下午3:07"));
 }
 
-namespace {
-struct NoCommands : bitsmon::JobCommands {
-    void resume(const bits::JobId &) override { }
-    void suspend(const bits::JobId &) override { }
-    void cancel(const bits::JobId &) override { }
-    void complete(const bits::JobId &) override { }
-    void setPriority(const bits::JobId &, bits::Priority) override { }
-    void rereadAll() override { }
-};
-}  // namespace
-
 void TestTranslations::firstWindowShowsEveryColumnInEveryLanguage_data()
 {
     QTest::addColumn<QString>("locale");
@@ -229,7 +222,7 @@ void TestTranslations::firstWindowShowsEveryColumnInEveryLanguage()
     }
     {
         bitsmon::JobTableModel model;
-        NoCommands commands;
+        RecordingCommands commands;
         bitsmon::MainWindow window(&model, commands);
         window.resize(bitsmon::MainWindow::firstSize(QSize(1280, 770)));
         window.show();
@@ -239,7 +232,11 @@ void TestTranslations::firstWindowShowsEveryColumnInEveryLanguage()
         job.displayName = "ubuntu-24.04-desktop-amd64.iso";
         job.state = bits::JobState::Error;
         job.created = job.modified = std::chrono::system_clock::now();
-        job.error = bits::JobError{bits::ErrorContext::RemoteFile, bits::hr::BG_E_InsufficientRangeSupport, "", ""};
+        // The embedded service's own sentence, as a failed range request leaves it.
+        job.error = bits::JobError{bits::ErrorContext::RemoteFile, bits::hr::BG_E_InsufficientRangeSupport,
+                                   bits::Sentence(BITS_TR_NOOP("bits", "The server ignores range requests for %1."),
+                                                  {"http://127.0.0.1:8080/releases/ubuntu-24.04-desktop-amd64.iso"}),
+                                   ""};
         bits::feed::JobBatch batch;
         batch.takenAt = std::chrono::steady_clock::now();
         batch.added.push_back(job);
@@ -251,6 +248,24 @@ void TestTranslations::firstWindowShowsEveryColumnInEveryLanguage()
         QVERIFY(view->viewport()->rect().contains(cell));
         QVERIFY2(cell.width() >= view->fontMetrics().horizontalAdvance(error.data().toString()),
                  qPrintable(error.data().toString() + ": " + QString::number(cell.width())));
+
+        // Selected, its whole last error and what to do about it are in view.
+        view->selectRow(0);
+        const QString lastError = window.details()->field(bitsmon::DetailsPane::tr("Last error"));
+        QVERIFY2(lastError.contains(bitsmon::Format::sentence(job.error->description)), qPrintable(lastError));
+        const auto *scroll = window.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        const QLabel *shown = nullptr;
+        for (const QLabel *label : window.details()->findChildren<QLabel *>())
+            if (label->text() == lastError)
+                shown = label;
+        QVERIFY(shown);
+        QTRY_VERIFY(shown->isVisible());
+        // Once laid out: as tall as its wrapped lines.
+        QTRY_VERIFY(shown->height() >= shown->heightForWidth(shown->width()));
+        QCOMPARE(outOfView(shown, scroll), QString());
+        QVERIFY(window.details()->offeredAction());
+        QCOMPARE(outOfView(window.details()->offeredAction(), scroll), QString());
     }
     QCoreApplication::removeTranslator(&translator);
 }

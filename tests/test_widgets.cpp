@@ -11,6 +11,7 @@
 #include "progress_delegate.h"
 #include "rate_graph.h"
 #include "replace_questions.h"
+#include "window_helpers.h"
 
 #include <QClipboard>
 #include <QMimeData>
@@ -41,21 +42,6 @@
 #include <cmath>
 
 using namespace bits;
-
-namespace {
-struct NullCommands : bitsmon::JobCommands {
-    void resume(const JobId &id) override { said << "resume " + QString::fromStdString(id.toString()); }
-    void suspend(const JobId &) override { }
-    void cancel(const JobId &) override { }
-    void complete(const JobId &) override { }
-    void setPriority(const JobId &id, Priority priority) override
-    {
-        said << QString("priority %1 ").arg(int(priority)) + QString::fromStdString(id.toString());
-    }
-    void rereadAll() override { }
-    QStringList said;  // what the window asked of the service
-};
-}  // namespace
 
 class TestWidgets : public QObject {
     Q_OBJECT
@@ -94,7 +80,7 @@ void TestWidgets::windowShowsJobsAndFilters()
 {
     QLocale::setDefault(QLocale::c());
     bitsmon::JobTableModel model;
-    NullCommands commands;
+    RecordingCommands commands;
     bitsmon::MainWindow window(&model, commands);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -178,7 +164,7 @@ void TestWidgets::statusLineFollowsTheJobItTellsOf()
 {
     QLocale::setDefault(QLocale::c());
     bitsmon::JobTableModel model;
-    NullCommands commands;
+    RecordingCommands commands;
     bitsmon::MainWindow window(&model, commands);
     JobSnapshot job;
     job.id = JobId::generate();
@@ -225,7 +211,7 @@ void TestWidgets::firstWindowShowsEveryColumnAndTheError()
 {
     QLocale::setDefault(QLocale::c());
     bitsmon::JobTableModel model;
-    NullCommands commands;
+    RecordingCommands commands;
     bitsmon::MainWindow window(&model, commands);
     const QSize size = bitsmon::MainWindow::firstSize(QSize(1280, 770));  // 800 less a panel
     QCOMPARE(size.width(), 1280);
@@ -272,24 +258,14 @@ void TestWidgets::firstWindowShowsEveryColumnAndTheError()
             shown = label;
     QVERIFY(shown);
     QTRY_VERIFY(shown->isVisible());
-    const QRect where(shown->mapTo(scroll->viewport(), QPoint(0, 0)), shown->size());
-    QVERIFY2(scroll->viewport()->rect().contains(where),
-             qPrintable(QStringLiteral("error at %1,%2 %3x%4 in a %5 px high pane")
-                            .arg(where.x())
-                            .arg(where.y())
-                            .arg(where.width())
-                            .arg(where.height())
-                            .arg(scroll->viewport()->height())));
+    // Once laid out: as tall as its wrapped lines.
+    QTRY_VERIFY(shown->height() >= shown->heightForWidth(shown->width()));
+    QCOMPARE(outOfView(shown, scroll), QString());
     // And what to do about it is in view beside it.
     const QToolButton *offered = window.details()->offeredAction();
     QVERIFY(offered);
     QTRY_VERIFY(offered->isVisible());
-    const QRect button(offered->mapTo(scroll->viewport(), QPoint(0, 0)), offered->size());
-    QVERIFY2(scroll->viewport()->rect().contains(button),
-             qPrintable(QStringLiteral("button at %1,%2 in a %3 px high pane")
-                            .arg(button.x())
-                            .arg(button.y())
-                            .arg(scroll->viewport()->height())));
+    QCOMPARE(outOfView(offered, scroll), QString());
 }
 
 // Beside the last error, a button for what to do: the foreground retry a
@@ -298,7 +274,7 @@ void TestWidgets::firstWindowShowsEveryColumnAndTheError()
 void TestWidgets::aFailedJobOffersWhatToDoBesideItsError()
 {
     bitsmon::JobTableModel model;
-    NullCommands commands;
+    RecordingCommands commands;
     bitsmon::MainWindow window(&model, commands);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -350,7 +326,7 @@ void TestWidgets::aFailedJobOffersWhatToDoBesideItsError()
 void TestWidgets::anEmptyTableSaysWhatToDo()
 {
     bitsmon::JobTableModel model;
-    NullCommands commands;
+    RecordingCommands commands;
     bitsmon::MainWindow window(&model, commands);
     window.resize(900, 600);
     window.show();
@@ -401,7 +377,7 @@ void TestWidgets::linksDroppedOrPastedAreOfferedForDownload()
     QVERIFY(bitsmon::MainWindow::linksIn(none).isEmpty());
 
     bitsmon::JobTableModel model;
-    NullCommands commands;
+    RecordingCommands commands;
     bitsmon::MainWindow window(&model, commands);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -500,7 +476,7 @@ void TestWidgets::darkColoursKeepEverythingReadable()
     QVERIFY2(contrast(red, base) >= 4.5, qPrintable(red.name()));
 
     // The bar's filled half stands out from its empty half.
-    NullCommands commands;
+    RecordingCommands commands;
     bitsmon::MainWindow window(&model, commands);
     window.resize(1000, 500);
     window.show();
@@ -524,7 +500,7 @@ void TestWidgets::darkColoursKeepEverythingReadable()
 void TestWidgets::screenReadersAndKeyboardsReachEverything()
 {
     bitsmon::JobTableModel model;
-    NullCommands commands;
+    RecordingCommands commands;
     bitsmon::MainWindow window(&model, commands);
     window.resize(1100, 600);
     window.show();
@@ -616,7 +592,7 @@ void TestWidgets::rateGraphShowsTheLastMinutesAndTimeLeft()
     QCOMPARE(highlighted(), 0);
 
     bitsmon::JobTableModel model;
-    NullCommands commands;
+    RecordingCommands commands;
     bitsmon::MainWindow window(&model, commands);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -685,7 +661,7 @@ void TestWidgets::replaceIsAskedAfterTheBatchOnceAtATime()
 void TestWidgets::helpTellsVersionServiceAndShortcuts()
 {
     bitsmon::JobTableModel model;
-    NullCommands commands;
+    RecordingCommands commands;
     bitsmon::MainWindow window(&model, commands);
     QStringList menus;
     for (const QAction *menu : window.menuBar()->actions())
@@ -749,7 +725,7 @@ void TestWidgets::layoutIsRestored()
     QTemporaryDir dir;
     QSettings settings(dir.filePath("bitsmon.ini"), QSettings::IniFormat);
     bitsmon::JobTableModel model;
-    NullCommands commands;
+    RecordingCommands commands;
     {
         bitsmon::MainWindow window(&model, commands);
         window.resize(900, 500);

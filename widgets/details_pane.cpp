@@ -65,33 +65,32 @@ DetailsPane::DetailsPane(QWidget *parent)
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);  // beside a value's first line
+    // What a person looks for first comes first: which job, its state and
+    // why it failed, so that the error is in view in a short pane.
     m_name = addField(tr("Name"));
-    m_id = addField(tr("GUID"));
-    m_owner = addField(tr("Owner"));
-    m_type = addField(tr("Type"));
     m_state = addField(tr("State"));
-    m_priority = addField(tr("Priority"));
-    m_times = addField(tr("Times"));
+    m_lastError = addField(tr("Last error"));
+    m_errors = addField(tr("Errors"));
     m_bytes = addField(tr("Bytes"));
     m_filesCount = addField(tr("Files"));
-    m_errors = addField(tr("Errors"));
-    m_lastError = addField(tr("Last error"));
+    m_priority = addField(tr("Priority"));
+    m_times = addField(tr("Times"));
+    m_type = addField(tr("Type"));
+    m_owner = addField(tr("Owner"));
+    m_id = addField(tr("GUID"));
     m_notify = addField(tr("Notifications"));
     m_ours = addField(tr("Created by bitsmon"));
     m_whenClosed = addField(tr("While bitsmon is closed"));
-    // The last error, and beside its first line what to do about it: in
-    // view whenever the error is.
-    auto *errorLayout = new QHBoxLayout(m_lastErrorBox);
+    // The last error, and right under it what to do about it: the sentence
+    // keeps the value column's whole width, so long languages wrap less.
+    auto *errorLayout = new QVBoxLayout(m_lastErrorBox);
     errorLayout->setContentsMargins(0, 0, 0, 0);
-    errorLayout->addWidget(m_lastError, 1, Qt::AlignTop);
-    auto *offered = new QVBoxLayout;
+    errorLayout->addWidget(m_lastError);
     for (QToolButton *button : {m_retryForeground, m_retry}) {
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->hide();
-        offered->addWidget(button);
+        errorLayout->addWidget(button, 0, Qt::AlignLeft);
     }
-    offered->addStretch();
-    errorLayout->addLayout(offered);
     for (const auto &[label, value] : m_fields) {
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
