@@ -229,8 +229,8 @@ void JobTableModel::applyBatch(const bits::feed::JobBatch &batch)
     applyChanges(batch);
     if (!batch.removed.empty())
         forgetOldestGone();
+    resummarize();  // first: whoever follows the batch reads its summary
     emit changesApplied();
-    resummarize();
 }
 
 void JobTableModel::resummarize()
@@ -389,8 +389,8 @@ void JobTableModel::dismissGone()
     }
     if (!rows.empty())
         removeRows(std::move(rows));
+    resummarize();  // first: whoever follows the batch reads its summary
     emit changesApplied();
-    resummarize();
 }
 
 void JobTableModel::reindex()

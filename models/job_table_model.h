@@ -102,7 +102,8 @@ Q_SIGNALS:
     // After all the signals of one applyBatch() or dismissGone(): a proxy
     // re-sorts, or re-maps, once for all of them, not once per run of rows.
     void changesApplied();
-    // After changesApplied(), when the summary is not what it was.
+    // Before changesApplied(), when the summary is not what it was (the
+    // summary is read, not the rows through a proxy that has yet to re-sort).
     void summaryChanged();
 
 private:

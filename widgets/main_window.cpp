@@ -169,11 +169,10 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
         if (m_model->summary().rate <= 0 && m_model->summary().transferring == 0)
             m_rateTimer->stop();  // the drop to zero is drawn; nothing more to sample
     });
-    // The caption's rate and time left: the selected job's after each batch,
-    // every job's once the summary has caught up.
+    // The caption's rate and time left, once per batch (the summary is
+    // already the batch's); sampling starts when something moves.
     connect(model, &JobTableModel::changesApplied, this, &MainWindow::showRates);
     connect(model, &JobTableModel::summaryChanged, this, [this] {
-        showRates();
         if ((m_model->summary().rate > 0 || m_model->summary().transferring > 0) && !m_rateTimer->isActive())
             m_rateTimer->start();
     });
