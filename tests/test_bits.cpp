@@ -6,6 +6,7 @@
 #include "engine/bits/job_id.h"
 #include "engine/bits/policy.h"
 #include "engine/bits/snapshot.h"
+#include "engine/bits/upload_protocol.h"
 #include "engine/bits/validation.h"
 #include "engine/bits/vocabulary.h"
 
@@ -471,4 +472,61 @@ TEST(SnapshotFields, CopyingTheDifferingFieldsMakesEqual)
         assignChanged(before, after, fields);
         ASSERT_EQ(before, after) << "round " << round;
     }
+}
+
+// The BITS Upload Protocol's client side: the packets' headers, and what an
+// Ack to a Fragment means.
+TEST(UploadProtocol, PacketsCarryWhatTheProtocolAsks)
+{
+    using namespace bits::upload;
+    const Headers create = headers(Packet::CreateSession);
+    EXPECT_EQ(create,
+              (Headers{{"BITS-Packet-Type", "Create-Session"},
+                       {"BITS-Supported-Protocols", "{7df0354d-249b-430f-820d-3d2a9bef4931}"}}));
+    EXPECT_EQ(headers(Packet::CloseSession, "{S}"),
+              (Headers{{"BITS-Packet-Type", "Close-Session"}, {"BITS-Session-Id", "{S}"}}));
+    EXPECT_EQ(fragmentHeaders("{S}", 0, 99, 300, "a.bin"),
+              (Headers{{"BITS-Packet-Type", "Fragment"},
+                       {"BITS-Session-Id", "{S}"},
+                       {"Content-Name", "a.bin"},
+                       {"Content-Range", "bytes 0-99/300"}}));
+    // Only the first fragment names the file.
+    EXPECT_EQ(fragmentHeaders("{S}", 100, 199, 300, "a.bin").size(), 3u);
+}
+
+TEST(UploadProtocol, AckToAFragmentSaysWhereToGoOn)
+{
+    using namespace bits::upload;
+    using Act = FragmentVerdict::Act;
+    auto ack = [](int status, std::vector<std::pair<std::string, std::string>> fields) {
+        return readAck(status, [&](std::string_view name) {
+            for (const auto &[key, value] : fields)
+                if (key == name)
+                    return value;
+            return std::string();
+        });
+    };
+    // Taken whole, then the last one.
+    EXPECT_EQ(judgeFragment(ack(200, {{"BITS-Received-Content-Range", "100"}}), 0, 99, 300),
+              (FragmentVerdict{Act::SendFrom, 100, {}}));
+    EXPECT_EQ(judgeFragment(ack(200, {{"BITS-Received-Content-Range", "300"}}), 200, 299, 300),
+              (FragmentVerdict{Act::Uploaded, 300, {}}));
+    // Part of it taken: go on from what the server has.
+    EXPECT_EQ(judgeFragment(ack(200, {{"BITS-Received-Content-Range", "150"}}), 100, 199, 300).next, 150u);
+    // 416: the server is elsewhere (after a drop, or a restart): go on from there.
+    EXPECT_EQ(judgeFragment(ack(416, {{"BITS-Received-Content-Range", "64"}}), 128, 199, 300),
+              (FragmentVerdict{Act::SendFrom, 64, {}}));
+    // The server's own error: its code and context, transient for a 5xx.
+    const FragmentVerdict failed =
+        judgeFragment(ack(500, {{"BITS-Error-Code", "0x80070070"}, {"BITS-Error-Context", "0x7"}}), 0, 99, 300);
+    EXPECT_EQ(failed.act, Act::Fail);
+    EXPECT_EQ(failed.failure, (Refusal{hr::E_DiskFull, ErrorContext::RemoteApplication, true}));
+    // A plain HTTP error: the status's code.
+    EXPECT_EQ(judgeFragment(ack(403, {}), 0, 99, 300).failure,
+              (Refusal{fromHttpStatus(403), ErrorContext::RemoteFile, false}));
+    // An Ack that does not say where the server is, or says nonsense.
+    EXPECT_EQ(judgeFragment(ack(200, {}), 0, 99, 300).act, Act::Fail);
+    EXPECT_EQ(judgeFragment(ack(200, {{"BITS-Received-Content-Range", "400"}}), 0, 99, 300).act, Act::Fail);
+    EXPECT_EQ(judgeFragment(ack(200, {{"BITS-Received-Content-Range", "12x"}}), 0, 99, 300).act, Act::Fail);
+    EXPECT_EQ(judgeFragment(ack(200, {{"BITS-Received-Content-Range", "5"}}), 10, 99, 300).act, Act::Fail);
 }
