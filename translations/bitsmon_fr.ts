@@ -845,6 +845,38 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
         <source>The expected SHA-256 values could not be saved to %1 (%2); if bitsmon restarts before these jobs finish, they are completed without their check.</source>
         <translation>Les SHA-256 attendus n&apos;ont pas pu être enregistrés dans %1 (%2) ; si bitsmon redémarre avant la fin de ces tâches, elles seront terminées sans leur vérification.</translation>
     </message>
+    <message>
+        <source>The file to upload &quot;%1&quot; could not be read: %2.</source>
+        <translation>Le fichier à téléverser « %1 » n&apos;a pas pu être lu : %2.</translation>
+    </message>
+    <message>
+        <source>The server did not open an upload session for %1.</source>
+        <translation>Le serveur n&apos;a pas ouvert de session de téléversement pour %1.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not speak the BITS Upload Protocol (no session, or another protocol); upload to a server with BITS uploads enabled.</source>
+        <translation>Le serveur de %1 ne parle pas le protocole de téléversement BITS (pas de session, ou un autre protocole) ; téléversez vers un serveur où les téléversements BITS sont activés.</translation>
+    </message>
+    <message>
+        <source>The server refused bytes %1 to %2 of %3.</source>
+        <translation>Le serveur a refusé les octets %1 à %2 de %3.</translation>
+    </message>
+    <message>
+        <source>The server gave no reply for the upload to %1.</source>
+        <translation>Le serveur n&apos;a donné aucune réponse au téléversement vers %1.</translation>
+    </message>
+    <message>
+        <source>The reply to the upload to %1 could not be fetched (HTTP %2).</source>
+        <translation>La réponse au téléversement vers %1 n&apos;a pas pu être récupérée (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The reply could not be written to &quot;%1&quot;: %2.</source>
+        <translation>La réponse n&apos;a pas pu être écrite dans « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>The server did not close the upload session for %1.</source>
+        <translation>Le serveur n&apos;a pas fermé la session de téléversement pour %1.</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::Application</name>

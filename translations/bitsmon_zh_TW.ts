@@ -843,6 +843,38 @@ Open bitsmon to replace them and complete it.</source>
         <source>The expected SHA-256 values could not be saved to %1 (%2); if bitsmon restarts before these jobs finish, they are completed without their check.</source>
         <translation>無法將預期的 SHA-256 值儲存到 %1 (%2)；若 bitsmon 在這些工作結束前重新啟動，它們將在不檢查的情況下完成。</translation>
     </message>
+    <message>
+        <source>The file to upload &quot;%1&quot; could not be read: %2.</source>
+        <translation>無法讀取要上傳的檔案「%1」：%2。</translation>
+    </message>
+    <message>
+        <source>The server did not open an upload session for %1.</source>
+        <translation>伺服器未為 %1 開啟上傳工作階段。</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not speak the BITS Upload Protocol (no session, or another protocol); upload to a server with BITS uploads enabled.</source>
+        <translation>%1 的伺服器不支援 BITS 上傳通訊協定（沒有工作階段，或是其他通訊協定）；請上傳到已啟用 BITS 上傳的伺服器。</translation>
+    </message>
+    <message>
+        <source>The server refused bytes %1 to %2 of %3.</source>
+        <translation>伺服器拒絕了 %3 的第 %1 到 %2 位元組。</translation>
+    </message>
+    <message>
+        <source>The server gave no reply for the upload to %1.</source>
+        <translation>伺服器未對上傳到 %1 的內容提供回覆。</translation>
+    </message>
+    <message>
+        <source>The reply to the upload to %1 could not be fetched (HTTP %2).</source>
+        <translation>無法取得上傳到 %1 的回覆 (HTTP %2)。</translation>
+    </message>
+    <message>
+        <source>The reply could not be written to &quot;%1&quot;: %2.</source>
+        <translation>無法將回覆寫入「%1」：%2。</translation>
+    </message>
+    <message>
+        <source>The server did not close the upload session for %1.</source>
+        <translation>伺服器未關閉 %1 的上傳工作階段。</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::Application</name>

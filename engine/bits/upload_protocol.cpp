@@ -35,9 +35,10 @@ std::optional<std::uint32_t> hex(std::string_view text)
     return value;
 }
 
+// As for downloads: 5xx but "not implemented" and "version not supported".
 bool transientStatus(int status)
 {
-    return status >= 500 || status == 408 || status == 429;
+    return (status >= 500 && status != 501 && status != 505) || status == 408 || status == 429;
 }
 
 }  // namespace

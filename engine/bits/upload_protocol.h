@@ -56,7 +56,7 @@ Ack readAck(int status, const std::function<std::string(std::string_view)> &head
 struct Refusal {
     HResult code = 0;
     ErrorContext context = ErrorContext::RemoteFile;
-    bool transient = false;  // worth retrying later (5xx, 408, 429)
+    bool transient = false;  // worth retrying later (5xx but 501 and 505, 408, 429)
     friend bool operator==(const Refusal &, const Refusal &) = default;
 };
 std::optional<Refusal> refusal(const Ack &ack);

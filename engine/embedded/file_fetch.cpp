@@ -72,7 +72,16 @@ namespace {
 
 // How BITS classifies a transport failure: most are transient (retried after
 // the minimum retry delay); certificate failures and insecure redirects are not.
-FetchFailure classify(QNetworkReply::NetworkError error)
+// 5xx but "not implemented" and "version not supported" may pass; BITS
+// treats those as final, the rest as the server's passing trouble.
+bool isTransientStatus(int status)
+{
+    return (status >= 500 && status != 501 && status != 505) || status == 408 || status == 429;
+}
+
+}  // namespace
+
+FetchFailure transportFailure(QNetworkReply::NetworkError error)
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
@@ -90,15 +99,6 @@ FetchFailure classify(QNetworkReply::NetworkError error)
         return {JobState::TransientError, ErrorContext::GeneralTransport, hr::BG_E_NetworkDisconnected};
     }
 }
-
-// 5xx but "not implemented" and "version not supported" may pass; BITS
-// treats those as final, the rest as the server's passing trouble.
-bool isTransientStatus(int status)
-{
-    return (status >= 500 && status != 501 && status != 505) || status == 408 || status == 429;
-}
-
-}  // namespace
 
 FileFetch::FileFetch(QNetworkAccessManager &network, const FetchSettings &settings, FileSnapshot &file,
                      FileExtra &extra, std::function<bool()> foreground, QByteArray &buffer, FetchEvents events)
@@ -403,7 +403,7 @@ void FileFetch::onFinished()
     }
     if (error != QNetworkReply::NoError || !accepted) {
         FetchFailure failure = error != QNetworkReply::NoError
-            ? classify(error)
+            ? transportFailure(error)
             : FetchFailure{JobState::TransientError, ErrorContext::GeneralTransport, hr::BG_E_NetworkDisconnected};
         failure.message = Sentence("%1 (%2)", {transportError, url});
         fail(std::move(failure));

@@ -11,6 +11,7 @@
 #include "engine/bits/snapshot.h"
 
 #include <QList>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
@@ -23,7 +24,7 @@
 
 class QFile;
 class QNetworkAccessManager;
-class QNetworkReply;
+
 
 namespace bits::embedded {
 
@@ -46,6 +47,9 @@ struct FetchFailure {
     Sentence message;
     std::chrono::milliseconds retryAfter{0};  // a server's Retry-After, if it gave one
 };
+
+// What a transport error (no HTTP answer) does to a transfer.
+FetchFailure transportFailure(QNetworkReply::NetworkError error);
 
 struct FetchSettings {
     std::uint64_t rangeSize = 16ull * 1024 * 1024;  // background priorities

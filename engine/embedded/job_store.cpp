@@ -172,6 +172,8 @@ QJsonObject toJson(const PersistedJob &job)
         fo[u"validator"] = text(x.validator);
         fo[u"sha256"] = text(x.expectedSha256);
         fo[u"folder"] = x.folder;
+        if (!x.uploadSession.empty())
+            fo[u"uploadSession"] = text(x.uploadSession);
         files.append(fo);
     }
     o[u"files"] = files;
@@ -230,6 +232,7 @@ bool fromJson(const QJsonObject &o, PersistedJob &job)
         x.validator = text(fo[u"validator"]);
         x.expectedSha256 = text(fo[u"sha256"]);
         x.folder = fo[u"folder"].toString();
+        x.uploadSession = text(fo[u"uploadSession"]);
         if (f.remoteUrl.empty() || f.localName.empty()
             || (f.bytesTotal != kSizeUnknown && f.bytesTransferred > f.bytesTotal))
             return false;

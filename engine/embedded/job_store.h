@@ -21,6 +21,7 @@ struct FileExtra {
     std::string validator;       // strong ETag or Last-Modified, for If-Range
     std::string expectedSha256;  // lowercase hex; empty: not checked
     QString folder;              // canonical destination folder at creation
+    std::string uploadSession;   // an upload's BITS-Session-Id, empty before Create-Session
 };
 
 struct PersistedJob {

@@ -1,0 +1,74 @@
+// One file of an upload job on the wire, by the BITS Upload Protocol
+// (engine/bits/upload_protocol.h): Ping and Create-Session for a session the
+// job keeps, then Fragments in order from where the server says it is, and
+// Close-Session once the server has every byte. For an upload-reply job the
+// reply the server points to (BITS-Reply-URL) is fetched into the job's
+// hidden reply file before the session is closed. Like FileFetch, it only
+// reports: the service decides what a failure does to the job.
+#pragma once
+
+#include "file_fetch.h"  // FetchEvents, FetchFailure, FetchSettings
+
+#include "engine/bits/upload_protocol.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QFile;
+class QNetworkAccessManager;
+
+namespace bits::embedded {
+
+struct UploadSettings {
+    std::uint64_t fragmentSize = 1024 * 1024;
+};
+
+class FileSend final : public QObject {
+public:
+    // `file` (localName: the file sent, remoteUrl: where) and `extra` (the
+    // session; tempPath: where a reply goes) are the job's and outlive it.
+    // `wantReply`: an upload-reply job.
+    FileSend(QNetworkAccessManager &network, const FetchSettings &settings, const UploadSettings &upload,
+             FileSnapshot &file, FileExtra &extra, bool wantReply, FetchEvents events);
+    ~FileSend() override;
+
+    // Opens the file and goes on from where the job is (a new session, or
+    // the one the job has).
+    void start();
+    // Aborts the packet in flight; nothing is reported after.
+    void stop();
+    // Tells the server to drop the session (Cancel-Session), without waiting
+    // for its answer; the job's session is forgotten.
+    void cancelSession();
+
+private:
+    void send(upload::Packet packet, const upload::Headers &headers, const QByteArray &body,
+              std::function<void(QNetworkReply *)> then);
+    void createSession();
+    void sendFragment();
+    void fetchReply(const QString &url);
+    void closeSession();
+    void fail(FetchFailure failure);
+    bool failedOnTheWay(QNetworkReply *reply);
+
+    QNetworkAccessManager &m_network;
+    const FetchSettings &m_settings;
+    const UploadSettings &m_upload;
+    FileSnapshot &m_file;
+    FileExtra &m_extra;
+    bool m_wantReply;
+    FetchEvents m_events;
+
+    std::unique_ptr<QFile> m_in;
+    bool m_running = false;  // false once stopped, by stop() or by a listener
+    QPointer<QNetworkReply> m_reply;
+    std::uint64_t m_first = 0;  // the fragment in flight
+    std::uint64_t m_last = 0;
+};
+
+}  // namespace bits::embedded
