@@ -25,7 +25,6 @@
 class QFile;
 class QNetworkAccessManager;
 
-
 namespace bits::embedded {
 
 // The folder a path lies in, with every symlink resolved; empty when it
