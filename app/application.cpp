@@ -174,7 +174,7 @@ bool Application::eventFilter(QObject *object, QEvent *event)
 
 void Application::addJob(const bits::NewJob &job)
 {
-    m_feed->createDownload(job, [this](const bits::Outcome<bits::JobId> &created) {
+    m_feed->createJob(job, [this](const bits::Outcome<bits::JobId> &created) {
         if (!created) {
             const QString text = tr("The download could not be started: %1").arg(failureText(created.failure()));
             qWarning().noquote() << "bitsmon:" << text;

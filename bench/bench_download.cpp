@@ -49,7 +49,7 @@ int main(int argc, char **argv)
         NewJob job;
         job.priority = priority;
         job.files.push_back({argv[i], dest.filePath(QStringLiteral("f%1").arg(i)).toStdString()});
-        auto created = service.createDownload(job);
+        auto created = service.createJob(job);
         if (!created) {
             std::fprintf(stderr, "bench_download: %s\n", created.failure().message.english().c_str());
             return 1;

@@ -130,7 +130,7 @@ void TestEmbeddedService::downloadsFromPythonHttpServer()
     spec.priority = Priority::Foreground;  // python's server ignores ranges
     spec.files.push_back({server.url("first.bin").toStdString(), destination.filePath("a.bin").toStdString()});
     spec.files.push_back({server.url("second.bin").toStdString(), destination.filePath("b.bin").toStdString()});
-    auto created = service.createDownload(spec);
+    auto created = service.createJob(spec);
     QVERIFY(created.ok());
     const JobId id = created.value();
     QCOMPARE(state(service, id), JobState::Suspended);  // new jobs wait for Resume
@@ -175,7 +175,7 @@ void TestEmbeddedService::notFoundIsRemoteFileError()
     QTemporaryDir destination;
     EmbeddedService service;
     RecordingObserver observer;
-    const JobId id = service.createDownload(oneFile(server.url("/missing"), destination.filePath("x"))).value();
+    const JobId id = service.createJob(oneFile(server.url("/missing"), destination.filePath("x"))).value();
     service.subscribe(id, &observer);
     QVERIFY(service.resume(id).ok());
 
@@ -202,7 +202,7 @@ void TestEmbeddedService::refusedConnectionIsTransient()
     EmbeddedService service;  // BITS's default retry delay: 600 s
     RecordingObserver observer;
     const QString url = QStringLiteral("http://127.0.0.1:%1/file").arg(fixtures::closedPort());
-    const JobId id = service.createDownload(oneFile(url, destination.filePath("x"))).value();
+    const JobId id = service.createJob(oneFile(url, destination.filePath("x"))).value();
     service.subscribe(id, &observer);
     QVERIFY(service.resume(id).ok());
 
@@ -223,7 +223,7 @@ void TestEmbeddedService::noProgressTimeoutTurnsTransientIntoError()
     EmbeddedService service(options);
     RecordingObserver observer;
     const QString url = QStringLiteral("http://127.0.0.1:%1/file").arg(fixtures::closedPort());
-    const JobId id = service.createDownload(oneFile(url, destination.filePath("x"))).value();
+    const JobId id = service.createJob(oneFile(url, destination.filePath("x"))).value();
     service.subscribe(id, &observer);
     service.resume(id);
 
@@ -241,7 +241,7 @@ void TestEmbeddedService::vanishedFolderIsLocalFileError()
     const QString folder = root.filePath("sub");
     QVERIFY(QDir().mkpath(folder));
     EmbeddedService service;
-    const JobId id = service.createDownload(oneFile(server.url("/file"), folder + "/x")).value();
+    const JobId id = service.createJob(oneFile(server.url("/file"), folder + "/x")).value();
     QVERIFY(QDir(folder).removeRecursively());  // gone between creation and transfer
     service.resume(id);
 
@@ -259,7 +259,7 @@ void TestEmbeddedService::suspendAndResume()
     server.serve("/slow", {body, 200, 4096, 20});
     QTemporaryDir destination;
     EmbeddedService service;
-    const JobId id = service.createDownload(oneFile(server.url("/slow"), destination.filePath("s"))).value();
+    const JobId id = service.createJob(oneFile(server.url("/slow"), destination.filePath("s"))).value();
     service.resume(id);
     QTRY_VERIFY_WITH_TIMEOUT(service.snapshot(id).value().bytesTransferred > 0, 10000);
     QCOMPARE(state(service, id), JobState::Transferring);
@@ -284,7 +284,7 @@ void TestEmbeddedService::cancelRemovesTemporaryFiles()
     server.serve("/slow", {fixtures::randomBytes(64 * 1024, 5), 200, 1024, 20});
     QTemporaryDir destination;
     EmbeddedService service;
-    const JobId id = service.createDownload(oneFile(server.url("/slow"), destination.filePath("c"))).value();
+    const JobId id = service.createJob(oneFile(server.url("/slow"), destination.filePath("c"))).value();
     service.resume(id);
     QTRY_VERIFY_WITH_TIMEOUT(service.snapshot(id).value().bytesTransferred > 0, 10000);
     QCOMPARE(entries(destination.path()).size(), 1);  // the temporary file
@@ -354,7 +354,7 @@ void TestEmbeddedService::badInputLeavesNoJob()
     for (int i = 0; i < files; ++i)
         spec.files.push_back({url.toStdString(), QString(path + (i ? QString::number(i) : QString())).toStdString()});
     EmbeddedService service;
-    auto created = service.createDownload(spec);
+    auto created = service.createJob(spec);
     QVERIFY(!created.ok());
     QCOMPARE(qint64(std::uint32_t(created.failure().code)), code);
     QVERIFY2(QString::fromStdString(created.failure().message.english()).contains(says),
@@ -367,7 +367,7 @@ void TestEmbeddedService::refusesActionsTheStateDoesNotAllow()
 {
     QTemporaryDir destination;
     EmbeddedService service;
-    const JobId id = service.createDownload(oneFile("http://127.0.0.1:9/f", destination.filePath("x"))).value();
+    const JobId id = service.createJob(oneFile("http://127.0.0.1:9/f", destination.filePath("x"))).value();
     auto early = service.complete(id);  // SUSPENDED, nothing transferred
     QVERIFY(!early.ok());
     QCOMPARE(early.failure().code, hr::BG_E_InvalidState);
@@ -392,7 +392,7 @@ void TestEmbeddedService::serverWithoutRangesFailsInBackgroundAndWorksInForegrou
     QVERIFY2(server.isRunning(), qPrintable(server.error()));
     EmbeddedService service;
     RecordingObserver observer;
-    const JobId id = service.createDownload(oneFile(server.url("plain.bin"), destination.filePath("p"))).value();
+    const JobId id = service.createJob(oneFile(server.url("plain.bin"), destination.filePath("p"))).value();
     service.subscribe(id, &observer);
     service.resume(id);
     QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Error, 10000);
@@ -422,7 +422,7 @@ void TestEmbeddedService::rangedDownloadFromNginx()
     ServiceOptions options;
     options.rangeSize = 512 * 1024;
     EmbeddedService service(options);
-    const JobId id = service.createDownload(oneFile(nginx.url("big.bin"), destination.filePath("big"))).value();
+    const JobId id = service.createJob(oneFile(nginx.url("big.bin"), destination.filePath("big"))).value();
     service.resume(id);
     QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Transferred, 20000);
     QVERIFY(service.complete(id).ok());
@@ -447,7 +447,7 @@ void TestEmbeddedService::droppedConnectionResumesWhereItStopped()
     options.minimumRetryDelay = std::chrono::milliseconds(50);
     EmbeddedService service(options);
     RecordingObserver observer;
-    const JobId id = service.createDownload(oneFile(server.url("/drop"), destination.filePath("d"))).value();
+    const JobId id = service.createJob(oneFile(server.url("/drop"), destination.filePath("d"))).value();
     service.subscribe(id, &observer);
     service.resume(id);
     QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Transferred, 10000);
@@ -472,7 +472,7 @@ void TestEmbeddedService::stalledServerTimesOutAndRetries()
     options.transferTimeout = std::chrono::milliseconds(300);
     options.minimumRetryDelay = std::chrono::milliseconds(200);
     EmbeddedService service(options);
-    const JobId id = service.createDownload(oneFile(server.url("/stall"), destination.filePath("s"))).value();
+    const JobId id = service.createJob(oneFile(server.url("/stall"), destination.filePath("s"))).value();
     service.resume(id);
     QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::TransientError, 10000);
     QCOMPARE(service.snapshot(id).value().error->code, hr::BG_E_Timeout);
@@ -493,7 +493,7 @@ void TestEmbeddedService::serviceUnavailableHonoursRetryAfter()
     ServiceOptions options;
     options.minimumRetryDelay = std::chrono::milliseconds(50);
     EmbeddedService service(options);
-    const JobId id = service.createDownload(oneFile(server.url("/busy"), destination.filePath("b"))).value();
+    const JobId id = service.createJob(oneFile(server.url("/busy"), destination.filePath("b"))).value();
     service.resume(id);
     QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::TransientError, 10000);
     const JobSnapshot job = service.snapshot(id).value();
@@ -520,7 +520,7 @@ void TestEmbeddedService::fileChangedBetweenRequestsStartsOver()
     ServiceOptions options;
     options.minimumRetryDelay = std::chrono::milliseconds(50);
     EmbeddedService service(options);
-    const JobId id = service.createDownload(oneFile(server.url("/changing"), destination.filePath("c"))).value();
+    const JobId id = service.createJob(oneFile(server.url("/changing"), destination.filePath("c"))).value();
     service.resume(id);
     QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::TransientError, 10000);
     server.replace("/changing", after, "\"new\"");  // changed while we waited to retry
@@ -537,7 +537,7 @@ void TestEmbeddedService::wrongContentRangeIsInsufficientRangeSupport()
     server.serve("/wrong", resource);
     QTemporaryDir destination;
     EmbeddedService service;
-    const JobId id = service.createDownload(oneFile(server.url("/wrong"), destination.filePath("w"))).value();
+    const JobId id = service.createJob(oneFile(server.url("/wrong"), destination.filePath("w"))).value();
     service.resume(id);
     QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Error, 10000);
     const JobSnapshot job = service.snapshot(id).value();
@@ -557,7 +557,7 @@ void TestEmbeddedService::missingSizeInBackground()
     server.serve("/dynamic", resource);
     QTemporaryDir destination;
     EmbeddedService service;
-    const JobId id = service.createDownload(oneFile(server.url("/dynamic"), destination.filePath("n"))).value();
+    const JobId id = service.createJob(oneFile(server.url("/dynamic"), destination.filePath("n"))).value();
     service.resume(id);
     QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Error, 10000);
     const JobSnapshot job = service.snapshot(id).value();
@@ -582,7 +582,7 @@ void TestEmbeddedService::sha256IsChecked()
 
     NewJob right = oneFile(server.url("/file"), destination.filePath("right"));
     right.files[0].expectedSha256 = QString::fromStdString(good).toUpper().toStdString();  // either case
-    const JobId ok = service.createDownload(right).value();
+    const JobId ok = service.createJob(right).value();
     service.resume(ok);
     QTRY_COMPARE_WITH_TIMEOUT(state(service, ok), JobState::Transferred, 10000);
     QVERIFY(service.complete(ok).ok());
@@ -591,7 +591,7 @@ void TestEmbeddedService::sha256IsChecked()
     NewJob wrong = oneFile(server.url("/file"), destination.filePath("wrong"));
     wrong.files[0].expectedSha256 = std::string(64, 'a');
     RecordingObserver observer;
-    const JobId bad = service.createDownload(wrong).value();
+    const JobId bad = service.createJob(wrong).value();
     service.subscribe(bad, &observer);
     service.resume(bad);
     QTRY_COMPARE_WITH_TIMEOUT(state(service, bad), JobState::Error, 10000);
@@ -605,7 +605,7 @@ void TestEmbeddedService::sha256IsChecked()
 
     NewJob malformed = oneFile(server.url("/file"), destination.filePath("m"));
     malformed.files[0].expectedSha256 = "xyz";
-    QCOMPARE(service.createDownload(malformed).failure().code, hr::E_InvalidArg);
+    QCOMPARE(service.createJob(malformed).failure().code, hr::E_InvalidArg);
 }
 
 void TestEmbeddedService::jobsSurviveARestart()
@@ -622,7 +622,7 @@ void TestEmbeddedService::jobsSurviveARestart()
     std::uint64_t before = 0;
     {
         EmbeddedService first(options);
-        id = first.createDownload(oneFile(server.url("/slow"), destination.filePath("r"))).value();
+        id = first.createJob(oneFile(server.url("/slow"), destination.filePath("r"))).value();
         first.resume(id);
         QTRY_VERIFY_WITH_TIMEOUT(first.snapshot(id).value().bytesTransferred > 100 * 1000, 10000);
         before = first.snapshot(id).value().bytesTransferred;
@@ -665,7 +665,7 @@ void TestEmbeddedService::newerStateFileIsLeftAlone()
     QVERIFY(writeFile(options.stateFile, future));
     EmbeddedService service(options);
     QVERIFY(QString::fromStdString(service.notice().english()).contains("newer bitsmon"));
-    QVERIFY(service.createDownload(oneFile("http://127.0.0.1:9/x", destination.filePath("x"))).ok());
+    QVERIFY(service.createJob(oneFile("http://127.0.0.1:9/x", destination.filePath("x"))).ok());
     QCOMPARE(readFile(options.stateFile), future);  // not overwritten
 }
 
@@ -830,13 +830,13 @@ void TestEmbeddedService::jobLimit()
     ServiceOptions options;
     options.maxJobs = 2;
     EmbeddedService service(options);
-    const JobId first = service.createDownload(oneFile("http://127.0.0.1:9/a", destination.filePath("a"))).value();
-    QVERIFY(service.createDownload(oneFile("http://127.0.0.1:9/b", destination.filePath("b"))).ok());
-    auto third = service.createDownload(oneFile("http://127.0.0.1:9/c", destination.filePath("c")));
+    const JobId first = service.createJob(oneFile("http://127.0.0.1:9/a", destination.filePath("a"))).value();
+    QVERIFY(service.createJob(oneFile("http://127.0.0.1:9/b", destination.filePath("b"))).ok());
+    auto third = service.createJob(oneFile("http://127.0.0.1:9/c", destination.filePath("c")));
     QCOMPARE(third.failure().code, hr::BG_E_TooManyJobsPerUser);
     QVERIFY(QString::fromStdString(third.failure().message.english()).contains("the limit is 2"));
     service.cancel(first);  // an ended job no longer counts
-    QVERIFY(service.createDownload(oneFile("http://127.0.0.1:9/c", destination.filePath("c"))).ok());
+    QVERIFY(service.createJob(oneFile("http://127.0.0.1:9/c", destination.filePath("c"))).ok());
 }
 
 void TestEmbeddedService::fullDiskKeepsWhatWasWritten()
@@ -852,7 +852,7 @@ void TestEmbeddedService::fullDiskKeepsWhatWasWritten()
     const QByteArray body = fixtures::randomBytes(600 * 1000, 22);
     server.serve("/big", {body});
     EmbeddedService service;
-    const JobId id = service.createDownload(oneFile(server.url("/big"), mountPoint.filePath("big"))).value();
+    const JobId id = service.createJob(oneFile(server.url("/big"), mountPoint.filePath("big"))).value();
     service.resume(id);
     QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Error, 10000);
     const JobSnapshot job = service.snapshot(id).value();
@@ -879,7 +879,7 @@ void TestEmbeddedService::readOnlyTempFolderIsLocalFileError()
     fixtures::FixtureServer server;
     server.serve("/f", {fixtures::randomBytes(1000, 25)});
     EmbeddedService service;
-    const JobId id = service.createDownload(oneFile(server.url("/f"), mountPoint.filePath("f"))).value();
+    const JobId id = service.createJob(oneFile(server.url("/f"), mountPoint.filePath("f"))).value();
     // The folder turns read-only after the job was made (a remount, a full quota...).
     QVERIFY(mountTmpfs(mountPoint.path(), "remount,ro"));
     service.resume(id);
@@ -901,7 +901,7 @@ void TestEmbeddedService::certificateErrorsFailTheJob()
     fixtures::NginxServer nginx(served.path(), {}, keys.filePath("cert.pem"), keys.filePath("key.pem"));
     QVERIFY2(nginx.isRunning(), qPrintable(nginx.error()));
     EmbeddedService service;  // trusts only the system's authorities
-    const JobId id = service.createDownload(oneFile(nginx.url("f.bin"), destination.filePath("f"))).value();
+    const JobId id = service.createJob(oneFile(nginx.url("f.bin"), destination.filePath("f"))).value();
     service.resume(id);
     QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Error, 10000);  // never retried, never ignored
     const JobSnapshot job = service.snapshot(id).value();
@@ -929,13 +929,13 @@ void TestEmbeddedService::trustedHttpsWorksAndRedirectToHttpIsRefused()
     QCOMPARE(options.extraCaCertificates.size(), 1);
     EmbeddedService service(options);
 
-    const JobId good = service.createDownload(oneFile(nginx.url("f.bin"), destination.filePath("good"))).value();
+    const JobId good = service.createJob(oneFile(nginx.url("f.bin"), destination.filePath("good"))).value();
     service.resume(good);
     QTRY_COMPARE_WITH_TIMEOUT(state(service, good), JobState::Transferred, 10000);
     QVERIFY(service.complete(good).ok());
     QCOMPARE(readFile(destination.filePath("good")), body);
 
-    const JobId bad = service.createDownload(oneFile(nginx.url("downgrade"), destination.filePath("bad"))).value();
+    const JobId bad = service.createJob(oneFile(nginx.url("downgrade"), destination.filePath("bad"))).value();
     service.resume(bad);
     QTRY_COMPARE_WITH_TIMEOUT(state(service, bad), JobState::Error, 10000);
     QCOMPARE(service.snapshot(bad).value().error->code, hr::E_InternetHttpsToHttpOnRedirect);

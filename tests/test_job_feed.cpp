@@ -247,7 +247,7 @@ void TestJobFeed::createdJobsAreSubscribedAndResumed()
     spec.displayName = "new";
     spec.priority = Priority::High;
     spec.files.push_back({"http://127.0.0.1/x", "/tmp/x"});
-    feed->createDownload(spec, [&](const Outcome<JobId> &created) { result = created; });
+    feed->createJob(spec, [&](const Outcome<JobId> &created) { result = created; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
     QVERIFY(result->ok());
     const JobId id = result->value();
@@ -268,7 +268,7 @@ void TestJobFeed::failedCreationLeavesNothingBehind()
     std::optional<Outcome<JobId>> result;
     NewJob spec;
     spec.files.push_back({"http://127.0.0.1/x", "/tmp/x"});
-    feed->createDownload(spec, [&](const Outcome<JobId> &created) { result = created; });
+    feed->createJob(spec, [&](const Outcome<JobId> &created) { result = created; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
     QVERIFY(!result->ok());
     QCOMPARE(result->failure().code, hr::E_AccessDenied);
@@ -338,7 +338,7 @@ void TestJobFeed::afterPendingWorkRunsAfterWhatWasAsked()
     std::vector<std::string> order;
     NewJob spec;
     spec.files.push_back({"http://127.0.0.1/x", "/tmp/x"});
-    feed->createDownload(spec, [&](const Outcome<JobId> &) { order.push_back("created"); });
+    feed->createJob(spec, [&](const Outcome<JobId> &) { order.push_back("created"); });
     QThread *ranOn = nullptr;
     feed->afterPendingWork([&] {
         order.push_back("caught up");

@@ -877,6 +877,37 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
         <source>The server did not close the upload session for %1.</source>
         <translation>Le serveur n&apos;a pas fermé la session de téléversement pour %1.</translation>
     </message>
+    <message>
+        <source>The file to upload &quot;%1&quot; is not an absolute path. Give the full path.</source>
+        <translation>Le fichier à téléverser « %1 » n&apos;est pas un chemin absolu. Donnez le chemin complet.</translation>
+    </message>
+    <message>
+        <source>The file to upload &quot;%1&quot; does not exist. Check its name.</source>
+        <translation>Le fichier à téléverser « %1 » n&apos;existe pas. Vérifiez son nom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file. An upload sends one file.</source>
+        <translation>« %1 » n&apos;est pas un fichier. Un téléversement envoie un fichier.</translation>
+    </message>
+    <message>
+        <source>The file to upload &quot;%1&quot; cannot be read. Check its permissions.</source>
+        <translation>Le fichier à téléverser « %1 » ne peut pas être lu. Vérifiez ses autorisations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An upload job sends exactly one file; this one has %n. Make one upload job per file.</source>
+        <translation>
+            <numerusform>Une tâche de téléversement envoie exactement un fichier ; celle-ci en a %n. Créez une tâche de téléversement par fichier.</numerusform>
+            <numerusform>Une tâche de téléversement envoie exactement un fichier ; celle-ci en a %n. Créez une tâche de téléversement par fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An upload-reply job needs a file for the reply. Choose where to save it.</source>
+        <translation>Une tâche de téléversement avec réponse a besoin d&apos;un fichier pour la réponse. Choisissez où l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>This bitsmon creates upload jobs only with its own transfer service, not yet through Windows BITS.</source>
+        <translation>Ce bitsmon ne crée de tâches de téléversement qu&apos;avec son propre service de transfert, pas encore par Windows BITS.</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::Application</name>

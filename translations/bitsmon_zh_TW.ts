@@ -875,6 +875,36 @@ Open bitsmon to replace them and complete it.</source>
         <source>The server did not close the upload session for %1.</source>
         <translation>伺服器未關閉 %1 的上傳工作階段。</translation>
     </message>
+    <message>
+        <source>The file to upload &quot;%1&quot; is not an absolute path. Give the full path.</source>
+        <translation>要上傳的檔案「%1」不是絕對路徑。請提供完整路徑。</translation>
+    </message>
+    <message>
+        <source>The file to upload &quot;%1&quot; does not exist. Check its name.</source>
+        <translation>要上傳的檔案「%1」不存在。請檢查其名稱。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file. An upload sends one file.</source>
+        <translation>「%1」不是檔案。上傳會傳送一個檔案。</translation>
+    </message>
+    <message>
+        <source>The file to upload &quot;%1&quot; cannot be read. Check its permissions.</source>
+        <translation>無法讀取要上傳的檔案「%1」。請檢查其權限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An upload job sends exactly one file; this one has %n. Make one upload job per file.</source>
+        <translation>
+            <numerusform>上傳工作只傳送一個檔案；此工作有 %n 個。請為每個檔案建立一個上傳工作。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An upload-reply job needs a file for the reply. Choose where to save it.</source>
+        <translation>上傳並回覆工作需要一個檔案來存放回覆。請選擇儲存位置。</translation>
+    </message>
+    <message>
+        <source>This bitsmon creates upload jobs only with its own transfer service, not yet through Windows BITS.</source>
+        <translation>此版 bitsmon 只能用自己的傳輸服務建立上傳工作，尚無法透過 Windows BITS 建立。</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::Application</name>

@@ -78,7 +78,7 @@ int main()
     spec.displayName = "bitsmon benchmark";
     const auto folder = std::filesystem::temp_directory_path();
     spec.files.push_back({"http://127.0.0.1:9/never", (folder / "bitsmon-bench.bin").string()});
-    auto created = service.createDownload(spec);
+    auto created = service.createJob(spec);
     if (!created) {
         std::fprintf(stderr, "bench: %s\n", created.failure().message.english().c_str());
         return 1;

@@ -41,7 +41,7 @@ public:
     virtual Outcome<JobSnapshot> snapshot(const JobId &job) = 0;
     // Validates everything first: a failure leaves no job behind. The new job
     // is SUSPENDED until resume(), as in BITS.
-    virtual Outcome<JobId> createDownload(const NewJob &job) = 0;
+    virtual Outcome<JobId> createJob(const NewJob &job) = 0;
     virtual Status resume(const JobId &job) = 0;
     virtual Status suspend(const JobId &job) = 0;
     virtual Status cancel(const JobId &job) = 0;

@@ -30,7 +30,7 @@ bool sameFileProgress(const std::vector<FileSnapshot> &a, const std::vector<File
 // A member added to JobSnapshot or FileSnapshot must be compared and
 // copied below (and its field named in snapshot.h); this fails until it is.
 #if defined(__linux__) && defined(__x86_64__) && defined(__GLIBCXX__)
-static_assert(sizeof(JobSnapshot) == 368 && sizeof(FileSnapshot) == 88,
+static_assert(sizeof(JobSnapshot) == 424 && sizeof(FileSnapshot) == 88,
               "JobSnapshot changed: update differences() and assignChanged()");
 #endif
 
@@ -58,6 +58,7 @@ JobFields differences(const JobSnapshot &x, const JobSnapshot &y)
     differ(!sameFileList(x.files, y.files), field::FileList);
     differ(!sameFileProgress(x.files, y.files), field::FileProgress);
     differ(x.ours != y.ours, field::Ours);
+    differ(x.reply != y.reply, field::Reply);
     return fields;
 }
 
@@ -88,6 +89,8 @@ void assignChanged(JobSnapshot &to, const JobSnapshot &from, JobFields fields)
         to.owner = from.owner;
     if (fields & field::Errors)
         to.error = from.error;
+    if (fields & field::Reply)
+        to.reply = from.reply;
     if (fields & field::FileList) {
         to.files = from.files;
     } else if (fields & field::FileProgress) {

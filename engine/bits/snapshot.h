@@ -64,6 +64,15 @@ struct JobSnapshot {
     // are not ours and for services without it.
     std::optional<bool> startsBitsmon;
     std::vector<FileSnapshot> files;
+    // An upload-reply job's reply (IBackgroundCopyJob2::GetReplyFileName,
+    // GetReplyProgress); none for other jobs.
+    struct Reply {
+        std::string fileName;  // where the reply goes
+        std::uint64_t bytesTotal = kSizeUnknown;
+        std::uint64_t bytesTransferred = 0;
+        friend bool operator==(const Reply &, const Reply &) = default;
+    };
+    std::optional<Reply> reply;
     // Set by the feed: bitsmon created this job and takes its notifications.
     bool ours = false;
 
@@ -91,7 +100,8 @@ inline constexpr std::uint32_t NotifyFlags = 1u << 12;   // notifyFlags, startsB
 inline constexpr std::uint32_t FileList = 1u << 13;      // which files: count, URLs, local names
 inline constexpr std::uint32_t FileProgress = 1u << 14;  // the files' bytes and completion
 inline constexpr std::uint32_t Ours = 1u << 15;
-inline constexpr std::uint32_t Id = 1u << 16;  // another job altogether
+inline constexpr std::uint32_t Id = 1u << 16;     // another job altogether
+inline constexpr std::uint32_t Reply = 1u << 17;  // an upload-reply's reply
 }  // namespace field
 using JobFields = std::uint32_t;
 
@@ -102,15 +112,18 @@ JobFields differences(const JobSnapshot &before, const JobSnapshot &after);
 // strings and file lists only when they changed.
 void assignChanged(JobSnapshot &to, const JobSnapshot &from, JobFields fields);
 
-// What a new download job consists of.
+// What a new job consists of.
 struct NewFile {
-    std::string remoteUrl;
-    std::string localPath;  // absolute path of the destination file
+    std::string remoteUrl;  // a download's source, an upload's target
+    std::string localPath;  // absolute path: a download's destination, an upload's file
     // Lowercase hex SHA-256 the file must have; empty: not checked.
     std::string expectedSha256;
 };
 
 struct NewJob {
+    JobType type = JobType::Download;
+    // UPLOAD_REPLY: where the server's reply is put (absolute path).
+    std::string replyPath;
     std::string displayName;
     std::string description;
     Priority priority = Priority::Normal;

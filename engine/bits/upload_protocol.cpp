@@ -109,7 +109,7 @@ std::optional<Refusal> refusal(const Ack &ack)
     return out;
 }
 
-FragmentVerdict judgeFragment(const Ack &ack, std::uint64_t first, std::uint64_t last, std::uint64_t total)
+FragmentVerdict judgeFragment(const Ack &ack, std::uint64_t total)
 {
     FragmentVerdict verdict;
     // 416: not where the server is. It says where it is: go on from there,
@@ -119,8 +119,10 @@ FragmentVerdict judgeFragment(const Ack &ack, std::uint64_t first, std::uint64_t
         verdict.failure = *failed;
         return verdict;
     }
-    if (!ack.received || *ack.received > total || (!elsewhere && *ack.received < first)
-        || (!elsewhere && *ack.received > last + 1)) {
+    // Wherever the server says it is, in the file, is where the upload goes
+    // on: behind (it lost a part), or ahead (it had more than bitsmon knew,
+    // after a restart).
+    if (!ack.received || *ack.received > total) {
         // An Ack that does not say where the server is, or says nonsense.
         verdict.failure = Refusal{hr::BG_E_InsufficientHttpSupport, ErrorContext::RemoteFile, false};
         return verdict;

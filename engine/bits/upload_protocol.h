@@ -61,7 +61,7 @@ struct Refusal {
 };
 std::optional<Refusal> refusal(const Ack &ack);
 
-// What to do after a Fragment of [first, last] of `total`.
+// What to do after a Fragment of a file of `total` bytes.
 struct FragmentVerdict {
     enum class Act {
         SendFrom,  // send from `next` (all of it taken, part of it, or where the server is)
@@ -73,6 +73,6 @@ struct FragmentVerdict {
     Refusal failure;  // Fail
     friend bool operator==(const FragmentVerdict &, const FragmentVerdict &) = default;
 };
-FragmentVerdict judgeFragment(const Ack &ack, std::uint64_t first, std::uint64_t last, std::uint64_t total);
+FragmentVerdict judgeFragment(const Ack &ack, std::uint64_t total);
 
 }  // namespace bits::upload

@@ -115,8 +115,61 @@ std::optional<Failure> checkLocalPath(const std::string &path)
     return std::nullopt;
 }
 
+std::optional<Failure> checkUploadSource(const std::string &path)
+{
+    const fs::path source(path);
+    std::error_code ec;
+    if (path.empty() || !source.is_absolute())
+        return fail(
+            hr::E_InvalidArg,
+            Sentence(BITS_TR_NOOP("bits", "The file to upload \"%1\" is not an absolute path. Give the full path."),
+                     {path}));
+    if (!fs::exists(source, ec))
+        return fail(
+            hr::E_FileNotFound,
+            Sentence(BITS_TR_NOOP("bits", "The file to upload \"%1\" does not exist. Check its name."), {path}));
+    if (!fs::is_regular_file(source, ec))
+        return fail(hr::E_InvalidArg,
+                    Sentence(BITS_TR_NOOP("bits", "\"%1\" is not a file. An upload sends one file."), {path}));
+    std::ifstream in(source, std::ios::binary);
+    if (!in)
+        return fail(
+            hr::E_AccessDenied,
+            Sentence(BITS_TR_NOOP("bits", "The file to upload \"%1\" cannot be read. Check its permissions."), {path}));
+    return std::nullopt;
+}
+
+namespace {
+
+std::optional<Failure> checkUpload(const NewJob &job)
+{
+    if (job.files.size() != 1)
+        return fail(hr::BG_E_TooManyFiles,
+                    Sentence::counted(BITS_TR_N_NOOP("bits",
+                                                     "An upload job sends exactly one file; this one has %n. Make "
+                                                     "one upload job per file."),
+                                      std::int64_t(job.files.size())));
+    if (auto failure = checkRemoteUrl(job.files.front().remoteUrl))
+        return failure;
+    if (auto failure = checkUploadSource(job.files.front().localPath))
+        return failure;
+    if (job.type == JobType::UploadReply) {
+        if (job.replyPath.empty())
+            return fail(
+                hr::E_InvalidArg,
+                BITS_TR_NOOP("bits", "An upload-reply job needs a file for the reply. Choose where to save it."));
+        if (auto failure = checkLocalPath(job.replyPath))
+            return failure;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<Failure> checkNewJob(const NewJob &job, std::uint32_t maxFiles)
 {
+    if (job.type != JobType::Download)
+        return checkUpload(job);
     if (job.files.empty())
         return fail(hr::BG_E_Empty, BITS_TR_NOOP("bits", "The job has no files. Add at least one URL."));
     if (job.files.size() > maxFiles)

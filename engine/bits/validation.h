@@ -19,6 +19,8 @@ std::optional<Failure> checkRemoteUrl(std::string_view url);
 // folder, in an existing folder that can be written to.
 std::optional<Failure> checkLocalPath(const std::string &path);
 std::optional<Failure> checkNewJob(const NewJob &job, std::uint32_t maxFiles = kMaxFilesPerJob);
+// The file an upload sends: absolute, an existing file that can be read.
+std::optional<Failure> checkUploadSource(const std::string &path);
 // Empty, or 64 hex digits (either case).
 std::optional<Failure> checkSha256(std::string_view hex);
 

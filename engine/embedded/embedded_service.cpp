@@ -7,7 +7,9 @@
 #include "engine/bits/policy.h"
 #include "engine/bits/validation.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -52,7 +54,7 @@ Failure notFound(const JobId &id)
 struct EmbeddedService::Job : PersistedJob {
     Observer *observer = nullptr;
     std::size_t currentFile = 0;
-    std::unique_ptr<FileFetch> fetch;  // the current file on the wire, if any
+    std::unique_ptr<FileTransfer> fetch;  // the current file on the wire, if any
     QTimer *retryTimer = nullptr;
     TimePoint lastProgress;
     bool unlisted = false;  // final, and left out of a listing already
@@ -66,6 +68,7 @@ EmbeddedService::EmbeddedService(ServiceOptions options, QObject *parent)
     m_fetchSettings.rangeSize = m_options.rangeSize;
     m_fetchSettings.transferTimeout = m_options.transferTimeout;
     m_fetchSettings.extraCaCertificates = m_options.extraCaCertificates;
+    m_uploadSettings.fragmentSize = m_options.fragmentSize;
     if (m_options.owner.empty())
         m_options.owner = currentUserName();
     // Never follow a redirect from https to http.
@@ -171,7 +174,7 @@ Outcome<JobSnapshot> EmbeddedService::snapshot(const JobId &id)
     return notFound(id);
 }
 
-Outcome<JobId> EmbeddedService::createDownload(const NewJob &spec)
+Outcome<JobId> EmbeddedService::createJob(const NewJob &spec)
 {
     if (auto failure = checkNewJob(spec, m_options.maxFilesPerJob))
         return *failure;
@@ -189,7 +192,7 @@ Outcome<JobId> EmbeddedService::createDownload(const NewJob &spec)
     r.id = JobId::generate();
     r.displayName = spec.displayName.empty() ? fileNameFromUrl(spec.files.front().remoteUrl) : spec.displayName;
     r.description = spec.description;
-    r.type = JobType::Download;
+    r.type = spec.type;
     r.state = JobState::Suspended;
     r.priority = spec.priority;
     r.owner = m_options.owner;
@@ -197,11 +200,29 @@ Outcome<JobId> EmbeddedService::createDownload(const NewJob &spec)
     r.bytesTotal = kSizeUnknown;
     r.created = r.modified = now();
     r.notifyFlags = notify::Default;
+    const bool upload = spec.type != JobType::Download;
     for (const NewFile &file : spec.files) {
         FileSnapshot f;
         f.remoteUrl = file.remoteUrl;
         f.localName = std::filesystem::path(file.localPath).lexically_normal().string();
         FileExtra x;
+        if (upload) {
+            f.bytesTotal = std::uint64_t(QFileInfo(QString::fromStdString(f.localName)).size());
+            r.bytesTotal = f.bytesTotal;
+        }
+        if (spec.type == JobType::UploadReply) {
+            // The reply arrives hidden beside where it goes, and is put there
+            // by Complete, like a download's file.
+            const std::string replyPath = std::filesystem::path(spec.replyPath).lexically_normal().string();
+            r.reply = JobSnapshot::Reply{replyPath, kSizeUnknown, 0};
+            x.folder = canonicalFolder(QString::fromStdString(replyPath));
+            x.tempPath = QDir(x.folder).filePath(
+                QStringLiteral(".BIT%1.tmp")
+                    .arg(QString::number(QRandomGenerator::global()->generate() & 0xFFFFFF, 16).toUpper()));
+            r.files.push_back(std::move(f));
+            job->files.push_back(std::move(x));
+            continue;
+        }
         x.expectedSha256 = QString::fromStdString(file.expectedSha256).toLower().toStdString();
         // Where the user asked, resolved now: a symlink swapped in later is noticed.
         x.folder = canonicalFolder(QString::fromStdString(f.localName));
@@ -262,8 +283,11 @@ Status EmbeddedService::cancel(const JobId &id)
     Job &job = *found.value();
     stopFetch(job);
     job.retryTimer->stop();
-    for (FileExtra &file : job.files)
-        discardTempFile(file);
+    for (std::size_t i = 0; i < job.files.size(); ++i) {
+        discardTempFile(job.files[i]);
+        cancelUploadSession(*m_network, m_fetchSettings, job.record.files[i],
+                            job.files[i]);  // uploads: the server's part
+    }
     setState(job, JobState::Cancelled);
     notifyModification(job);
     persistNow();
@@ -277,8 +301,16 @@ Outcome<HResult> EmbeddedService::complete(const JobId &id)
     if (!found)
         return found.failure();
     Job &job = *found.value();
-    for (std::size_t i = 0; i < job.record.files.size(); ++i) {
-        if (auto failure = placeFile(job.record.files[i], job.files[i]))
+    if (job.record.type == JobType::Download) {
+        for (std::size_t i = 0; i < job.record.files.size(); ++i) {
+            if (auto failure = placeFile(job.record.files[i], job.files[i]))
+                return *failure;
+        }
+    } else if (job.record.reply) {
+        // Complete makes an upload-reply's reply available where it goes.
+        FileSnapshot reply;
+        reply.localName = job.record.reply->fileName;
+        if (auto failure = placeFile(reply, job.files.front()))
             return *failure;
     }
     setState(job, JobState::Acknowledged);
@@ -392,15 +424,24 @@ void EmbeddedService::fetchNext(Job &job)
         recountBytes(*raw);
         fail(*raw, failure.state, failure.context, failure.code, std::move(failure.message), failure.retryAfter);
     };
-    job.fetch = std::make_unique<FileFetch>(
-        *m_network, m_fetchSettings, files[job.currentFile], job.files[job.currentFile],
-        [raw] { return raw->record.priority == Priority::Foreground; }, m_buffer, std::move(events));
+    if (job.record.type == JobType::Download)
+        job.fetch = std::make_unique<FileFetch>(
+            *m_network, m_fetchSettings, files[job.currentFile], job.files[job.currentFile],
+            [raw] { return raw->record.priority == Priority::Foreground; }, m_buffer, std::move(events));
+    else
+        job.fetch = std::make_unique<FileSend>(*m_network, m_fetchSettings, m_uploadSettings, files[job.currentFile],
+                                               job.files[job.currentFile], job.record.type == JobType::UploadReply,
+                                               std::move(events));
     job.fetch->start();
 }
 
 void EmbeddedService::onFileDone(Job &job)
 {
     stopFetch(job);
+    if (job.record.reply) {
+        const auto size = std::uint64_t(QFileInfo(job.files.front().tempPath).size());
+        job.record.reply->bytesTotal = job.record.reply->bytesTransferred = size;
+    }
     ++job.record.filesTransferred;
     recountBytes(job);
     const auto index = std::uint32_t(job.currentFile);

@@ -5,6 +5,7 @@
 
 #include "engine/bits/policy.h"
 #include "file_fetch.h"
+#include "file_send.h"
 #include "engine/bits/service.h"
 
 #include <QByteArray>
@@ -42,6 +43,8 @@ struct ServiceOptions {
     std::uint32_t maxJobs = kMaxJobsPerUser;
     // Background priorities fetch files in ranges of this size.
     std::uint64_t rangeSize = 16ull * 1024 * 1024;
+    // Uploads send fragments of this size.
+    std::uint64_t fragmentSize = 1024 * 1024;
     // A request that receives nothing for this long fails (transient).
     std::chrono::milliseconds transferTimeout = std::chrono::seconds(60);
     // Where jobs are kept across restarts; empty: in memory only.
@@ -60,7 +63,7 @@ public:
     std::string name() const override;
     Outcome<std::vector<JobId>> listJobs() override;
     Outcome<JobSnapshot> snapshot(const JobId &job) override;
-    Outcome<JobId> createDownload(const NewJob &job) override;
+    Outcome<JobId> createJob(const NewJob &job) override;
     Status resume(const JobId &job) override;
     Status suspend(const JobId &job) override;
     Status cancel(const JobId &job) override;
@@ -100,6 +103,7 @@ private:
 
     ServiceOptions m_options;
     FetchSettings m_fetchSettings;
+    UploadSettings m_uploadSettings;
     QNetworkAccessManager *m_network;
     std::unordered_map<JobId, std::unique_ptr<Job>> m_jobs;
     std::vector<JobId> m_order;  // creation order, for listing

@@ -68,7 +68,17 @@ struct FetchEvents {
     std::function<void(FetchFailure)> failed;
 };
 
-class FileFetch final : public QObject {
+// One file of a job on the wire, whichever way it goes: FileFetch down,
+// FileSend (file_send.h) up.
+class FileTransfer : public QObject {
+public:
+    // Goes on from where the job's file is.
+    virtual void start() = 0;
+    // Aborts what is in flight; nothing is reported after.
+    virtual void stop() = 0;
+};
+
+class FileFetch final : public FileTransfer {
 public:
     // `file` and `extra` are the job's, and outlive the fetch; `foreground`
     // is read before each request, so a priority change applies to the next.
@@ -78,9 +88,9 @@ public:
 
     // Opens the temporary file and sends the first request (or reports done
     // when the file on disk is already whole).
-    void start();
+    void start() override;
     // Aborts the request and closes the file; nothing is reported after.
-    void stop();
+    void stop() override;
 
 private:
     bool openTempFile();

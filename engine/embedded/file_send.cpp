@@ -167,7 +167,7 @@ void FileSend::sendFragment()
         if (failedOnTheWay(reply))
             return;
         const upload::Ack ack = ackOf(reply);
-        const upload::FragmentVerdict verdict = upload::judgeFragment(ack, m_first, m_last, total);
+        const upload::FragmentVerdict verdict = upload::judgeFragment(ack, total);
         if (verdict.act == upload::FragmentVerdict::Act::Fail) {
             const upload::Refusal &refused = verdict.failure;
             fail({refused.transient ? JobState::TransientError : JobState::Error, refused.context, refused.code,
@@ -248,17 +248,23 @@ void FileSend::closeSession()
 
 void FileSend::cancelSession()
 {
-    if (m_extra.uploadSession.empty())
-        return;
     stop();
-    QNetworkRequest request{QUrl(QString::fromStdString(m_file.remoteUrl))};
+    cancelUploadSession(m_network, m_settings, m_file, m_extra);
+}
+
+void cancelUploadSession(QNetworkAccessManager &network, const FetchSettings &settings, const FileSnapshot &file,
+                         FileExtra &extra)
+{
+    if (extra.uploadSession.empty())
+        return;
+    QNetworkRequest request{QUrl(QString::fromStdString(file.remoteUrl))};
     request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
-    request.setTransferTimeout(int(m_settings.transferTimeout.count()));
-    for (const auto &[name, value] : upload::headers(Packet::CancelSession, m_extra.uploadSession))
+    request.setTransferTimeout(int(settings.transferTimeout.count()));
+    for (const auto &[name, value] : upload::headers(Packet::CancelSession, extra.uploadSession))
         request.setRawHeader(QByteArray::fromStdString(name), QByteArray::fromStdString(value));
-    QNetworkReply *reply = m_network.sendCustomRequest(request, "BITS_POST", QByteArray());
+    QNetworkReply *reply = network.sendCustomRequest(request, "BITS_POST", QByteArray());
     QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    m_extra.uploadSession.clear();
+    extra.uploadSession.clear();
 }
 
 void FileSend::fail(FetchFailure failure)

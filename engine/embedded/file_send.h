@@ -28,7 +28,12 @@ struct UploadSettings {
     std::uint64_t fragmentSize = 1024 * 1024;
 };
 
-class FileSend final : public QObject {
+// Tells the server to drop an upload's session (Cancel-Session) without
+// waiting for its answer, and forgets the session.
+void cancelUploadSession(QNetworkAccessManager &network, const FetchSettings &settings, const FileSnapshot &file,
+                         FileExtra &extra);
+
+class FileSend final : public FileTransfer {
 public:
     // `file` (localName: the file sent, remoteUrl: where) and `extra` (the
     // session; tempPath: where a reply goes) are the job's and outlive it.
@@ -39,9 +44,9 @@ public:
 
     // Opens the file and goes on from where the job is (a new session, or
     // the one the job has).
-    void start();
+    void start() override;
     // Aborts the packet in flight; nothing is reported after.
-    void stop();
+    void stop() override;
     // Tells the server to drop the session (Cancel-Session), without waiting
     // for its answer; the job's session is forgotten.
     void cancelSession();

@@ -140,6 +140,11 @@ QJsonObject toJson(const PersistedJob &job)
     o[u"displayName"] = text(r.displayName);
     o[u"description"] = text(r.description);
     o[u"state"] = int(r.state);
+    o[u"type"] = int(r.type);
+    if (r.reply)
+        o[u"reply"] = QJsonObject{{QStringLiteral("fileName"), text(r.reply->fileName)},
+                                  {QStringLiteral("bytesTotal"), size(r.reply->bytesTotal)},
+                                  {QStringLiteral("bytesTransferred"), size(r.reply->bytesTransferred)}};
     o[u"priority"] = int(r.priority.value_or(Priority::Normal));
     o[u"owner"] = text(r.owner);
     o[u"created"] = time(r.created);
@@ -185,20 +190,28 @@ bool fromJson(const QJsonObject &o, PersistedJob &job)
     JobSnapshot &r = job.record;
     auto id = JobId::parse(text(o[u"id"]));
     const int state = o[u"state"].toInt(-1);
+    const int type = o[u"type"].toInt(0);  // lists written before uploads hold downloads
     const int priority = o[u"priority"].toInt(-1);
     constexpr double kMaxDelayMs = 365.0 * 24 * 3600 * 1000;  // a year: far beyond any BITS setting
     const auto retryDelay = whole(o[u"minimumRetryDelayMs"], 0, kMaxDelayMs);
     const auto noProgress = whole(o[u"noProgressTimeoutMs"], 0, kMaxDelayMs);
     const auto errorCount = whole(o[u"errorCount"], 0, UINT32_MAX);
-    if (!id || state < 0 || state >= kJobStateCount || priority < 0 || priority > 3 || !o[u"files"].isArray()
-        || o[u"files"].toArray().size() > qsizetype(kMaxFilesPerJob) || !retryDelay || !noProgress || !errorCount
-        || !validTime(o[u"created"]) || !validTime(o[u"modified"]) || !validTime(o[u"transferCompleted"]))
+    if (!id || state < 0 || state >= kJobStateCount || priority < 0 || priority > 3 || type < 0 || type > 2
+        || !o[u"files"].isArray() || o[u"files"].toArray().size() > qsizetype(kMaxFilesPerJob) || !retryDelay
+        || !noProgress || !errorCount || !validTime(o[u"created"]) || !validTime(o[u"modified"])
+        || !validTime(o[u"transferCompleted"]))
         return false;
     bool ok = true;
     r.id = *id;
     r.displayName = text(o[u"displayName"]);
     r.description = text(o[u"description"]);
     r.state = JobState(state);
+    r.type = JobType(type);
+    if (o[u"reply"].isObject()) {
+        const QJsonObject reply = o[u"reply"].toObject();
+        r.reply = JobSnapshot::Reply{text(reply[u"fileName"]), size(reply[u"bytesTotal"], ok),
+                                     size(reply[u"bytesTransferred"], ok)};
+    }
     r.priority = Priority(priority);
     r.owner = text(o[u"owner"]);
     r.created = time(o[u"created"]);

@@ -84,9 +84,9 @@ public:
         m_service.reset();
     }
 
-    void createDownload(const NewJob &spec, JobFeed::CreateDone done)
+    void createJob(const NewJob &spec, JobFeed::CreateDone done)
     {
-        Outcome<JobId> created = m_service->createDownload(spec);
+        Outcome<JobId> created = m_service->createJob(spec);
         if (created) {
             const JobId id = created.value();
             adopt(id);
@@ -428,10 +428,10 @@ void JobFeed::post(std::function<void(FeedWorker &)> work)
     });
 }
 
-void JobFeed::createDownload(NewJob job, CreateDone done)
+void JobFeed::createJob(NewJob job, CreateDone done)
 {
     post([job = std::move(job), done = std::move(done)](FeedWorker &worker) mutable {
-        worker.createDownload(job, std::move(done));
+        worker.createJob(job, std::move(done));
     });
 }
 

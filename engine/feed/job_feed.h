@@ -58,7 +58,7 @@ public:
     using CreateDone = std::function<void(const Outcome<JobId> &)>;
     // Creates, subscribes and resumes; on any failure nothing is left behind.
     // `done` runs on the GUI thread.
-    void createDownload(NewJob job, CreateDone done = {});
+    void createJob(NewJob job, CreateDone done = {});
     void resume(const JobId &job);
     void suspend(const JobId &job);
     void cancel(const JobId &job);

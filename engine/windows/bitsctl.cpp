@@ -117,7 +117,7 @@ int create(WindowsBitsService &service, int argc, char **argv)
             return usage();
         }
     }
-    auto created = service.createDownload(spec);
+    auto created = service.createJob(spec);
     if (!created)
         return fail(created.failure());
     if (suspended) {

@@ -520,8 +520,15 @@ void WindowsBitsService::readError(IBackgroundCopyJob *job, JobSnapshot &s)
     s.error = e;
 }
 
-Outcome<JobId> WindowsBitsService::createDownload(const NewJob &spec)
+Outcome<JobId> WindowsBitsService::createJob(const NewJob &spec)
 {
+    // Uploads through BITS's COM API are not written yet (issue 18): said,
+    // not created as something else.
+    if (spec.type != JobType::Download)
+        return Failure{hr::E_NotImpl,
+                       BITS_TR_NOOP("bits",
+                                    "This bitsmon creates upload jobs only with its own transfer "
+                                    "service, not yet through Windows BITS.")};
     if (!reachable())
         return failureFrom(m_connected, BITS_TR_NOOP("bits", "The job could not be created"));
     if (auto failure = checkNewJob(spec))

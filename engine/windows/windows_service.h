@@ -65,7 +65,7 @@ public:
     std::string name() const override;
     Outcome<std::vector<JobId>> listJobs() override;
     Outcome<JobSnapshot> snapshot(const JobId &job) override;
-    Outcome<JobId> createDownload(const NewJob &job) override;
+    Outcome<JobId> createJob(const NewJob &job) override;
     Status resume(const JobId &job) override;
     Status suspend(const JobId &job) override;
     Status cancel(const JobId &job) override;

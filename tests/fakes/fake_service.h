@@ -210,7 +210,7 @@ public:
         return notFound();
     }
 
-    bits::Outcome<bits::JobId> createDownload(const bits::NewJob &spec) override
+    bits::Outcome<bits::JobId> createJob(const bits::NewJob &spec) override
     {
         checkThread();
         const bits::JobId id = m_backend.addJob(spec.displayName);

@@ -37,7 +37,7 @@ TEST(NotifyCallback, EightThreadsWithARealJobProxyLoseNothing)
     TempFolder folder;
     WindowsBitsService service;
     const JobId id = service
-                         .createDownload([&] {
+                         .createJob([&] {
                              NewJob job;
                              job.files.push_back({"http://127.0.0.1:9/never", folder.file("never")});
                              return job;

@@ -54,7 +54,7 @@ NewJob download(const TempFolder &folder, const std::string &name, const std::st
 
 JobId create(WindowsBitsService &service, const NewJob &job)
 {
-    auto created = service.createDownload(job);
+    auto created = service.createJob(job);
     EXPECT_TRUE(created) << created.failure().message.english();
     return created ? created.value() : JobId{};
 }
@@ -591,7 +591,7 @@ TEST(NewJobs, ARefusedRetrySettingLeavesNoJobBehind)
     NewJob job = download(folder, "f");
     job.minimumRetryDelay = std::chrono::seconds(30);
     fake.fail("IBackgroundCopyJob::SetMinimumRetryDelay", E_INVALIDARG);
-    auto created = service.createDownload(job);
+    auto created = service.createJob(job);
     ASSERT_FALSE(created);
     EXPECT_NE(created.failure().message.english().find("retry delay"), std::string::npos)
         << created.failure().message.english();

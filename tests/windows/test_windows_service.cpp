@@ -100,7 +100,7 @@ TEST(WindowsService, DownloadsWithACallbackFromAnotherThreadAndCompletes)
     WindowsBitsService service;
     ThreadObserver observer;
 
-    auto created = service.createDownload(download(server.url("/file.bin"), folder.file("file.bin")));
+    auto created = service.createJob(download(server.url("/file.bin"), folder.file("file.bin")));
     ASSERT_TRUE(created) << created.failure().message.english();
     const JobId id = created.value();
     EXPECT_EQ(stateOf(service, id), JobState::Suspended);
@@ -146,7 +146,7 @@ TEST(WindowsService, UnimplementedActionsSayWhatHappened)
     WinHttpServer server;
     TempFolder folder;
     WindowsBitsService service;
-    const JobId id = service.createDownload(download(server.url("/x"), folder.file("x"))).value();
+    const JobId id = service.createJob(download(server.url("/x"), folder.file("x"))).value();
     ComPtr<IBackgroundCopyJob> raw = service.job(id);
     const HRESULT direct = raw->Suspend();  // E_NOTIMPL on Wine, S_OK on Windows
     auto suspended = service.suspend(id);
@@ -198,7 +198,7 @@ TEST(WindowsService, NotFoundEndsInErrorWithRemoteFileContext)
     WinHttpServer server;
     TempFolder folder;
     WindowsBitsService service;
-    auto created = service.createDownload(download(server.url("/missing"), folder.file("missing.bin")));
+    auto created = service.createJob(download(server.url("/missing"), folder.file("missing.bin")));
     ASSERT_TRUE(created);
     const JobId id = created.value();
     ASSERT_TRUE(service.resume(id));
@@ -219,7 +219,7 @@ TEST(WindowsService, CancelEndsTheJob)
     server.add("/x", randomBody(1000, 2));
     TempFolder folder;
     WindowsBitsService service;
-    const JobId id = service.createDownload(download(server.url("/x"), folder.file("x"))).value();
+    const JobId id = service.createJob(download(server.url("/x"), folder.file("x"))).value();
     ASSERT_TRUE(service.cancel(id));
     EXPECT_EQ(stateOf(service, id), JobState::Cancelled);
     auto again = service.resume(id);
@@ -240,8 +240,8 @@ TEST(WindowsService, TwentyJobsAtOnceAllComplete)
     for (int i = 0; i < 20; ++i) {
         bodies.push_back(randomBody(20'000 + std::size_t(i) * 997, unsigned(100 + i)));
         server.add("/f" + std::to_string(i), bodies.back());
-        auto created = service.createDownload(
-            download(server.url("/f" + std::to_string(i)), folder.file("f" + std::to_string(i))));
+        auto created =
+            service.createJob(download(server.url("/f" + std::to_string(i)), folder.file("f" + std::to_string(i))));
         ASSERT_TRUE(created) << created.failure().message.english();
         ids.push_back(created.value());
         ASSERT_TRUE(service.subscribe(ids.back(), &observer));
@@ -301,7 +301,7 @@ TEST(WindowsService, AfterShutdownNoCallbackReachesFreedMemoryAndAllAreReleased)
     {
         auto observer = std::make_unique<ThreadObserver>();
         WindowsBitsService service;
-        id = service.createDownload(download(server.url("/late"), folder.file("late"))).value();
+        id = service.createJob(download(server.url("/late"), folder.file("late"))).value();
         ASSERT_TRUE(service.subscribe(id, observer.get()));
         ASSERT_TRUE(service.resume(id));
         EXPECT_EQ(NotifyCallback::liveObjects(), before + 1);
@@ -319,16 +319,16 @@ TEST(WindowsService, BadInputIsRefusedWithASentence)
 {
     TempFolder folder;
     WindowsBitsService service;
-    auto ftp = service.createDownload(download("ftp://127.0.0.1/x", folder.file("x")));
+    auto ftp = service.createJob(download("ftp://127.0.0.1/x", folder.file("x")));
     ASSERT_FALSE(ftp);
     EXPECT_EQ(ftp.failure().code, hr::BG_E_ProtocolNotAvailable);
-    auto relative = service.createDownload(download("http://127.0.0.1/x", "relative\\x"));
+    auto relative = service.createJob(download("http://127.0.0.1/x", "relative\\x"));
     ASSERT_FALSE(relative);
     EXPECT_EQ(relative.failure().code, hr::E_InvalidArg);
     NewJob tooMany;
     for (int i = 0; i < 201; ++i)
         tooMany.files.push_back({"http://127.0.0.1/x", folder.file("x" + std::to_string(i))});
-    EXPECT_EQ(service.createDownload(tooMany).failure().code, hr::BG_E_TooManyFiles);
+    EXPECT_EQ(service.createJob(tooMany).failure().code, hr::BG_E_TooManyFiles);
     auto vanished = service.snapshot(JobId::generate());
     ASSERT_FALSE(vanished);
     EXPECT_EQ(vanished.failure().code, hr::BG_E_NotFound);
@@ -371,8 +371,8 @@ TEST(WindowsService, ExpectedSha256IsCheckedAndWrongBytesAreNotKept)
     right.files[0].expectedSha256 = good;
     NewJob wrong = download(server.url("/hashed"), folder.file("wrong"));
     wrong.files[0].expectedSha256 = std::string(64, 'b');
-    const JobId ok = service.createDownload(right).value();
-    const JobId bad = service.createDownload(wrong).value();
+    const JobId ok = service.createJob(right).value();
+    const JobId bad = service.createJob(wrong).value();
     ASSERT_TRUE(service.resume(ok));
     ASSERT_TRUE(service.resume(bad));
     ASSERT_TRUE(waitUntil([&] {
@@ -482,7 +482,7 @@ TEST(WindowsService, ServiceKilledMidSessionIsReportedAndReconnected)
     EXPECT_NE(bitsServiceProcess(), pid);
 
     ThreadObserver observer;
-    auto created = service.createDownload(download(server.url("/after.bin"), folder.file("after.bin")));
+    auto created = service.createJob(download(server.url("/after.bin"), folder.file("after.bin")));
     ASSERT_TRUE(created) << created.failure().message.english();
     ASSERT_TRUE(service.subscribe(created.value(), &observer));
     ASSERT_TRUE(service.resume(created.value()));
