@@ -174,15 +174,18 @@ bool Application::eventFilter(QObject *object, QEvent *event)
 
 void Application::addJob(const bits::NewJob &job)
 {
-    m_feed->createJob(job, [this](const bits::Outcome<bits::JobId> &created) {
+    const bool upload = job.type != bits::JobType::Download;
+    m_feed->createJob(job, [this, upload](const bits::Outcome<bits::JobId> &created) {
         if (!created) {
-            const QString text = tr("The download could not be started: %1").arg(failureText(created.failure()));
+            const QString text =
+                (upload ? tr("The upload could not be started: %1") : tr("The download could not be started: %1"))
+                    .arg(failureText(created.failure()));
             qWarning().noquote() << "bitsmon:" << text;
             m_window->showMessage(text, 0);
             return;
         }
         m_ownJobs.add(created.value());
-        m_window->showJobMessage(created.value(), tr("Download started."));
+        m_window->showJobMessage(created.value(), upload ? tr("Upload started.") : tr("Download started."));
     });
 }
 
@@ -193,7 +196,7 @@ QString Application::handleRequest(const CommandLine &request)
     m_window->showNormal();
     m_window->raise();
     m_window->activateWindow();
-    if (request.urls.isEmpty())
+    if (!request.asksForJob())
         return {};
     auto job = jobFromCommandLine(request);
     if (!job)

@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
     }
 #endif
     std::optional<bits::NewJob> job;
-    if (!parsed.options.urls.isEmpty()) {
+    if (parsed.options.asksForJob()) {
         auto built = bitsmon::jobFromCommandLine(parsed.options);
         if (!built) {
             std::fprintf(stderr, "bitsmon: %s\n", built.failure().message.english().c_str());
@@ -97,8 +97,9 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "bitsmon: %s\n", qPrintable(reply));
             return 2;
         }
-        if (!parsed.options.urls.isEmpty())
-            std::printf("bitsmon: the download was handed to the bitsmon already running.\n");
+        if (parsed.options.asksForJob())
+            std::printf("bitsmon: the %s was handed to the bitsmon already running.\n",
+                        parsed.options.upload.isEmpty() ? "download" : "upload");
         return 0;
     case bitsmon::SingleInstance::Forwarded::Failed:
         std::fprintf(stderr, "bitsmon: %s Starting on its own.\n", qPrintable(reply));

@@ -62,6 +62,15 @@ ParsedCommandLine parseCommandLine(const QStringList &given)
     const QCommandLineOption sha256(QStringLiteral("sha256"),
                                     QStringLiteral("The SHA-256 the downloaded file must have (one --add only)."),
                                     QStringLiteral("HEX"));
+    const QCommandLineOption upload(QStringLiteral("upload"),
+                                    QStringLiteral("Upload FILE (BITS Upload Protocol) to the URL given with --to."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption uploadTo(QStringLiteral("to"), QStringLiteral("The URL --upload sends the file to."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption reply(
+        QStringLiteral("reply"),
+        QStringLiteral("With --upload: an upload-reply job, the server's reply saved as FILE."),
+        QStringLiteral("FILE"));
     const QCommandLineOption priority(QStringLiteral("priority"),
                                       QStringLiteral("foreground, high, normal (default) or low."),
                                       QStringLiteral("PRIORITY"));
@@ -83,8 +92,8 @@ ParsedCommandLine parseCommandLine(const QStringList &given)
         QStringLiteral("server-idle"),
         QStringLiteral("When started by BITS: exit after this many milliseconds with nothing to do (default 60000)."),
         QStringLiteral("MS"));
-    parser.addOptions({help, version, add, dest, name, sha256, priority, embedded, minimized, tick, poll,
-                       registerServer, unregisterServer, serverIdle});
+    parser.addOptions({help, version, add, dest, name, sha256, upload, uploadTo, reply, priority, embedded, minimized,
+                       tick, poll, registerServer, unregisterServer, serverIdle});
     // Parsed before any QCoreApplication exists (bad input needs no display),
     // where Qt's usage line says "<executable_name>": the program is named
     // here, as it was started.
@@ -120,6 +129,9 @@ ParsedCommandLine parseCommandLine(const QStringList &given)
     o.destination = parser.value(dest);
     o.displayName = parser.value(name);
     o.sha256 = parser.value(sha256);
+    o.upload = parser.value(upload);
+    o.uploadTo = parser.value(uploadTo);
+    o.reply = parser.value(reply);
     o.embedded = parser.isSet(embedded);
     o.minimized = parser.isSet(minimized);
     if (parser.isSet(priority)) {
@@ -151,11 +163,27 @@ ParsedCommandLine parseCommandLine(const QStringList &given)
         || !number(serverIdle, 60'000, 100, o.serverIdleMs))
         return parsed;
     o.serverIdleGiven = parser.isSet(serverIdle);
+    if (parser.isSet(upload) && !o.urls.isEmpty()) {
+        parsed.error = QStringLiteral("--add downloads and --upload uploads: one job at a time, give one of them.");
+        return parsed;
+    }
+    if (parser.isSet(upload) && !parser.isSet(uploadTo)) {
+        parsed.error = QStringLiteral("--upload needs --to URL: where the file goes.");
+        return parsed;
+    }
+    if (!parser.isSet(upload) && (parser.isSet(uploadTo) || parser.isSet(reply))) {
+        parsed.error = QStringLiteral("--to and --reply go with --upload FILE.");
+        return parsed;
+    }
+    if (parser.isSet(upload) && (parser.isSet(dest) || parser.isSet(sha256))) {
+        parsed.error = QStringLiteral("--dest and --sha256 go with --add URL, not with --upload.");
+        return parsed;
+    }
     if (!o.urls.isEmpty() && !parser.isSet(dest)) {
         parsed.error = QStringLiteral("--add needs --dest DIR: the folder to save the files in.");
         return parsed;
     }
-    if (o.urls.isEmpty() && (parser.isSet(dest) || parser.isSet(name) || parser.isSet(sha256))) {
+    if (!o.asksForJob() && (parser.isSet(dest) || parser.isSet(name) || parser.isSet(sha256))) {
         parsed.error = QStringLiteral("--dest, --name and --sha256 go with --add URL.");
         return parsed;
     }
@@ -168,6 +196,20 @@ ParsedCommandLine parseCommandLine(const QStringList &given)
 
 bits::Outcome<bits::NewJob> jobFromCommandLine(const CommandLine &options)
 {
+    if (!options.upload.isEmpty()) {
+        // Paths as the asking console meant them: made absolute there.
+        bits::NewJob job;
+        job.type = options.reply.isEmpty() ? bits::JobType::Upload : bits::JobType::UploadReply;
+        job.displayName = options.displayName.toStdString();
+        job.priority = options.priority;
+        job.files.push_back(
+            {options.uploadTo.toStdString(), QFileInfo(options.upload).absoluteFilePath().toStdString()});
+        if (!options.reply.isEmpty())
+            job.replyPath = QFileInfo(options.reply).absoluteFilePath().toStdString();
+        if (auto failure = bits::checkNewJob(job))
+            return *failure;
+        return job;
+    }
     if (options.destination.trimmed().isEmpty())
         return bits::Failure{bits::hr::E_InvalidArg,
                              "The destination is empty. Give the folder to save into with --dest DIR."};  // console

@@ -17,6 +17,9 @@ struct CommandLine {
     QString destination;  // --dest: the folder the files go to
     QString displayName;  // --name
     QString sha256;       // --sha256: expected hash of the (single) file
+    QString upload;       // --upload FILE: an upload job instead
+    QString uploadTo;     // --to URL: where the upload goes
+    QString reply;        // --reply FILE: an upload-reply job, its reply saved there
     bits::Priority priority = bits::Priority::Normal;
     bool embedded = false;   // --embedded: the embedded service even on Windows
     bool minimized = false;  // --minimized: start in the tray
@@ -31,6 +34,9 @@ struct CommandLine {
     bool serverIdleGiven = false;   // with --register-server: registered on the server's command line
     bool registerServer = false;    // --register-server
     bool unregisterServer = false;  // --unregister-server
+
+    // --add or --upload: a job to create.
+    bool asksForJob() const { return !urls.isEmpty() || !upload.isEmpty(); }
 };
 
 struct ParsedCommandLine {

@@ -14,9 +14,18 @@ std::string destinationIn(const QDir &folder, const std::string &url)
 
 QStringList existingDestinations(const bits::JobSnapshot &job)
 {
+    // A download's files land on the local names; an upload's local name is
+    // what it sends, and only an upload-reply's reply lands here.
+    std::vector<std::string> destinations;
+    if (job.type == bits::JobType::Download) {
+        for (const bits::FileSnapshot &file : job.files)
+            destinations.push_back(file.localName);
+    } else if (job.reply) {
+        destinations.push_back(job.reply->fileName);
+    }
     QStringList existing;
-    for (const bits::FileSnapshot &file : job.files) {
-        const QFileInfo info(QString::fromStdString(file.localName));
+    for (const std::string &destination : destinations) {
+        const QFileInfo info(QString::fromStdString(destination));
         if (info.exists() || info.isSymLink())
             existing << QDir::toNativeSeparators(info.filePath());
     }

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +51,12 @@ QByteArray encodeRequest(const CommandLine &options)
     o[u"dest"] = options.destination;
     o[u"name"] = options.displayName;
     o[u"sha256"] = options.sha256;
+    if (!options.upload.isEmpty()) {
+        o[u"upload"] = QFileInfo(options.upload).absoluteFilePath();  // the asking console's folder
+        o[u"to"] = options.uploadTo;
+        if (!options.reply.isEmpty())
+            o[u"reply"] = QFileInfo(options.reply).absoluteFilePath();
+    }
     o[u"priority"] = int(options.priority);
     if (options.comServer)
         o[u"comServer"] = true;  // started by COM: the running one shows nothing
@@ -81,6 +88,9 @@ std::optional<CommandLine> decodeRequest(const QByteArray &message, QString &err
     options.destination = o[u"dest"].toString();
     options.displayName = o[u"name"].toString();
     options.sha256 = o[u"sha256"].toString();
+    options.upload = o[u"upload"].toString();
+    options.uploadTo = o[u"to"].toString();
+    options.reply = o[u"reply"].toString();
     options.priority = bits::Priority(priority);
     options.comServer = o[u"comServer"].toBool();
     return options;

@@ -73,6 +73,14 @@ void TestCommandLine::rejectsBadOptions_data()
     QTest::newRow("stray argument") << QStringList{"http://h/x"} << "Unexpected argument";
     QTest::newRow("register and unregister")
         << QStringList{"--register-server", "--unregister-server"} << "undo each other";
+    QTest::newRow("upload without to") << QStringList{"--upload", "/tmp/f"} << "--upload needs --to URL";
+    QTest::newRow("to without upload") << QStringList{"--to", "http://h/x"} << "go with --upload";
+    QTest::newRow("reply without upload") << QStringList{"--reply", "/tmp/r"} << "go with --upload";
+    QTest::newRow("upload and add") << QStringList{"--upload", "/tmp/f",     "--to",   "http://h/x",
+                                                   "--add",    "http://h/y", "--dest", "/tmp"}
+                                    << "one job at a time";
+    QTest::newRow("upload with dest") << QStringList{"--upload", "/tmp/f", "--to", "http://h/x", "--dest", "/tmp"}
+                                      << "not with --upload";
     QTest::newRow("sha256 for two files")
         << QStringList{"--add", "http://h/x", "--add", "http://h/y", "--dest", "/tmp", "--sha256", QString(64, 'a')}
         << "exactly one --add";
@@ -108,6 +116,26 @@ void TestCommandLine::buildsTheJob()
 
     options.urls = {"http://127.0.0.1/a", "http://127.0.0.1/other/a"};  // same file name twice
     QCOMPARE(jobFromCommandLine(options).failure().code, bits::hr::E_InvalidArg);
+
+    // --upload FILE --to URL [--reply FILE]: an upload, or an upload-reply.
+    const auto parsed = parseCommandLine({"bitsmon", "--upload", dir.filePath("report.bin"), "--to",
+                                          "http://127.0.0.1/in", "--reply", dir.filePath("answer.txt")});
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    QVERIFY(parsed.options.asksForJob());
+    QCOMPARE(jobFromCommandLine(parsed.options).failure().code, bits::hr::E_FileNotFound);  // not there yet
+    QFile report(dir.filePath("report.bin"));
+    QVERIFY(report.open(QIODevice::WriteOnly) && report.write("data") == 4);
+    report.close();
+    const auto reply = jobFromCommandLine(parsed.options);
+    QVERIFY2(reply.ok(), reply.ok() ? "" : reply.failure().message.english().c_str());
+    QCOMPARE(reply.value().type, bits::JobType::UploadReply);
+    QCOMPARE(reply.value().files.size(), std::size_t(1));
+    QCOMPARE(reply.value().files[0].remoteUrl, std::string("http://127.0.0.1/in"));
+    QCOMPARE(QString::fromStdString(reply.value().files[0].localPath), dir.filePath("report.bin"));
+    QCOMPARE(QString::fromStdString(reply.value().replyPath), dir.filePath("answer.txt"));
+    CommandLine plain = parsed.options;
+    plain.reply.clear();
+    QCOMPARE(jobFromCommandLine(plain).value().type, bits::JobType::Upload);
 }
 
 void TestCommandLine::binaryRefusesBadInput_data()

@@ -27,6 +27,16 @@ void TestDestinations::existingDestinationsAreFound()
     QCOMPARE(bitsmon::existingDestinations(job),
              (QStringList{QDir::toNativeSeparators(dir.filePath("old.iso")),
                           QDir::toNativeSeparators(dir.filePath("dangling"))}));
+
+    // An upload sends its file, which is there by design: nothing in the way.
+    JobSnapshot upload;
+    upload.type = bits::JobType::Upload;
+    upload.files.push_back({"http://127.0.0.1/in", dir.filePath("old.iso").toStdString()});
+    QCOMPARE(bitsmon::existingDestinations(upload), QStringList());
+    // An upload-reply's reply lands on its reply file.
+    upload.type = bits::JobType::UploadReply;
+    upload.reply = JobSnapshot::Reply{dir.filePath("dangling").toStdString(), bits::kSizeUnknown, 0};
+    QCOMPARE(bitsmon::existingDestinations(upload), QStringList{QDir::toNativeSeparators(dir.filePath("dangling"))});
 }
 
 QTEST_MAIN(TestDestinations)

@@ -2,6 +2,7 @@
 // socket; a stale socket or a stranger's message does no harm.
 #include "single_instance.h"
 
+#include <QDir>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QRandomGenerator>
@@ -49,6 +50,19 @@ void TestSingleInstance::requestRoundTrip()
     QCOMPARE(decoded->displayName, options.displayName);
     QCOMPARE(decoded->sha256, options.sha256);
     QVERIFY(decoded->priority == bits::Priority::Low);
+    QVERIFY(decoded->upload.isEmpty());
+
+    // An upload, its paths made absolute where they were typed.
+    CommandLine upload;
+    upload.upload = "report.bin";
+    upload.uploadTo = "http://127.0.0.1/in";
+    upload.reply = "answer.txt";
+    const auto sent = decodeRequest(encodeRequest(upload).trimmed(), error);
+    QVERIFY2(sent.has_value(), qPrintable(error));
+    QCOMPARE(sent->upload, QDir::current().absoluteFilePath("report.bin"));
+    QCOMPARE(sent->uploadTo, upload.uploadTo);
+    QCOMPARE(sent->reply, QDir::current().absoluteFilePath("answer.txt"));
+    QVERIFY(sent->asksForJob());
     QVERIFY(!decodeRequest("{\"kind\": \"bitsmon-request\", \"version\": 7}", error));
     QVERIFY(error.contains("another version"));
     QVERIFY(!decodeRequest("GET / HTTP/1.1", error));

@@ -923,6 +923,14 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
         <source>&quot;%1&quot; is transferred and waits: complete it when the old file may go.</source>
         <translation>« %1 » est transféré et attend : terminez-le quand l&apos;ancien fichier peut partir.</translation>
     </message>
+    <message>
+        <source>The upload could not be started: %1</source>
+        <translation>Le téléversement n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Upload started.</source>
+        <translation>Téléversement démarré.</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::ClosedAppServer</name>

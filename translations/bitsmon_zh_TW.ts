@@ -920,6 +920,14 @@ Open bitsmon to replace them and complete it.</source>
         <source>&quot;%1&quot; is transferred and waits: complete it when the old file may go.</source>
         <translation>「%1」已傳輸完畢並在等待：舊檔案可以移除時再完成它。</translation>
     </message>
+    <message>
+        <source>The upload could not be started: %1</source>
+        <translation>無法開始上傳：%1</translation>
+    </message>
+    <message>
+        <source>Upload started.</source>
+        <translation>已開始上傳。</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::ClosedAppServer</name>
