@@ -25,14 +25,24 @@ std::vector<Notice> NotificationPolicy::observe(const bits::feed::JobBatch &batc
         const JobState done = job.ours ? JobState::Acknowledged : JobState::Transferred;
         if (job.state == done && m_notCompleted.erase(job.id)) {
             return;  // told already: it could not be completed
+        } else if (job.state == done && job.type != bits::JobType::Download) {
+            // Where it went; an upload-reply's reply is where it came back.
+            //: notification title; %1 is the job's name
+            notices.push_back(
+                {Notice::Kind::Finished, job.id, tr("Upload finished: %1").arg(name),
+                 job.reply ? Format::path(job.reply->fileName)
+                           : QString::fromStdString(job.files.empty() ? std::string() : job.files.front().remoteUrl)});
         } else if (job.state == done) {
             //: notification title; %1 is the job's name
             notices.push_back({Notice::Kind::Finished, job.id, tr("Download finished: %1").arg(name),
                                job.files.size() == 1 ? Format::path(job.files.front().localName)
                                                      : tr("%1 files").arg(job.files.size())});
         } else if (job.state == JobState::Error) {
-            notices.push_back({Notice::Kind::Failed, job.id, tr("Download failed: %1").arg(name),
-                               job.error ? Format::errorSentence(*job.error) : Format::unknown()});
+            //: notification title; %1 is the job's name
+            notices.push_back(
+                {Notice::Kind::Failed, job.id,
+                 (job.type == bits::JobType::Download ? tr("Download failed: %1") : tr("Upload failed: %1")).arg(name),
+                 job.error ? Format::errorSentence(*job.error) : Format::unknown()});
         }
     };
     for (const bits::JobSnapshot &job : batch.added)

@@ -3,6 +3,7 @@
 
 #include "engine/bits/hresult.h"
 
+#include <QDir>
 #include <QtTest>
 
 using namespace bits;
@@ -77,6 +78,25 @@ void TestNotificationPolicy::oursNotifyWhenCompletedOrFailed()
     QCOMPARE(notices[0].body, QString(kShownName));
     QVERIFY(notices[1].kind == Notice::Kind::Failed);
     QVERIFY(notices[1].body.contains("BG_E_HTTP_ERROR_404"));
+
+    // An upload says where it went; an upload-reply where its reply is.
+    JobSnapshot up = job(JobState::Transferring, true);
+    up.type = JobType::Upload;
+    up.files.front().remoteUrl = "http://127.0.0.1/in/report.bin";
+    JobSnapshot reply = job(JobState::Transferring, true);
+    reply.type = JobType::UploadReply;
+    reply.reply = JobSnapshot::Reply{"/tmp/answer.txt", 5, 5};
+    JobSnapshot failing = job(JobState::Transferring, true);
+    failing.type = JobType::Upload;
+    policy.observe(added({up, reply, failing}));
+    up.state = reply.state = JobState::Acknowledged;
+    failing.state = JobState::Error;
+    const auto uploads = policy.observe(changed({up, reply, failing}));
+    QCOMPARE(uploads.size(), std::size_t(3));
+    QCOMPARE(uploads[0].title, QString("Upload finished: %1").arg(QString::fromStdString(up.displayName)));
+    QCOMPARE(uploads[0].body, QString("http://127.0.0.1/in/report.bin"));
+    QCOMPARE(uploads[1].body, QDir::toNativeSeparators("/tmp/answer.txt"));
+    QCOMPARE(uploads[2].title, QString("Upload failed: %1").arg(QString::fromStdString(failing.displayName)));
 }
 
 void TestNotificationPolicy::othersOnlyWhenAsked()

@@ -311,6 +311,7 @@
     </message>
     <message>
         <source>Download failed: %1</source>
+        <extracomment>notification title; %1 is the job&apos;s name</extracomment>
         <translation>下載失敗：%1</translation>
     </message>
     <message>
@@ -330,6 +331,15 @@
         <source>Could not complete: %1</source>
         <extracomment>notification title; %1 is the job&apos;s name</extracomment>
         <translation>無法完成：%1</translation>
+    </message>
+    <message>
+        <source>Upload finished: %1</source>
+        <extracomment>notification title; %1 is the job&apos;s name</extracomment>
+        <translation>上傳完成：%1</translation>
+    </message>
+    <message>
+        <source>Upload failed: %1</source>
+        <translation>上傳失敗：%1</translation>
     </message>
 </context>
 <context>
