@@ -255,10 +255,7 @@ void TestTranslations::firstWindowShowsEveryColumnInEveryLanguage()
         QVERIFY2(lastError.contains(bitsmon::Format::sentence(job.error->description)), qPrintable(lastError));
         const auto *scroll = window.findChild<QScrollArea *>();
         QVERIFY(scroll);
-        const QLabel *shown = nullptr;
-        for (const QLabel *label : window.details()->findChildren<QLabel *>())
-            if (label->text() == lastError)
-                shown = label;
+        const QLabel *shown = labelShowing(window.details(), lastError);
         QVERIFY(shown);
         QTRY_VERIFY(shown->isVisible());
         // Once laid out: as tall as its wrapped lines.

@@ -252,10 +252,7 @@ void TestWidgets::firstWindowShowsEveryColumnAndTheError()
     QVERIFY(lastError.contains("BG_E_INSUFFICIENT_RANGE_SUPPORT"));
     const auto *scroll = window.findChild<QScrollArea *>();
     QVERIFY(scroll);
-    const QLabel *shown = nullptr;
-    for (const QLabel *label : window.details()->findChildren<QLabel *>())
-        if (label->text() == lastError)
-            shown = label;
+    const QLabel *shown = labelShowing(window.details(), lastError);
     QVERIFY(shown);
     QTRY_VERIFY(shown->isVisible());
     // Once laid out: as tall as its wrapped lines.

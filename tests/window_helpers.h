@@ -4,6 +4,7 @@
 
 #include "job_commands.h"
 
+#include <QLabel>
 #include <QScrollArea>
 #include <QStringList>
 #include <QWidget>
@@ -20,6 +21,15 @@ struct RecordingCommands : bitsmon::JobCommands {
     void rereadAll() override { }
     QStringList said;  // what the window asked of the service
 };
+
+// The label under `parent` that shows `text`, or null.
+inline const QLabel *labelShowing(const QWidget *parent, const QString &text)
+{
+    for (const QLabel *label : parent->findChildren<QLabel *>())
+        if (label->text() == text)
+            return label;
+    return nullptr;
+}
 
 // Empty when `widget` is whole in `scroll`'s view, else where it is.
 inline QString outOfView(const QWidget *widget, const QScrollArea *scroll)
