@@ -63,8 +63,10 @@ void fitJobColumns(QTableView &view, int width, int errorWidth)
         if (spare > 0)
             view.setColumnWidth(column, view.columnWidth(column) - std::min(spare, excess()));
     }
-    // Then names, elided anyway, down to ten characters.
-    const int shortest = metrics.averageCharWidth() * 10;
+    // Then names, elided anyway (whole in their tooltips), down to eight
+    // characters: French titles beside a 12-hour clock's "10:33 AM" under
+    // Windows fonts still leave the Error column its few words.
+    const int shortest = metrics.averageCharWidth() * 8;
     if (excess() > 0 && view.columnWidth(JobTableModel::NameColumn) > shortest)
         view.setColumnWidth(JobTableModel::NameColumn,
                             std::max(shortest, view.columnWidth(JobTableModel::NameColumn) - excess()));
