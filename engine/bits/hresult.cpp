@@ -256,6 +256,11 @@ std::optional<int> httpStatus(HResult code)
     return status;
 }
 
+bool isTransientHttpStatus(int status)
+{
+    return (status >= 500 && status != 501 && status != 505) || status == 408 || status == 429;
+}
+
 std::string hexCode(HResult code)
 {
     char buffer[11];

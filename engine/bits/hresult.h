@@ -92,6 +92,9 @@ std::optional<HResultInfo> lookup(HResult code);
 // 0x80190000 + N for an HTTP status N in 100..599.
 HResult fromHttpStatus(int status);
 std::optional<int> httpStatus(HResult code);
+// 5xx but "not implemented" and "version not supported", 408 and 429: the
+// server's passing trouble, retried later; BITS treats the rest as final.
+bool isTransientHttpStatus(int status);
 
 // The HRESULT Windows gives for a file-system errno (ENOSPC: E_DISK_FULL).
 HResult fromErrno(int error);

@@ -35,12 +35,6 @@ std::optional<std::uint32_t> hex(std::string_view text)
     return value;
 }
 
-// As for downloads: 5xx but "not implemented" and "version not supported".
-bool transientStatus(int status)
-{
-    return (status >= 500 && status != 501 && status != 505) || status == 408 || status == 429;
-}
-
 }  // namespace
 
 std::string_view name(Packet packet)
@@ -105,7 +99,7 @@ std::optional<Refusal> refusal(const Ack &ack)
     Refusal out;
     out.code = ack.errorCode ? *ack.errorCode : fromHttpStatus(ack.status ? ack.status : 500);
     out.context = ack.errorContext.value_or(ErrorContext::RemoteFile);
-    out.transient = transientStatus(ack.status);
+    out.transient = isTransientHttpStatus(ack.status);
     return out;
 }
 

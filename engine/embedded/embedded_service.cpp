@@ -7,9 +7,7 @@
 #include "engine/bits/policy.h"
 #include "engine/bits/validation.h"
 
-#include <QDir>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -216,9 +214,7 @@ Outcome<JobId> EmbeddedService::createJob(const NewJob &spec)
             const std::string replyPath = std::filesystem::path(spec.replyPath).lexically_normal().string();
             r.reply = JobSnapshot::Reply{replyPath, kSizeUnknown, 0};
             x.folder = canonicalFolder(QString::fromStdString(replyPath));
-            x.tempPath = QDir(x.folder).filePath(
-                QStringLiteral(".BIT%1.tmp")
-                    .arg(QString::number(QRandomGenerator::global()->generate() & 0xFFFFFF, 16).toUpper()));
+            x.tempPath = hiddenTempPath(x.folder);
             r.files.push_back(std::move(f));
             job->files.push_back(std::move(x));
             continue;

@@ -61,6 +61,14 @@ std::optional<Failure> placeFile(const FileSnapshot &file, FileExtra &extra)
     return std::nullopt;
 }
 
+QString hiddenTempPath(const QString &folder)
+{
+    return QDir(folder).filePath(QStringLiteral(".BIT%1.tmp")
+                                     .arg(QString::number(QRandomGenerator::global()->generate() & 0xFFFFFF, 16)
+                                              .rightJustified(6, QLatin1Char('0'))
+                                              .toUpper()));
+}
+
 void discardTempFile(FileExtra &extra)
 {
     if (!extra.tempPath.isEmpty())
@@ -72,13 +80,6 @@ namespace {
 
 // How BITS classifies a transport failure: most are transient (retried after
 // the minimum retry delay); certificate failures and insecure redirects are not.
-// 5xx but "not implemented" and "version not supported" may pass; BITS
-// treats those as final, the rest as the server's passing trouble.
-bool isTransientStatus(int status)
-{
-    return (status >= 500 && status != 501 && status != 505) || status == 408 || status == 429;
-}
-
 }  // namespace
 
 FetchFailure transportFailure(QNetworkReply::NetworkError error)
@@ -165,11 +166,7 @@ bool FileFetch::openTempFile()
     if (m_extra.tempPath.isEmpty()) {
         // Like BITS: a hidden temporary file beside the destination, renamed
         // into place by Complete.
-        m_extra.tempPath =
-            QDir(folder).filePath(QStringLiteral(".BIT%1.tmp")
-                                      .arg(QString::number(QRandomGenerator::global()->generate() & 0xFFFFFF, 16)
-                                               .rightJustified(6, QLatin1Char('0'))
-                                               .toUpper()));
+        m_extra.tempPath = hiddenTempPath(folder);
     }
     m_out = std::make_unique<QFile>();
     int error = 0;
@@ -390,7 +387,7 @@ void FileFetch::onFinished()
             }
             return;
         }
-        const bool transient = isTransientStatus(status);
+        const bool transient = isTransientHttpStatus(status);
         std::chrono::milliseconds wait{0};
         if (auto after = parseRetryAfter(retryAfter.toStdString(), std::chrono::system_clock::now()))
             wait = *after;

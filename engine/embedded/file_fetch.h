@@ -35,6 +35,9 @@ QString canonicalFolder(const QString &path);
 // destination, unless the destination's folder was swapped since the job was
 // created or the destination became a folder.
 std::optional<Failure> placeFile(const FileSnapshot &file, FileExtra &extra);
+// Like BITS: a hidden ".BITxxxxxx.tmp" in `folder`, where a file (or an
+// upload-reply's reply) waits until Complete renames it into place.
+QString hiddenTempPath(const QString &folder);
 // Cancel's part: the temporary file removed.
 void discardTempFile(FileExtra &extra);
 
