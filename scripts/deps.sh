@@ -115,6 +115,13 @@ bitsmon_wine_prefix() {
     fi
     # Until the boot's processes are gone, first calls were seen to fail.
     wineserver -w
+    # A server that stays up between tests, with its services, as Windows
+    # keeps BITS and RPCSS between programs. By default Wine stops them once
+    # the last program exits: each test then started services.exe, RPCSS and
+    # BITS again (`bitsctl list` 2 s after another: 2.5 s, against 0.2 s with
+    # -p), and such a cold start is where CI saw COM wait 30 s for BITS and
+    # give up with E_NOINTERFACE.
+    wineserver -p
     bitsmon_at_exit "WINEPREFIX='$WINEPREFIX' wineserver -k 2>/dev/null || true"
     # Warm Wine's BITS service up once; a first start was seen to hang on a
     # new prefix, so a hung attempt is stopped and tried again.
@@ -125,6 +132,7 @@ bitsmon_wine_prefix() {
         echo "bitsmon: Wine's BITS service did not answer (attempt $attempt); restarting the Wine server" >&2
         wineserver -k 2>/dev/null || true
         wineserver -w 2>/dev/null || true
+        wineserver -p
     done
 }
 

@@ -200,11 +200,11 @@ bool WindowsBitsService::connect()
     return SUCCEEDED(m_connected);
 }
 
-bool WindowsBitsService::reachable()
+bool WindowsBitsService::reachable(Attempt attempt)
 {
     if (SUCCEEDED(m_connected))
         return true;
-    if (!m_apartmentReady || std::chrono::steady_clock::now() < m_nextConnect)
+    if (!m_apartmentReady || (attempt == Attempt::WhenDue && std::chrono::steady_clock::now() < m_nextConnect))
         return false;
     if (connect()) {
         m_connectDelay = {};
@@ -529,7 +529,7 @@ Outcome<JobId> WindowsBitsService::createJob(const NewJob &spec)
                        BITS_TR_NOOP("bits",
                                     "This bitsmon creates upload jobs only with its own transfer "
                                     "service, not yet through Windows BITS.")};
-    if (!reachable())
+    if (!reachable(Attempt::Now))
         return failureFrom(m_connected, BITS_TR_NOOP("bits", "The job could not be created"));
     if (auto failure = checkNewJob(spec))
         return *failure;

@@ -128,8 +128,15 @@ private:
     HRESULT watch(const JobId &id, IBackgroundCopyJob *job);
     // (Re)creates the manager; false with m_connected set when it cannot.
     bool connect();
-    // Connected, or reconnected now if the backoff allows it.
-    bool reachable();
+    // Connected, or reconnected now if the backoff allows it. What a person
+    // asked for (a new job) asks at once: a first activation that timed out
+    // (Wine's COM gives up after 30 s with E_NOINTERFACE while a service is
+    // starting) must not also refuse the add that bitsmon was started for.
+    enum class Attempt {
+        WhenDue,
+        Now
+    };
+    bool reachable(Attempt attempt = Attempt::WhenDue);
     // The service's process went away: drops every proxy into it and says so.
     Failure lost(HRESULT hr);
     // What every call answers while BITS cannot be reached.

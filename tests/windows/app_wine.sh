@@ -40,6 +40,11 @@ job_line() { wine "$bitsctl" list 2>/dev/null | tr -d '\r' | grep -E "  $1\$" | 
 job_guid() { job_line "$1" | cut -d' ' -f1; }
 listed() { test -n "$(job_line "$1")"; }  # a function, so wait_for asks again each time
 
+# Wine's BITS answers before bitsmon is asked anything: this test is about
+# bitsmon, and a service start that Wine's COM gives up on (E_NOINTERFACE
+# after 30 s) is Wine's.
+timeout 90 wine "$bitsctl" list > /dev/null 2>&1 || fail "Wine's BITS service does not answer bitsctl.exe: the prefix, not bitsmon"
+
 # 1. Our own download, with only the callback to drive it.
 wine "$exe" --poll 600000 --add "http://127.0.0.1:$port/setup.iso" --dest "$(winpath "$work/dest")" \
     > "$work/app.log" 2>&1 &

@@ -379,6 +379,27 @@ TEST(Reconnect, UnreachableAtStartIsTriedAgainWithBackoffAndOurJobsAreSubscribed
     EXPECT_EQ(observer.count('T'), 1);
 }
 
+// What Wine's COM answers when a starting service did not register its class
+// within 30 s: bitsmon started with --add met it in CI. The add asks again
+// at once instead of failing on the backoff the failed start left.
+TEST(Reconnect, ANewJobAsksForTheServiceAtOnceDespiteTheBackoff)
+{
+    FakeBits fake;
+    TempFolder folder;
+    fake.fail("connect", HRESULT(E_NOINTERFACE), 0, 1);
+    ServiceOptions options = on(fake);
+    options.firstReconnect = std::chrono::hours(1);  // a listing would not ask again in this test
+    WindowsBitsService service(options);
+    EXPECT_FALSE(service.listJobs()) << "the start's failed activation was not kept";
+    EXPECT_EQ(fake.connects(), 1);
+
+    auto created = service.createJob(download(folder, "f"));
+    ASSERT_TRUE(created) << created.failure().message.english();
+    EXPECT_EQ(fake.connects(), 2);
+    EXPECT_TRUE(fake.info(guid(created.value())).has_value());
+    EXPECT_TRUE(service.listJobs()) << "connected by the add, listings work again";
+}
+
 TEST(Reconnect, AfterARestartNoticedByASnapshotEveryOwnJobIsSubscribedAgain)
 {
     FakeBits fake;
