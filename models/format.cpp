@@ -73,10 +73,35 @@ QString Format::bytes(std::uint64_t bytes)
     return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeSIFormat);
 }
 
-QString Format::progressBytes(std::uint64_t transferred, std::uint64_t total)
+QString Format::progressBytes(std::uint64_t transferred, std::uint64_t total, bits::JobType type)
 {
+    if (type != bits::JobType::Download)
+        //: an upload's progress: %1 bytes sent so far, %2 the file's size ("12.0 MB of 48.0 MB sent")
+        return tr("%1 of %2 sent").arg(bytes(transferred), bytes(total));
     //: %1 bytes transferred so far, %2 the total ("12.0 MB of 48.0 MB")
     return tr("%1 of %2").arg(bytes(transferred), bytes(total));
+}
+
+QString Format::replyBytes(const bits::JobSnapshot::Reply &reply)
+{
+    //: an upload-reply's reply from the server: %1 bytes received so far, %2 its size
+    return tr("%1 of %2 received").arg(bytes(reply.bytesTransferred), bytes(reply.bytesTotal));
+}
+
+QString Format::jobType(bits::JobType type)
+{
+    switch (type) {
+    case bits::JobType::Download:
+        //: a job's type (BITS_JOB_TYPE_DOWNLOAD)
+        return tr("Download");
+    case bits::JobType::Upload:
+        //: a job's type (BITS_JOB_TYPE_UPLOAD): a file sent to a server
+        return tr("Upload");
+    case bits::JobType::UploadReply:
+        //: a job's type (BITS_JOB_TYPE_UPLOAD_REPLY): a file sent, and the server's reply brought back
+        return tr("Upload-reply");
+    }
+    return unknown();
 }
 
 QString Format::rate(double bytesPerSecond)

@@ -21,8 +21,13 @@ class Format {
     Q_DECLARE_TR_FUNCTIONS(Format)
 public:
     static QString bytes(std::uint64_t bytes);
-    // "12.0 MB of 48.0 MB", "12.0 MB of unknown"
-    static QString progressBytes(std::uint64_t transferred, std::uint64_t total);
+    // "12.0 MB of 48.0 MB", "12.0 MB of unknown"; an upload's "12.0 MB of 48.0 MB sent"
+    static QString progressBytes(std::uint64_t transferred, std::uint64_t total,
+                                 bits::JobType type = bits::JobType::Download);
+    // An upload-reply's reply: "2.0 kB of 2.0 kB received"
+    static QString replyBytes(const bits::JobSnapshot::Reply &reply);
+    // "Download", "Upload", "Upload-reply"
+    static QString jobType(bits::JobType type);
     static QString rate(double bytesPerSecond);
     // A time left: "45 s", "3 min 20 s", "2 h 5 min"
     static QString duration(double seconds);

@@ -125,7 +125,7 @@ QVariant JobFilterModel::headerData(int section, Qt::Orientation orientation, in
 
 bool JobFilterModel::filtering() const
 {
-    return !m_text.isEmpty() || !m_owner.isEmpty() || m_states != kAllStates;
+    return !m_text.isEmpty() || !m_owner.isEmpty() || m_states != kAllStates || m_types != kAllTypes;
 }
 
 bool JobFilterModel::accepts(int sourceRow) const
@@ -133,7 +133,7 @@ bool JobFilterModel::accepts(int sourceRow) const
     const bits::JobSnapshot *job = m_jobs->job(sourceRow);
     if (!job)
         return false;
-    if (!(m_states & (1u << int(job->state))))
+    if (!(m_states & (1u << int(job->state))) || !(m_types & (1u << int(job->type))))
         return false;
     // An owner the service could not tell (E_NOTIMPL on Wine or old
     // systems) may be ours: shown, not hidden as someone else's.
@@ -245,6 +245,14 @@ void JobFilterModel::setStateShown(bits::JobState state, bool shown)
 bool JobFilterModel::isStateShown(bits::JobState state) const
 {
     return m_states & (1u << int(state));
+}
+
+void JobFilterModel::setShownTypes(std::uint32_t mask)
+{
+    if (mask == m_types)
+        return;
+    m_types = mask;
+    refilter();
 }
 
 void JobFilterModel::setShownStates(std::uint32_t mask)

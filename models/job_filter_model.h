@@ -39,6 +39,10 @@ public:
     void setShownStates(std::uint32_t mask);
     std::uint32_t shownStates() const { return m_states; }
     static constexpr std::uint32_t kAllStates = (1u << bits::kJobStateCount) - 1;
+    // Which job types are shown (bit 1 << JobType); all by default.
+    void setShownTypes(std::uint32_t mask);
+    std::uint32_t shownTypes() const { return m_types; }
+    static constexpr std::uint32_t kAllTypes = 0b111;
     // Only jobs of this owner (and bitsmon's own); empty: every owner's.
     void setOwner(const QString &owner);
 
@@ -118,6 +122,7 @@ private:
     FoldedNeedle m_needle;  // m_text, prepared for searching
     QString m_owner;
     std::uint32_t m_states = kAllStates;
+    std::uint32_t m_types = kAllTypes;
 };
 
 }  // namespace bitsmon

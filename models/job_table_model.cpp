@@ -93,6 +93,9 @@ const std::array<JobTableModel::ColumnInfo, JobTableModel::ColumnCount> &JobTabl
         {QT_TR_NOOP("Name"), field::DisplayName | field::FileList | field::FileProgress, left,
          [](const Cell &c) { return QString::fromStdString(c.job.displayName); }, nullptr,
          [](const Cell &c) { return foldCase(c.job.displayName); }},
+        //: column header: download, upload or upload-reply
+        {QT_TR_NOOP("Type"), field::Type, left, [](const Cell &c) { return Format::jobType(c.job.type); },
+         [](const Cell &c) { return double(c.job.type); }, nullptr},
         {QT_TR_NOOP("State"), field::State, left, [](const Cell &c) { return Format::state(c.job.state); },
          [](const Cell &c) { return double(c.job.state); }, nullptr},
         {QT_TR_NOOP("Priority"), field::Priority, left, [](const Cell &c) { return Format::priority(c.job.priority); },
@@ -102,7 +105,7 @@ const std::array<JobTableModel::ColumnInfo, JobTableModel::ColumnCount> &JobTabl
          [](const Cell &c) { return progressFraction(c.job).value_or(-1.0); }, nullptr},
         //: column header: bytes transferred of total
         {QT_TR_NOOP("Bytes"), field::Bytes, right,
-         [](const Cell &c) { return Format::progressBytes(c.job.bytesTransferred, c.job.bytesTotal); },
+         [](const Cell &c) { return Format::progressBytes(c.job.bytesTransferred, c.job.bytesTotal, c.job.type); },
          [](const Cell &c) { return double(c.job.bytesTransferred); }, nullptr},
         {QT_TR_NOOP("Files"), field::FileCounts, right,
          [](const Cell &c) {
@@ -420,7 +423,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         // enough: "45 percent, 2.1 MB of 4.6 MB"; "Error: Server ignores ranges".
         if (index.column() == ProgressColumn) {
             const auto fraction = progressFraction(job);
-            const QString bytes = Format::progressBytes(job.bytesTransferred, job.bytesTotal);
+            const QString bytes = Format::progressBytes(job.bytesTransferred, job.bytesTotal, job.type);
             //: read aloud for a progress cell: %1 is a whole number, %2 "2.1 MB of 4.6 MB"
             return fraction ? tr("%1 percent, %2").arg(QLocale().toString(*fraction * 100.0, 'f', 0), bytes) : bytes;
         }

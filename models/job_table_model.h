@@ -45,6 +45,7 @@ class JobTableModel : public QAbstractTableModel {
 public:
     enum Column {
         NameColumn,
+        TypeColumn,
         StateColumn,
         PriorityColumn,
         ProgressColumn,

@@ -33,6 +33,7 @@ JobSnapshot makeJob(int n)
     job.displayName = "job-" + std::to_string((n * 37) % 101) + (n % 3 ? ".iso" : ".CAB");
     job.owner = owners[n % 4];
     job.state = JobState(n % kJobStateCount);
+    job.type = n % 5 == 0 ? JobType::Upload : n % 7 == 0 ? JobType::UploadReply : JobType::Download;
     job.priority = Priority(n % 4);
     job.bytesTotal = 1000;
     job.bytesTransferred = std::uint64_t((n % 5) * 250);
@@ -131,6 +132,7 @@ private Q_SLOTS:
     void outlivesItsSource();
     void onlyMineKeepsOursAndUnknownOwners();
     void filterByTextAndState();
+    void filterByType();
     void sortsNumbersAsNumbers();
     void largeTablesCatchUpInOnePass();
     void ownerFilterKeepsThatOwnersJobsAndOurs();
@@ -170,6 +172,8 @@ std::pair<double, QString> meaningOf(const Table &t, int sourceRow, int column)
     switch (column) {
     case JobTableModel::NameColumn:
         return {0, QString::fromStdString(job.displayName).toLower()};
+    case JobTableModel::TypeColumn:  // download, upload, upload-reply: BITS's order
+        return {double(job.type), {}};
     case JobTableModel::StateColumn:
         return {double(job.state), {}};
     case JobTableModel::PriorityColumn:
@@ -518,6 +522,28 @@ void TestJobFilterModel::filterByTextAndState()
     QCOMPARE(proxy.index(0, 0).data().toString(), QString("job 4"));
     proxy.setFilterText("job 2");
     QCOMPARE(proxy.rowCount(), 0);
+}
+
+// The window's type filter: downloads, or uploads with and without a reply;
+// with the text filter, both must match.
+void TestJobFilterModel::filterByType()
+{
+    Table t(70);
+    auto count = [&](auto wanted) { return int(std::count_if(t.jobs.begin(), t.jobs.end(), wanted)); };
+    auto isUpload = [](const JobSnapshot &job) { return job.type != JobType::Download; };
+    const int uploads = count(isUpload);
+    QCOMPARE(uploads, 14 + 10 - 2);  // every 5th, every 7th not also a 5th
+    t.proxy.setShownTypes((1u << int(JobType::Upload)) | (1u << int(JobType::UploadReply)));
+    QCOMPARE(t.proxy.rowCount(), uploads);
+    for (int row = 0; row < t.proxy.rowCount(); ++row)
+        QVERIFY(isUpload(t.shown(row)));
+    t.proxy.setShownTypes(1u << int(JobType::Download));
+    QCOMPARE(t.proxy.rowCount(), 70 - uploads);
+    t.proxy.setFilterText("file35");  // job 35: an upload (every 5th), not shown among downloads
+    QCOMPARE(t.proxy.rowCount(), 0);
+    t.proxy.setShownTypes(JobFilterModel::kAllTypes);
+    QCOMPARE(t.proxy.rowCount(), 1);
+    QCOMPARE(t.shown(0).type, JobType::Upload);
 }
 
 void TestJobFilterModel::sortsNumbersAsNumbers()

@@ -29,8 +29,10 @@
 #include <QTreeWidget>
 
 #include "engine/bits/hresult.h"
+#include <QComboBox>
 #include <QLineEdit>
 #include <QStatusBar>
+#include <QMenu>
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -65,6 +67,8 @@ private Q_SLOTS:
     void waitingWorkRunsBetweenABatchAndItsRepaint();
     void aReSortIsDrawnAFewRowsATurn();
     void everyRowIsDrawnWhileEveryRowKeepsChanging();
+    void uploadsShowTheirTypeWhatIsSentAndTheReply();
+    void theHeaderMenuShowsAndHidesColumns();
 };
 
 void TestWidgets::progressBarGeometry()
@@ -546,13 +550,21 @@ void TestWidgets::screenReadersAndKeyboardsReachEverything()
     QCOMPARE(QAccessible::queryAccessibleInterface(window.details()->files())->text(QAccessible::Name),
              QString("Files of the selected job"));
 
-    // The keyboard alone: Tab from the filter to the table, arrows pick a
-    // job, Tab again to the offered action beside its error.
+    // The keyboard alone: Tab from the filter to the type filter and the
+    // table, arrows pick a job, Tab again to the offered action beside its error.
     auto *filter = window.findChild<QLineEdit *>("filterEdit");
     QCOMPARE(QAccessible::queryAccessibleInterface(filter)->text(QAccessible::Name), QString("Filter jobs"));
+    auto *types = window.findChild<QComboBox *>("typeFilter");
+    QVERIFY(types);
+    QCOMPARE(types->accessibleName(), QString("Show jobs of type"));
+#ifndef Q_OS_UNIX  // Qt names a combo box by its current text on Unix, by its accessible name elsewhere
+    QCOMPARE(QAccessible::queryAccessibleInterface(types)->text(QAccessible::Name), QString("Show jobs of type"));
+#endif
     QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
     filter->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), types);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), view);
     view->setCurrentIndex(view->model()->index(0, 0));
@@ -932,4 +944,122 @@ void TestWidgets::everyRowIsDrawnWhileEveryRowKeepsChanging()
 }
 
 QTEST_MAIN(TestWidgets)
+// An upload-reply job: its type in the table, its progress as bytes sent
+// (shown and read aloud), its reply's file and progress in the details; a
+// download has no reply field. The type filter hides and shows them.
+void TestWidgets::uploadsShowTheirTypeWhatIsSentAndTheReply()
+{
+    QLocale::setDefault(QLocale::c());
+    bitsmon::JobTableModel model;
+    RecordingCommands commands;
+    bitsmon::MainWindow window(&model, commands);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    JobSnapshot upload;
+    upload.id = JobId::generate();
+    upload.displayName = "report.zip";
+    upload.type = JobType::UploadReply;
+    upload.state = JobState::Transferring;
+    upload.bytesTotal = 4'000'000;
+    upload.bytesTransferred = 1'000'000;
+    upload.files.push_back({"http://127.0.0.1/upload/report.zip", "/tmp/report.zip", 4'000'000, 1'000'000, false});
+    upload.reply = JobSnapshot::Reply{"/tmp/report-reply.xml", 2'000, 500};
+    JobSnapshot download = upload;
+    download.id = JobId::generate();
+    download.displayName = "big.iso";
+    download.type = JobType::Download;
+    download.reply.reset();
+    feed::JobBatch batch;
+    batch.takenAt = std::chrono::steady_clock::now();
+    batch.added = {upload, download};
+    model.applyBatch(batch);
+
+    QTableView *view = window.view();
+    auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+        return view->model()->index(row, column).data(role).toString();
+    };
+    QCOMPARE(view->model()->rowCount(), 2);
+    const int up = cell(0, bitsmon::JobTableModel::NameColumn) == "report.zip" ? 0 : 1;
+    const int down = 1 - up;
+    QCOMPARE(cell(up, bitsmon::JobTableModel::TypeColumn), QString("Upload-reply"));
+    QCOMPARE(cell(down, bitsmon::JobTableModel::TypeColumn), QString("Download"));
+    QCOMPARE(cell(up, bitsmon::JobTableModel::BytesColumn), QString("1.0 MB of 4.0 MB sent"));
+    QCOMPARE(cell(down, bitsmon::JobTableModel::BytesColumn), QString("1.0 MB of 4.0 MB"));
+    QCOMPARE(cell(up, bitsmon::JobTableModel::ProgressColumn, Qt::AccessibleTextRole),
+             QString("25 percent, 1.0 MB of 4.0 MB sent"));
+
+    view->selectRow(up);
+    QCOMPARE(window.details()->field("Type"), QString("Upload-reply"));
+    QCOMPARE(window.details()->field("Bytes"), QString("1.0 MB of 4.0 MB sent"));
+    QCOMPARE(window.details()->field("Reply"),
+             bitsmon::Format::path("/tmp/report-reply.xml") + QString("\n500 bytes of 2.0 kB received"));
+    const QLabel *reply = labelShowing(window.details(), window.details()->field("Reply"));
+    QVERIFY(reply);
+    QTRY_VERIFY(reply->isVisible());
+    view->selectRow(down);
+    QCOMPARE(window.details()->field("Reply"), QString());
+    QVERIFY(!reply->isVisible());
+
+    auto *types = window.findChild<QComboBox *>("typeFilter");
+    QVERIFY(types);
+    types->setCurrentIndex(types->findText("Uploads"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(cell(0, bitsmon::JobTableModel::NameColumn), QString("report.zip"));
+    types->setCurrentIndex(types->findText("Downloads"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(cell(0, bitsmon::JobTableModel::NameColumn), QString("big.iso"));
+    types->setCurrentIndex(types->findText("All jobs"));
+    QCOMPARE(view->model()->rowCount(), 2);
+}
+
+// Modified is hidden at first; the header's context menu lists every column
+// but the name, checked when shown, and brings Modified back.
+void TestWidgets::theHeaderMenuShowsAndHidesColumns()
+{
+    bitsmon::JobTableModel model;
+    RecordingCommands commands;
+    bitsmon::MainWindow window(&model, commands);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *view = window.view();
+    QVERIFY(view->isColumnHidden(bitsmon::JobTableModel::ModifiedColumn));
+    QVERIFY(!view->isColumnHidden(bitsmon::JobTableModel::TypeColumn));
+
+    QStringList listed;
+    QStringList checked;
+    bool triggered = false;
+    auto pick = [&](const QString &title) {
+        QTimer::singleShot(0, this, [&, title] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            listed.clear();
+            checked.clear();
+            for (QAction *action : menu->actions()) {
+                listed << action->text();
+                if (action->isChecked())
+                    checked << action->text();
+                if (action->text() == title) {
+                    action->trigger();
+                    triggered = true;
+                }
+            }
+            menu->close();
+        });
+        emit view->horizontalHeader()->customContextMenuRequested(QPoint(5, 5));
+    };
+    pick("Modified");
+    QVERIFY(triggered);
+    QVERIFY(!listed.contains("Name"));
+    QCOMPARE(listed.size(), bitsmon::JobTableModel::ColumnCount - 1);
+    QVERIFY(!checked.contains("Modified"));
+    QVERIFY(checked.contains("Type"));
+    QVERIFY(!view->isColumnHidden(bitsmon::JobTableModel::ModifiedColumn));
+    QVERIFY(view->columnWidth(bitsmon::JobTableModel::ModifiedColumn) > 0);
+    triggered = false;
+    pick("Owner");
+    QVERIFY(triggered);
+    QVERIFY(checked.contains("Modified"));
+    QVERIFY(view->isColumnHidden(bitsmon::JobTableModel::OwnerColumn));
+}
+
 #include "test_widgets.moc"

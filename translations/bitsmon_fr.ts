@@ -297,6 +297,31 @@
         <source>Checksum mismatch</source>
         <translation>Somme de contrôle différente</translation>
     </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <extracomment>an upload&apos;s progress: %1 bytes sent so far, %2 the file&apos;s size (&quot;12.0 MB of 48.0 MB sent&quot;)</extracomment>
+        <translation>%1 sur %2 envoyés</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <extracomment>an upload-reply&apos;s reply from the server: %1 bytes received so far, %2 its size</extracomment>
+        <translation>%1 sur %2 reçus</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <extracomment>a job&apos;s type (BITS_JOB_TYPE_DOWNLOAD)</extracomment>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <extracomment>a job&apos;s type (BITS_JOB_TYPE_UPLOAD): a file sent to a server</extracomment>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Upload-reply</source>
+        <extracomment>a job&apos;s type (BITS_JOB_TYPE_UPLOAD_REPLY): a file sent, and the server&apos;s reply brought back</extracomment>
+        <translation>Envoi-réponse</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -1041,18 +1066,6 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
         <translation>Progression</translation>
     </message>
     <message>
-        <source>Download</source>
-        <translation>Téléchargement</translation>
-    </message>
-    <message>
-        <source>Upload</source>
-        <translation>Envoi</translation>
-    </message>
-    <message>
-        <source>Upload with reply</source>
-        <translation>Envoi avec réponse</translation>
-    </message>
-    <message>
         <source>created %1, modified %2, transferred %3</source>
         <extracomment>created, last modified and transfer-completed times</extracomment>
         <translation>créée le %1, modifiée le %2, transférée : %3</translation>
@@ -1092,6 +1105,11 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
     <message>
         <source>While bitsmon is closed</source>
         <translation>Pendant que bitsmon est fermé</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <extracomment>an upload-reply job&apos;s reply from the server: its file and progress</extracomment>
+        <translation>Réponse</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1269,11 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
         <source>Time left</source>
         <extracomment>column header: estimated time until the transfer ends</extracomment>
         <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>column header: download, upload or upload-reply</extracomment>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1443,29 @@ Lancez-en un avec Nouveau téléchargement (%1), ou déposez ou collez (%2) un l
         <source>%1 · %2 left</source>
         <extracomment>the rate graph&apos;s caption: &quot;1.5 MB/s · 3 min 20 s left&quot;</extracomment>
         <translation>%1 · reste %2</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <extracomment>the job-type filter: every job</extracomment>
+        <translation>Toutes les tâches</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <extracomment>the job-type filter: uploads, with or without a reply</extracomment>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <source>Show jobs of type</source>
+        <translation>Afficher les tâches du type</translation>
+    </message>
+    <message>
+        <source>No jobs of this type (%1).</source>
+        <extracomment>the table when the job-type filter hides every job; %1 is &quot;Uploads&quot; or &quot;Downloads&quot;</extracomment>
+        <translation>Aucune tâche de ce type (%1).</translation>
     </message>
 </context>
 <context>

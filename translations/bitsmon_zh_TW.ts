@@ -297,6 +297,31 @@
         <source>Checksum mismatch</source>
         <translation>總和檢查碼不符</translation>
     </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <extracomment>an upload&apos;s progress: %1 bytes sent so far, %2 the file&apos;s size (&quot;12.0 MB of 48.0 MB sent&quot;)</extracomment>
+        <translation>已傳送 %1／%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <extracomment>an upload-reply&apos;s reply from the server: %1 bytes received so far, %2 its size</extracomment>
+        <translation>已接收 %1／%2</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <extracomment>a job&apos;s type (BITS_JOB_TYPE_DOWNLOAD)</extracomment>
+        <translation>下載</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <extracomment>a job&apos;s type (BITS_JOB_TYPE_UPLOAD): a file sent to a server</extracomment>
+        <translation>上傳</translation>
+    </message>
+    <message>
+        <source>Upload-reply</source>
+        <extracomment>a job&apos;s type (BITS_JOB_TYPE_UPLOAD_REPLY): a file sent, and the server&apos;s reply brought back</extracomment>
+        <translation>上傳並回覆</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -1038,18 +1063,6 @@ Open bitsmon to replace them and complete it.</source>
         <translation>進度</translation>
     </message>
     <message>
-        <source>Download</source>
-        <translation>下載</translation>
-    </message>
-    <message>
-        <source>Upload</source>
-        <translation>上傳</translation>
-    </message>
-    <message>
-        <source>Upload with reply</source>
-        <translation>上傳並回覆</translation>
-    </message>
-    <message>
         <source>created %1, modified %2, transferred %3</source>
         <extracomment>created, last modified and transfer-completed times</extracomment>
         <translation>建立於 %1，修改於 %2，傳輸完成：%3</translation>
@@ -1089,6 +1102,11 @@ Open bitsmon to replace them and complete it.</source>
     <message>
         <source>While bitsmon is closed</source>
         <translation>bitsmon 關閉時</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <extracomment>an upload-reply job&apos;s reply from the server: its file and progress</extracomment>
+        <translation>回覆</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1266,11 @@ Open bitsmon to replace them and complete it.</source>
         <source>Time left</source>
         <extracomment>column header: estimated time until the transfer ends</extracomment>
         <translation>剩餘時間</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>column header: download, upload or upload-reply</extracomment>
+        <translation>類型</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1440,29 @@ Start one with New download (%1), or drop or paste (%2) a link here.</source>
         <source>%1 · %2 left</source>
         <extracomment>the rate graph&apos;s caption: &quot;1.5 MB/s · 3 min 20 s left&quot;</extracomment>
         <translation>%1 · 剩餘 %2</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <extracomment>the job-type filter: every job</extracomment>
+        <translation>所有工作</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>下載</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <extracomment>the job-type filter: uploads, with or without a reply</extracomment>
+        <translation>上傳</translation>
+    </message>
+    <message>
+        <source>Show jobs of type</source>
+        <translation>顯示此類型的工作</translation>
+    </message>
+    <message>
+        <source>No jobs of this type (%1).</source>
+        <extracomment>the table when the job-type filter hides every job; %1 is &quot;Uploads&quot; or &quot;Downloads&quot;</extracomment>
+        <translation>沒有此類型的工作（%1）。</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_empty(new QLabel(tr("Select a job to see its details."), this))
     , m_graph(new RateGraph(this))
 {
-    auto *form = new QFormLayout(m_form);
+    auto *form = m_formLayout = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);  // beside a value's first line
     // What a person looks for first comes first: which job, its state and
@@ -72,6 +72,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_lastError = addField(tr("Last error"));
     m_errors = addField(tr("Errors"));
     m_bytes = addField(tr("Bytes"));
+    //: an upload-reply job's reply from the server: its file and progress
+    m_reply = addField(tr("Reply"));
     m_filesCount = addField(tr("Files"));
     m_priority = addField(tr("Priority"));
     m_times = addField(tr("Times"));
@@ -134,6 +136,11 @@ QLabel *DetailsPane::addField(const QString &label)
     return value;
 }
 
+void DetailsPane::setFieldShown(QLabel *value, bool shown)
+{
+    m_formLayout->setRowVisible(value, shown);
+}
+
 QString DetailsPane::field(const QString &label) const
 {
     for (const auto &[name, value] : m_fields)
@@ -167,16 +174,19 @@ void DetailsPane::showJob(const bits::JobSnapshot *job)
     m_name->setText(QString::fromStdString(job->displayName));
     m_id->setText(QString::fromStdString(job->id.toString()));
     m_owner->setText(job->owner.empty() ? Format::unknown() : QString::fromStdString(job->owner));
-    m_type->setText(job->type == bits::JobType::Download     ? tr("Download")
-                        : job->type == bits::JobType::Upload ? tr("Upload")
-                                                             : tr("Upload with reply"));
+    m_type->setText(Format::jobType(job->type));
     m_state->setText(Format::state(job->state));
     m_priority->setText(Format::priority(job->priority));
     //: created, last modified and transfer-completed times
     m_times->setText(tr("created %1, modified %2, transferred %3")
                          .arg(Format::time(job->created), Format::time(job->modified),
                               job->transferCompleted ? Format::time(job->transferCompleted) : tr("not yet")));
-    m_bytes->setText(Format::progressBytes(job->bytesTransferred, job->bytesTotal));
+    m_bytes->setText(Format::progressBytes(job->bytesTransferred, job->bytesTotal, job->type));
+    // An upload-reply's reply: where it goes and how much of it came back.
+    m_reply->setText(
+        job->reply ? QStringLiteral("%1\n%2").arg(Format::path(job->reply->fileName), Format::replyBytes(*job->reply))
+                   : QString());
+    setFieldShown(m_reply, bool(job->reply));
     m_filesCount->setText(tr("%1 of %2").arg(job->filesTransferred).arg(job->filesTotal));
     m_errors->setText(QString::number(job->errorCount));
     m_lastError->setText(job->error ? Format::errorSentence(*job->error) : tr("none"));

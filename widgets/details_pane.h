@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAction;
+class QFormLayout;
 class QLabel;
 class QToolButton;
 class QTreeWidget;
@@ -39,15 +40,18 @@ public:
 
 private:
     QLabel *addField(const QString &label);
+    // A field only some jobs have (an upload-reply's reply), with its label.
+    void setFieldShown(QLabel *value, bool shown);
 
     QList<QPair<QString, QLabel *>> m_fields;
-    QLabel *m_name, *m_id, *m_owner, *m_type, *m_state, *m_priority, *m_times, *m_bytes, *m_filesCount, *m_errors,
-        *m_lastError, *m_notify, *m_ours, *m_whenClosed;
+    QLabel *m_name, *m_id, *m_owner, *m_type, *m_state, *m_priority, *m_times, *m_bytes, *m_reply, *m_filesCount,
+        *m_errors, *m_lastError, *m_notify, *m_ours, *m_whenClosed;
     QTreeWidget *m_files;
     QWidget *m_lastErrorBox;
     QToolButton *m_retryForeground, *m_retry;
     std::optional<bits::JobId> m_shown;  // the job on show, if one is
     QWidget *m_form;
+    QFormLayout *m_formLayout;
     QLabel *m_empty;
     RateGraph *m_graph;
 };

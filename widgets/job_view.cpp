@@ -6,6 +6,7 @@
 #include "progress_delegate.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QPainter>
 #include <QTimerEvent>
 
@@ -29,13 +30,17 @@ std::array<int, JobTableModel::ErrorColumn> contentWidths(const QTableView &view
     QStringList priorities;
     for (int priority = 0; priority < 4; ++priority)
         priorities << Format::priority(bits::Priority(priority));
+    QStringList types;
+    for (auto type : {bits::JobType::Download, bits::JobType::Upload, bits::JobType::UploadReply})
+        types << Format::jobType(type);
     const QString time = Format::time(std::chrono::system_clock::now());
     return {
         metrics.averageCharWidth() * 18,                            // Name: most names, elided beyond
+        widest(types),                                              // Type
         widest(states) + 20,                                        // State, with its icon
         widest(priorities),                                         // Priority
         std::max(100, widest({Format::percent(1.0)})),              // Progress: a bar
-        widest({Format::progressBytes(999'900'000, 999'900'000)}),  // Bytes
+        widest({Format::progressBytes(999'900'000, 999'900'000)}),  // Bytes (an upload's, wider, elided)
         widest({JobTableModel::tr("%1 of %2").arg(99).arg(99)}),    // Files
         widest({Format::rate(999'900'000)}),                        // Rate
         widest({Format::duration(23 * 3600 + 59 * 60)}),            // Time left
@@ -52,7 +57,7 @@ void fitJobColumns(QTableView &view, int width, int errorWidth)
     auto excess = [&] {
         int sum = errorWidth;
         for (int column = 0; column < JobTableModel::ErrorColumn; ++column)
-            sum += view.columnWidth(column);
+            sum += view.isColumnHidden(column) ? 0 : view.columnWidth(column);
         return sum - width;
     };
     // First the room titles take beyond what their columns show: such a
@@ -60,7 +65,7 @@ void fitJobColumns(QTableView &view, int width, int errorWidth)
     // and whole in its tooltip.
     for (int column = 0; column < JobTableModel::ErrorColumn && excess() > 0; ++column) {
         const int spare = view.columnWidth(column) - content[std::size_t(column)];
-        if (spare > 0)
+        if (spare > 0 && !view.isColumnHidden(column))
             view.setColumnWidth(column, view.columnWidth(column) - std::min(spare, excess()));
     }
     // Then names, elided anyway (whole in their tooltips), down to eight
@@ -99,6 +104,21 @@ void setUpJobView(QTableView &view)
         view.setColumnWidth(column, std::max(widths[std::size_t(column)], metrics.horizontalAdvance(title) + 24));
     }
     header->setMinimumSectionSize(metrics.averageCharWidth() * 4);
+    view.setColumnHidden(JobTableModel::ModifiedColumn, true);
+    // Which columns show: a checkable list on the header's context menu
+    // (the name always shows). The window saves the choice with its layout.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(header, &QWidget::customContextMenuRequested, &view, [&view, header](const QPoint &at) {
+        QMenu menu(header);
+        for (int column = JobTableModel::NameColumn + 1; column < JobTableModel::ColumnCount; ++column) {
+            QAction *shown = menu.addAction(view.model()->headerData(column, Qt::Horizontal).toString());
+            shown->setCheckable(true);
+            shown->setChecked(!view.isColumnHidden(column));
+            QObject::connect(shown, &QAction::toggled, &view,
+                             [&view, column](bool on) { view.setColumnHidden(column, !on); });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
 }
 
 JobView::JobView(QWidget *parent)

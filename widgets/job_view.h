@@ -14,14 +14,16 @@ namespace bitsmon {
 
 // Row selection, sorting (by creation time), the progress bar delegate,
 // fixed column widths and fixed row heights: sizing to contents would read
-// every row, which is slow at 10,000 jobs.
+// every row, which is slow at 10,000 jobs. The header's context menu shows
+// and hides columns (Modified is hidden at first: it changes with every
+// transfer, and the details pane has it).
 void setUpJobView(QTableView &view);
 // The width each column but Error needs for the widest text it shows.
 std::array<int, JobTableModel::ErrorColumn> contentWidths(const QTableView &view);
 // Narrows the columns so that they and an Error column `errorWidth` wide fit
 // `width` pixels: first titles wider than their column's texts (clipped
-// then, whole in their tooltips), then the Name column, down to ten
-// characters.
+// then, whole in their tooltips), then the Name column, down to eight
+// characters. Hidden columns take no room.
 void fitJobColumns(QTableView &view, int width, int errorWidth);
 
 // The job table. It draws what a batch or a re-sort changed at the next

@@ -37,7 +37,9 @@
 #include <QUrl>
 #include <QTableWidget>
 #include <QDialogButtonBox>
+#include <QComboBox>
 #include <QDesktopServices>
+#include <QHBoxLayout>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -55,6 +57,7 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     , m_details(new DetailsPane(this))
     , m_view(new JobView(this))
     , m_filterEdit(new QLineEdit(this))
+    , m_typeFilter(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_service(new QLabel(this))
 {
@@ -73,10 +76,26 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, m_filterEdit, [this] { m_filterEdit->setFocus(); });
 
+    // Which kinds of job: downloads, uploads (with or without a reply), all.
+    m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
+    auto typeBit = [](bits::JobType type) { return 1u << int(type); };
+    //: the job-type filter: every job
+    m_typeFilter->addItem(tr("All jobs"), JobFilterModel::kAllTypes);
+    m_typeFilter->addItem(tr("Downloads"), typeBit(bits::JobType::Download));
+    //: the job-type filter: uploads, with or without a reply
+    m_typeFilter->addItem(tr("Uploads"), typeBit(bits::JobType::Upload) | typeBit(bits::JobType::UploadReply));
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setShownTypes(m_typeFilter->currentData().toUInt());
+        updateEmptyText();
+    });
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(m_filterEdit);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filterEdit, 1);
+    filters->addWidget(m_typeFilter);
+    layout->addLayout(filters);
     auto *splitter = m_splitter = new QSplitter(Qt::Vertical, central);
     splitter->setObjectName(QStringLiteral("splitter"));
     splitter->addWidget(m_view);
@@ -192,6 +211,7 @@ void MainWindow::setUpAccessibility(QWidget *details)
     // What a screen reader calls each part; the cells speak for themselves
     // (JobTableModel's AccessibleTextRole).
     m_filterEdit->setAccessibleName(tr("Filter jobs"));
+    m_typeFilter->setAccessibleName(tr("Show jobs of type"));
     m_view->setAccessibleName(tr("Jobs"));
     m_view->setAccessibleDescription(
         tr("One row per transfer. Enter shows its details; the context menu key lists what can be done."));
@@ -201,7 +221,8 @@ void MainWindow::setUpAccessibility(QWidget *details)
     m_service->setAccessibleName(tr("Transfer service"));
     // Tab goes from the filter to the table, then to the details: the
     // offered action, then the file list.
-    setTabOrder(m_filterEdit, m_view);
+    setTabOrder(m_filterEdit, m_typeFilter);
+    setTabOrder(m_typeFilter, m_view);
     setTabOrder(m_view, m_details->offeredActions().first());
     setTabOrder(m_details->offeredActions().first(), m_details->offeredActions().last());
     setTabOrder(m_details->offeredActions().last(), m_details->files());
@@ -272,13 +293,17 @@ void MainWindow::setServiceName(const QString &name)
     m_service->setText(tr("Service: %1").arg(name));
 }
 
+// Named for the columns it was saved with: a layout saved before the Type
+// column would put widths and the sort on the wrong columns ("window/columns").
+static const QString kColumnsKey = QStringLiteral("window/columns-with-type");
+
 void MainWindow::saveLayout(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     // Column order, widths, visibility and the sort indicator, in one.
-    settings.setValue(QStringLiteral("window/columns"), m_view->horizontalHeader()->saveState());
+    settings.setValue(kColumnsKey, m_view->horizontalHeader()->saveState());
 }
 
 void MainWindow::restoreLayout(const QSettings &settings)
@@ -287,7 +312,7 @@ void MainWindow::restoreLayout(const QSettings &settings)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     QHeaderView *header = m_view->horizontalHeader();
-    if (header->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray()))
+    if (header->restoreState(settings.value(kColumnsKey).toByteArray()))
         m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
@@ -373,8 +398,11 @@ void MainWindow::updateEmptyText()
             tr("No downloads yet.\n\nStart one with New download (%1), or drop or paste (%2) a link here.")
                 .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText),
                      QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
-    else if (m_filter->rowCount() == 0)
+    else if (m_filter->rowCount() == 0 && !m_filterEdit->text().isEmpty())
         m_view->setEmptyText(tr("No job matches \u201c%1\u201d.").arg(m_filterEdit->text()));
+    else if (m_filter->rowCount() == 0)
+        //: the table when the job-type filter hides every job; %1 is "Uploads" or "Downloads"
+        m_view->setEmptyText(tr("No jobs of this type (%1).").arg(m_typeFilter->currentText()));
     else
         m_view->setEmptyText(QString());
 }

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+class QComboBox;
 class QLabel;
 class QMimeData;
 class QSettings;
@@ -94,6 +95,7 @@ private:
     DetailsPane *m_details;
     JobView *m_view;
     QLineEdit *m_filterEdit;
+    QComboBox *m_typeFilter;
     QLabel *m_summary;
     QLabel *m_service;
     bool m_hideOnClose = false;
