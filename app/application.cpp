@@ -98,7 +98,7 @@ Application::Application(const CommandLine &options, QObject *parent)
         applySettings();
     });
     connect(m_feed.get(), &bits::feed::JobFeed::completed, this, &Application::onCompleted);
-    connect(m_window.get(), &MainWindow::newDownload, this, &Application::addJob);
+    connect(m_window.get(), &MainWindow::newJob, this, &Application::addJob);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::editSettings);
     applySettings();
     connect(m_feed.get(), &bits::feed::JobFeed::notice, m_window.get(),

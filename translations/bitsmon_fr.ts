@@ -1467,6 +1467,10 @@ Lancez-en un avec Nouveau téléchargement (%1), ou déposez ou collez (%2) un l
         <extracomment>the table when the job-type filter hides every job; %1 is &quot;Uploads&quot; or &quot;Downloads&quot;</extracomment>
         <translation>Aucune tâche de ce type (%1).</translation>
     </message>
+    <message>
+        <source>New &amp;upload...</source>
+        <translation>Nouvel &amp;envoi...</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::NewDownloadDialog</name>
@@ -1542,6 +1546,77 @@ Lancez-en un avec Nouveau téléchargement (%1), ou déposez ou collez (%2) un l
     <message>
         <source>Two URLs end in &quot;%1&quot;: they would be saved over each other.</source>
         <translation>Deux URL se terminent par « %1 » : elles s&apos;écraseraient l&apos;une l&apos;autre.</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::NewUploadDialog</name>
+    <message>
+        <source>Bring back the server&apos;s &amp;reply (an upload-reply job)</source>
+        <translation>Rapporter la &amp;réponse du serveur (tâche envoi-réponse)</translation>
+    </message>
+    <message>
+        <source>New upload</source>
+        <translation>Nouvel envoi</translation>
+    </message>
+    <message>
+        <source>The file to send</source>
+        <translation>Le fichier à envoyer</translation>
+    </message>
+    <message>
+        <source>http:// or https:// URL of a BITS upload server</source>
+        <translation>URL http:// ou https:// d&apos;un serveur d&apos;envoi BITS</translation>
+    </message>
+    <message>
+        <source>From the file&apos;s name</source>
+        <translation>Tiré du nom du fichier</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <source>File to upload</source>
+        <translation>Fichier à envoyer</translation>
+    </message>
+    <message>
+        <source>Save the reply as</source>
+        <translation>Enregistrer la réponse sous</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Vers :</translation>
+    </message>
+    <message>
+        <source>Reply &amp;saved as:</source>
+        <translation>Réponse &amp;enregistrée sous :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité :</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+    <message>
+        <source>Choose the file to upload.</source>
+        <translation>Choisissez le fichier à envoyer.</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the upload server.</source>
+        <translation>Saisissez l&apos;URL du serveur d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the server&apos;s reply.</source>
+        <translation>Choisissez où enregistrer la réponse du serveur.</translation>
     </message>
 </context>
 <context>

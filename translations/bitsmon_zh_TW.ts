@@ -1464,6 +1464,10 @@ Start one with New download (%1), or drop or paste (%2) a link here.</source>
         <extracomment>the table when the job-type filter hides every job; %1 is &quot;Uploads&quot; or &quot;Downloads&quot;</extracomment>
         <translation>沒有此類型的工作（%1）。</translation>
     </message>
+    <message>
+        <source>New &amp;upload...</source>
+        <translation>新增上傳(&amp;U)...</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::NewDownloadDialog</name>
@@ -1539,6 +1543,77 @@ Start one with New download (%1), or drop or paste (%2) a link here.</source>
     <message>
         <source>Two URLs end in &quot;%1&quot;: they would be saved over each other.</source>
         <translation>有兩個 URL 都以「%1」結尾：它們會互相覆蓋。</translation>
+    </message>
+</context>
+<context>
+    <name>bitsmon::NewUploadDialog</name>
+    <message>
+        <source>Bring back the server&apos;s &amp;reply (an upload-reply job)</source>
+        <translation>取回伺服器的回覆（上傳並回覆工作）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New upload</source>
+        <translation>新增上傳</translation>
+    </message>
+    <message>
+        <source>The file to send</source>
+        <translation>要傳送的檔案</translation>
+    </message>
+    <message>
+        <source>http:// or https:// URL of a BITS upload server</source>
+        <translation>BITS 上傳伺服器的 http:// 或 https:// 網址</translation>
+    </message>
+    <message>
+        <source>From the file&apos;s name</source>
+        <translation>取自檔案名稱</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>瀏覽...</translation>
+    </message>
+    <message>
+        <source>File to upload</source>
+        <translation>要上傳的檔案</translation>
+    </message>
+    <message>
+        <source>Save the reply as</source>
+        <translation>回覆另存為</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>上傳至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Reply &amp;saved as:</source>
+        <translation>回覆儲存為(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>優先順序(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>上傳(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Choose the file to upload.</source>
+        <translation>請選擇要上傳的檔案。</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the upload server.</source>
+        <translation>請輸入上傳伺服器的網址。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the server&apos;s reply.</source>
+        <translation>請選擇伺服器回覆的儲存位置。</translation>
     </message>
 </context>
 <context>

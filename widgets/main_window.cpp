@@ -2,6 +2,7 @@
 
 #include "details_pane.h"
 #include "new_download_dialog.h"
+#include "new_upload_dialog.h"
 #include "format.h"
 #include "job_actions.h"
 #include "job_filter_model.h"
@@ -121,6 +122,9 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     connect(add, &QAction::triggered, this, [this] { askNewDownload(); });
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(add);
+    auto *upload = fileMenu->addAction(tr("New &upload..."), this, &MainWindow::askNewUpload);
+    upload->setObjectName(QStringLiteral("newUpload"));
+    upload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     auto *paste = fileMenu->addAction(tr("&Paste links"), this, &MainWindow::pasteLinks);
     paste->setObjectName(QStringLiteral("pasteLinks"));
     paste->setShortcut(QKeySequence::Paste);  // a focused text field still pastes into itself
@@ -316,16 +320,27 @@ void MainWindow::restoreLayout(const QSettings &settings)
         m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
+// Where new downloads (and an upload's reply) go unless the user says otherwise.
+static QString downloadFolder()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    return folder.isEmpty() ? QDir::homePath() : folder;
+}
+
 void MainWindow::askNewDownload(const QStringList &urls)
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
-    NewDownloadDialog dialog(folder, this);
+    NewDownloadDialog dialog(downloadFolder(), this);
     if (!urls.isEmpty())
         dialog.urls()->setPlainText(urls.join(QLatin1Char('\n')));
     if (dialog.exec() == QDialog::Accepted && dialog.job())
-        Q_EMIT newDownload(*dialog.job());
+        Q_EMIT newJob(*dialog.job());
+}
+
+void MainWindow::askNewUpload()
+{
+    NewUploadDialog dialog(downloadFolder(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.job())
+        Q_EMIT newJob(*dialog.job());
 }
 
 QTableView *MainWindow::view() const

@@ -52,8 +52,10 @@ public:
     void restoreLayout(const QSettings &settings);
 
     // Opens the new-download dialog, with `urls` filled in; a validated job
-    // comes out of newDownload().
+    // comes out of newJob().
     void askNewDownload(const QStringList &urls = {});
+    // Opens the new-upload dialog; a validated job comes out of newJob().
+    void askNewUpload();
     // The http:// and https:// links dropped or pasted: the URLs of `data`,
     // else every link in its text. Without duplicates, in their order.
     static QStringList linksIn(const QMimeData &data);
@@ -68,7 +70,8 @@ public:
     void setHideOnClose(bool hide) { m_hideOnClose = hide; }
 
 Q_SIGNALS:
-    void newDownload(const bits::NewJob &job);
+    // A download or an upload the user asked for, checked.
+    void newJob(const bits::NewJob &job);
     void settingsRequested();
 
 protected:

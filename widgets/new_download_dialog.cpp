@@ -1,6 +1,7 @@
 #include "new_download_dialog.h"
 
 #include "destinations.h"
+#include "field_error.h"
 #include "format.h"
 
 #include "engine/bits/validation.h"
@@ -20,25 +21,6 @@
 
 namespace bitsmon {
 
-namespace {
-
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c01c28"));
-    label->hide();
-    return label;
-}
-
-void showError(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
-}  // namespace
-
 NewDownloadDialog::NewDownloadDialog(const QString &folder, QWidget *parent)
     : QDialog(parent)
     , m_urls(new QPlainTextEdit(this))
@@ -46,10 +28,10 @@ NewDownloadDialog::NewDownloadDialog(const QString &folder, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_priority(new QComboBox(this))
     , m_sha256(new QLineEdit(this))
-    , m_urlsError(errorLabel(this))
-    , m_folderError(errorLabel(this))
-    , m_nameError(errorLabel(this))
-    , m_sha256Error(errorLabel(this))
+    , m_urlsError(fieldErrorLabel(this))
+    , m_folderError(fieldErrorLabel(this))
+    , m_nameError(fieldErrorLabel(this))
+    , m_sha256Error(fieldErrorLabel(this))
 {
     setWindowTitle(tr("New download"));
     m_urls->setPlaceholderText(tr("One URL per line (http:// or https://)"));
@@ -148,10 +130,10 @@ std::optional<bits::NewJob> NewDownloadDialog::validate()
                 folderError = Format::sentence(failure->message);
         }
     }
-    showError(m_urlsError, urlsError);
-    showError(m_folderError, folderError);
-    showError(m_nameError, {});
-    showError(m_sha256Error, shaError);
+    showFieldError(m_urlsError, urlsError);
+    showFieldError(m_folderError, folderError);
+    showFieldError(m_nameError, {});
+    showFieldError(m_sha256Error, shaError);
     if (!urlsError.isEmpty() || !folderError.isEmpty() || !shaError.isEmpty())
         return std::nullopt;
     return job;
