@@ -940,8 +940,8 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
         <translation>Une tâche de téléversement avec réponse a besoin d&apos;un fichier pour la réponse. Choisissez où l&apos;enregistrer.</translation>
     </message>
     <message>
-        <source>This bitsmon creates upload jobs only with its own transfer service, not yet through Windows BITS.</source>
-        <translation>Ce bitsmon ne crée de tâches de téléversement qu&apos;avec son propre service de transfert, pas encore par Windows BITS.</translation>
+        <source>The reply file %1 could not be set</source>
+        <translation>Le fichier de réponse %1 n&apos;a pas pu être défini</translation>
     </message>
 </context>
 <context>

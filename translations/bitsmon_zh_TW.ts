@@ -937,8 +937,8 @@ Open bitsmon to replace them and complete it.</source>
         <translation>上傳並回覆工作需要一個檔案來存放回覆。請選擇儲存位置。</translation>
     </message>
     <message>
-        <source>This bitsmon creates upload jobs only with its own transfer service, not yet through Windows BITS.</source>
-        <translation>此版 bitsmon 只能用自己的傳輸服務建立上傳工作，尚無法透過 Windows BITS 建立。</translation>
+        <source>The reply file %1 could not be set</source>
+        <translation>無法設定回覆檔案 %1</translation>
     </message>
 </context>
 <context>

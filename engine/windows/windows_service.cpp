@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <filesystem>
 #include <vector>
 
 namespace bits::windows {
@@ -480,6 +481,8 @@ Outcome<JobSnapshot> WindowsBitsService::snapshot(const JobId &id)
         s.startsBitsmon = starts->second;
     if (s.state == JobState::Error || s.state == JobState::TransientError)
         readError(j.get(), s);
+    if (s.type == JobType::UploadReply)
+        s.reply = readReply(j.get());
     forEachFile(j.get(), [&](IBackgroundCopyFile *file) {
         FileSnapshot f;
         CoTaskString remote, local;
@@ -496,6 +499,25 @@ Outcome<JobSnapshot> WindowsBitsService::snapshot(const JobId &id)
         s.files.push_back(std::move(f));
     });
     return s;
+}
+
+std::optional<JobSnapshot::Reply> WindowsBitsService::readReply(IBackgroundCopyJob *job)
+{
+    // IBackgroundCopyJob2 is BITS 1.5's, in every Windows bitsmon runs on;
+    // where it is missing the reply is simply not known.
+    ComPtr<IBackgroundCopyJob2> job2;
+    if (FAILED(job->QueryInterface(IID_IBackgroundCopyJob2, reinterpret_cast<void **>(job2.put()))))
+        return std::nullopt;
+    JobSnapshot::Reply reply;
+    CoTaskString name;
+    if (SUCCEEDED(job2->GetReplyFileName(name.put())) && name.text)
+        reply.fileName = narrow(name.text);
+    BG_JOB_REPLY_PROGRESS progress;
+    if (SUCCEEDED(job2->GetReplyProgress(&progress))) {
+        reply.bytesTotal = progress.BytesTotal;
+        reply.bytesTransferred = progress.BytesTransferred;
+    }
+    return reply;
 }
 
 void WindowsBitsService::readError(IBackgroundCopyJob *job, JobSnapshot &s)
@@ -520,24 +542,24 @@ void WindowsBitsService::readError(IBackgroundCopyJob *job, JobSnapshot &s)
     s.error = e;
 }
 
+static_assert(BG_JOB_TYPE(JobType::Download) == BG_JOB_TYPE_DOWNLOAD
+              && BG_JOB_TYPE(JobType::Upload) == BG_JOB_TYPE_UPLOAD
+              && BG_JOB_TYPE(JobType::UploadReply) == BG_JOB_TYPE_UPLOAD_REPLY);
+
 Outcome<JobId> WindowsBitsService::createJob(const NewJob &spec)
 {
-    // Uploads through BITS's COM API are not written yet (issue 18): said,
-    // not created as something else.
-    if (spec.type != JobType::Download)
-        return Failure{hr::E_NotImpl,
-                       BITS_TR_NOOP("bits",
-                                    "This bitsmon creates upload jobs only with its own transfer "
-                                    "service, not yet through Windows BITS.")};
     if (!reachable(Attempt::Now))
         return failureFrom(m_connected, BITS_TR_NOOP("bits", "The job could not be created"));
     if (auto failure = checkNewJob(spec))
         return *failure;
-    const std::string name =
-        spec.displayName.empty() ? fileNameFromUrl(spec.files.front().remoteUrl) : spec.displayName;
+    // An upload is named after the file it sends, a download after the URL.
+    const bool upload = spec.type != JobType::Download;
+    const std::string name = !spec.displayName.empty() ? spec.displayName
+        : upload ? narrow(std::filesystem::path(widen(spec.files.front().localPath)).filename().c_str())
+                 : fileNameFromUrl(spec.files.front().remoteUrl);
     GUID guid;
     ComPtr<IBackgroundCopyJob> created;
-    HRESULT hr = m_manager->CreateJob(widen(name).c_str(), BG_JOB_TYPE_DOWNLOAD, &guid, created.put());
+    HRESULT hr = m_manager->CreateJob(widen(name).c_str(), BG_JOB_TYPE(spec.type), &guid, created.put());
     if (isDisconnection(hr))
         return lost(hr);
     if (FAILED(hr))
@@ -555,9 +577,18 @@ Outcome<JobId> WindowsBitsService::createJob(const NewJob &spec)
     if (spec.noProgressTimeout && FAILED(hr = created->SetNoProgressTimeout(ULONG(spec.noProgressTimeout->count()))))
         return undo(hr, BITS_TR_NOOP("bits", "The job's no-progress timeout could not be set"));
     for (const NewFile &file : spec.files) {
+        // For an upload the local name is the file sent (one per job).
         hr = created->AddFile(widen(file.remoteUrl).c_str(), widen(file.localPath).c_str());
         if (FAILED(hr))
             return undo(hr, Sentence(BITS_TR_NOOP("bits", "The file %1 could not be added"), {file.remoteUrl}));
+    }
+    if (spec.type == JobType::UploadReply) {
+        ComPtr<IBackgroundCopyJob2> job2;
+        hr = created->QueryInterface(IID_IBackgroundCopyJob2, reinterpret_cast<void **>(job2.put()));
+        if (SUCCEEDED(hr))
+            hr = job2->SetReplyFileName(widen(spec.replyPath).c_str());
+        if (FAILED(hr))
+            return undo(hr, Sentence(BITS_TR_NOOP("bits", "The reply file %1 could not be set"), {spec.replyPath}));
     }
     const JobId id = fromGuid(guid);
     m_jobs[id] = created;

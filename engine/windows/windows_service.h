@@ -137,6 +137,8 @@ private:
         Now
     };
     bool reachable(Attempt attempt = Attempt::WhenDue);
+    // An upload-reply's reply: its file and progress (IBackgroundCopyJob2).
+    std::optional<JobSnapshot::Reply> readReply(IBackgroundCopyJob *job);
     // The service's process went away: drops every proxy into it and says so.
     Failure lost(HRESULT hr);
     // What every call answers while BITS cannot be reached.

@@ -20,6 +20,7 @@ namespace {
 constexpr HRESULT kNotFound = HRESULT(0x80200001);      // BG_E_NOT_FOUND
 constexpr HRESULT kInvalidState = HRESULT(0x80200002);  // BG_E_INVALID_STATE
 constexpr HRESULT kEmpty = HRESULT(0x80200003);         // BG_E_EMPTY
+constexpr HRESULT kTooManyFiles = HRESULT(0x80200021);  // BG_E_TOO_MANY_FILES: an upload has one
 constexpr HRESULT kValidationFailed = HRESULT(0x80200053);
 constexpr HRESULT kUnableToDelete = HRESULT(0x0020001A);
 constexpr HRESULT kPartialComplete = HRESULT(0x00200017);
@@ -71,6 +72,10 @@ struct JobData {
     IBackgroundCopyJob *object = nullptr;  // the current epoch's, like a proxy's identity
     unsigned objectEpoch = 0, objectGeneration = 0;
     GUID notificationClsid = GUID_NULL;  // BITS_JOB_PROPERTY_NOTIFICATION_CLSID
+    BG_JOB_TYPE type = BG_JOB_TYPE_DOWNLOAD;
+    // An upload-reply's reply (IBackgroundCopyJob2).
+    std::wstring replyFileName;
+    BG_JOB_REPLY_PROGRESS replyProgress{BG_SIZE_UNKNOWN, 0};
 };
 
 struct Fault {
@@ -379,8 +384,10 @@ private:
 
 // ---- IBackgroundCopyJob
 
-// Answers to IBackgroundCopyJob2..5 only when the fake plays a BITS that has
-// them (setJob5); their methods beyond Job5's properties are not needed.
+// Answers to IBackgroundCopyJob2 as every BITS since 1.5 does (the reply of
+// an upload-reply job), to IBackgroundCopyJob3..5 only when the fake plays a
+// BITS that has them (setJob5); their methods beyond Job5's properties are
+// not needed.
 class Job final : public Object<IBackgroundCopyJob5> {
 public:
     Job(std::shared_ptr<State> state, unsigned generation, GUID id, unsigned epoch)
@@ -391,12 +398,12 @@ public:
     }
     bool answers(REFIID iid) const override
     {
-        if (IsEqualIID(iid, IID_IBackgroundCopyJob))
+        if (IsEqualIID(iid, IID_IBackgroundCopyJob) || IsEqualIID(iid, IID_IBackgroundCopyJob2))
             return true;
         std::lock_guard lock(m_state->mutex);
         return m_state->job5
-            && (IsEqualIID(iid, IID_IBackgroundCopyJob2) || IsEqualIID(iid, IID_IBackgroundCopyJob3)
-                || IsEqualIID(iid, IID_IBackgroundCopyJob4) || IsEqualIID(iid, IID_IBackgroundCopyJob5));
+            && (IsEqualIID(iid, IID_IBackgroundCopyJob3) || IsEqualIID(iid, IID_IBackgroundCopyJob4)
+                || IsEqualIID(iid, IID_IBackgroundCopyJob5));
     }
 
     // IBackgroundCopyJob5
@@ -418,13 +425,46 @@ public:
             value->ClsID = job.notificationClsid;
         });
     }
+    // IBackgroundCopyJob2: the reply, for upload-reply jobs only (E_NOTIMPL
+    // for the others, as documented). The reply's bytes in memory
+    // (GetReplyData) are not played.
+    HRESULT STDMETHODCALLTYPE GetReplyProgress(BG_JOB_REPLY_PROGRESS *progress) override
+    {
+        HRESULT result = S_OK;
+        const HRESULT hr = read("IBackgroundCopyJob2::GetReplyProgress", [&](JobData &job) {
+            if (job.type != BG_JOB_TYPE_UPLOAD_REPLY)
+                result = E_NOTIMPL;
+            else
+                *progress = job.replyProgress;
+        });
+        return FAILED(hr) ? hr : result;
+    }
+    HRESULT STDMETHODCALLTYPE SetReplyFileName(LPCWSTR name) override
+    {
+        return change("IBackgroundCopyJob2::SetReplyFileName", [&](JobData &job) -> HRESULT {
+            if (job.type != BG_JOB_TYPE_UPLOAD_REPLY)
+                return E_NOTIMPL;
+            if (job.state != BG_JOB_STATE_SUSPENDED && job.state != BG_JOB_STATE_QUEUED)
+                return kInvalidState;
+            job.replyFileName = name ? name : L"";
+            return S_OK;
+        });
+    }
+    HRESULT STDMETHODCALLTYPE GetReplyFileName(LPWSTR *name) override
+    {
+        HRESULT result = S_OK;
+        const HRESULT hr = read("IBackgroundCopyJob2::GetReplyFileName", [&](JobData &job) {
+            if (job.type != BG_JOB_TYPE_UPLOAD_REPLY)
+                result = E_NOTIMPL;
+            else
+                *name = coTaskCopy(job.replyFileName);
+        });
+        return FAILED(hr) ? hr : result;
+    }
+    HRESULT STDMETHODCALLTYPE GetReplyData(byte **, UINT64 *) override { return E_NOTIMPL; }
     // IBackgroundCopyJob2..4: not played.
     HRESULT STDMETHODCALLTYPE SetNotifyCmdLine(LPCWSTR, LPCWSTR) override { return E_NOTIMPL; }
     HRESULT STDMETHODCALLTYPE GetNotifyCmdLine(LPWSTR *, LPWSTR *) override { return E_NOTIMPL; }
-    HRESULT STDMETHODCALLTYPE GetReplyProgress(BG_JOB_REPLY_PROGRESS *) override { return E_NOTIMPL; }
-    HRESULT STDMETHODCALLTYPE GetReplyData(byte **, UINT64 *) override { return E_NOTIMPL; }
-    HRESULT STDMETHODCALLTYPE SetReplyFileName(LPCWSTR) override { return E_NOTIMPL; }
-    HRESULT STDMETHODCALLTYPE GetReplyFileName(LPWSTR *) override { return E_NOTIMPL; }
     HRESULT STDMETHODCALLTYPE SetCredentials(BG_AUTH_CREDENTIALS *) override { return E_NOTIMPL; }
     HRESULT STDMETHODCALLTYPE RemoveCredentials(BG_AUTH_TARGET, BG_AUTH_SCHEME) override { return E_NOTIMPL; }
     HRESULT STDMETHODCALLTYPE ReplaceRemotePrefix(LPCWSTR, LPCWSTR) override { return E_NOTIMPL; }
@@ -451,6 +491,8 @@ public:
         return change("IBackgroundCopyJob::AddFile", [&](JobData &job) -> HRESULT {
             if (job.state != BG_JOB_STATE_SUSPENDED)
                 return kInvalidState;
+            if (job.type != BG_JOB_TYPE_DOWNLOAD && !job.files.empty())
+                return kTooManyFiles;
             // BITS keeps the full path, as GetFullPathName makes it.
             wchar_t full[MAX_PATH];
             if (!GetFullPathNameW(local, MAX_PATH, full, nullptr))
@@ -548,7 +590,7 @@ public:
     }
     HRESULT STDMETHODCALLTYPE GetType(BG_JOB_TYPE *type) override
     {
-        return read("IBackgroundCopyJob::GetType", [&](JobData &) { *type = BG_JOB_TYPE_DOWNLOAD; });
+        return read("IBackgroundCopyJob::GetType", [&](JobData &job) { *type = job.type; });
     }
     HRESULT STDMETHODCALLTYPE GetProgress(BG_JOB_PROGRESS *progress) override
     {
@@ -809,9 +851,10 @@ public:
         std::lock_guard lock(m_state->mutex);
         if (HRESULT hr = m_state->enter("IBackgroundCopyManager::CreateJob", m_generation))
             return hr;
-        if (type != BG_JOB_TYPE_DOWNLOAD)
-            return E_NOTIMPL;
+        if (type != BG_JOB_TYPE_DOWNLOAD && type != BG_JOB_TYPE_UPLOAD && type != BG_JOB_TYPE_UPLOAD_REPLY)
+            return E_INVALIDARG;
         auto data = std::make_unique<JobData>();
+        data->type = type;
         CoCreateGuid(&data->id);
         data->name = name;
         data->owner = m_state->ownerSid;
@@ -1001,6 +1044,13 @@ void FakeBits::transfer(const GUID &id, const std::vector<std::string> &bodies)
         callback->Release();
 }
 
+void FakeBits::setReplyProgress(const GUID &id, UINT64 transferred, UINT64 total)
+{
+    std::lock_guard lock(m_state->mutex);
+    if (JobData *job = m_state->find(id))
+        job->replyProgress = {total, transferred};
+}
+
 void FakeBits::failTransfer(const GUID &id, HRESULT code, BG_ERROR_CONTEXT context)
 {
     IUnknown *callback = nullptr;
@@ -1114,6 +1164,8 @@ std::optional<JobInfo> FakeBits::info(const GUID &id) const
     info.noProgressTimeout = job->noProgressTimeout;
     info.errorCode = job->errorCode;
     info.notificationClsid = job->notificationClsid;
+    info.type = job->type;
+    info.replyFileName = job->replyFileName;
     for (const FileData &file : job->files)
         info.files.push_back({file.remote, file.local, file.temporary, file.completed, file.validated});
     return info;

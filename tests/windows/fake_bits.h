@@ -35,6 +35,8 @@ struct JobInfo {
     ULONG noProgressTimeout = 0;
     HRESULT errorCode = S_OK;
     GUID notificationClsid = GUID_NULL;  // what IBackgroundCopyJob5 was told
+    BG_JOB_TYPE type = BG_JOB_TYPE_DOWNLOAD;
+    std::wstring replyFileName;  // what IBackgroundCopyJob2 was told
     struct File {
         std::wstring remoteName, localName, temporaryName;
         bool completed = false;
@@ -78,6 +80,8 @@ public:
     // another thread, as RPC would, and returns when the calls returned.
     // Fewer bodies than files: the rest stay untransferred.
     void transfer(const GUID &job, const std::vector<std::string> &bodies);
+    // An upload-reply's reply as BITS reports it (GetReplyProgress).
+    void setReplyProgress(const GUID &job, UINT64 transferred, UINT64 total);
     // The job stops with this error (JobError is called).
     void failTransfer(const GUID &job, HRESULT code, BG_ERROR_CONTEXT context);
     // A job another program made (its notifications are not ours).

@@ -619,6 +619,102 @@ TEST(NewJobs, ARefusedRetrySettingLeavesNoJobBehind)
     EXPECT_TRUE(fake.jobIds().empty());
 }
 
+// ---- Issue 18: upload and upload-reply jobs through BITS's COM API.
+
+NewJob upload(const TempFolder &folder, bits::JobType type)
+{
+    {
+        std::ofstream out(folder.file("report.zip"), std::ios::binary);
+        out << "the bytes to send";
+    }
+    NewJob job;
+    job.type = type;
+    job.files.push_back({"http://127.0.0.1:9/upload/report.zip", folder.file("report.zip"), {}});
+    if (type == bits::JobType::UploadReply)
+        job.replyPath = folder.file("report.reply");
+    return job;
+}
+
+TEST(Uploads, AnUploadReplyJobIsCreatedWithItsFileAndReplyAndReadBack)
+{
+    FakeBits fake;
+    TempFolder folder;
+    WindowsBitsService service(on(fake));
+    const JobId id = create(service, upload(folder, bits::JobType::UploadReply));
+    ASSERT_FALSE(id.toString().empty());
+    const auto made = fake.info(guid(id));
+    ASSERT_TRUE(made);
+    EXPECT_EQ(made->type, BG_JOB_TYPE_UPLOAD_REPLY);
+    ASSERT_EQ(made->files.size(), 1u);
+    EXPECT_TRUE(bits::windows::sameWindowsPath(bits::windows::narrow(made->files[0].localName.c_str()),
+                                               folder.file("report.zip")));
+    EXPECT_EQ(bits::windows::narrow(made->files[0].remoteName.c_str()), "http://127.0.0.1:9/upload/report.zip");
+    EXPECT_EQ(bits::windows::narrow(made->replyFileName.c_str()), folder.file("report.reply"));
+
+    fake.setReplyProgress(guid(id), 512, 2048);
+    auto read = service.snapshot(id);
+    ASSERT_TRUE(read) << read.failure().message.english();
+    EXPECT_EQ(read.value().type, bits::JobType::UploadReply);
+    EXPECT_EQ(read.value().displayName, "report.zip");  // after the file it sends
+    ASSERT_TRUE(read.value().reply);
+    EXPECT_EQ(read.value().reply->fileName, folder.file("report.reply"));
+    EXPECT_EQ(read.value().reply->bytesTransferred, 512u);
+    EXPECT_EQ(read.value().reply->bytesTotal, 2048u);
+}
+
+TEST(Uploads, AnUploadHasNoReplyAndADownloadStaysADownload)
+{
+    FakeBits fake;
+    TempFolder folder;
+    WindowsBitsService service(on(fake));
+    const JobId sent = create(service, upload(folder, bits::JobType::Upload));
+    const JobId fetched = create(service, download(folder, "f"));
+    EXPECT_EQ(fake.info(guid(sent))->type, BG_JOB_TYPE_UPLOAD);
+    EXPECT_EQ(fake.info(guid(fetched))->type, BG_JOB_TYPE_DOWNLOAD);
+    auto read = service.snapshot(sent);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read.value().type, bits::JobType::Upload);
+    EXPECT_FALSE(read.value().reply);
+    EXPECT_EQ(fake.calls("IBackgroundCopyJob2::GetReplyProgress"), 0) << "asked a plain upload for a reply";
+    EXPECT_EQ(service.snapshot(fetched).value().type, bits::JobType::Download);
+}
+
+// The same rules as downloads, before anything is created: one file per
+// upload, a file that exists, somewhere to put the reply.
+TEST(Uploads, BadUploadsAreRefusedBeforeBitsIsAsked)
+{
+    FakeBits fake;
+    TempFolder folder;
+    WindowsBitsService service(on(fake));
+    NewJob two = upload(folder, bits::JobType::Upload);
+    two.files.push_back(two.files.front());
+    NewJob missing = upload(folder, bits::JobType::Upload);
+    missing.files.front().localPath = folder.file("not-there.zip");
+    NewJob noReply = upload(folder, bits::JobType::UploadReply);
+    noReply.replyPath.clear();
+    for (const NewJob &bad : {two, missing, noReply}) {
+        auto created = service.createJob(bad);
+        ASSERT_FALSE(created);
+        EXPECT_FALSE(created.failure().message.english().empty());
+    }
+    EXPECT_EQ(fake.calls("IBackgroundCopyManager::CreateJob"), 0);
+    EXPECT_TRUE(fake.jobIds().empty());
+}
+
+TEST(Uploads, AReplyFileBitsRefusesLeavesNoJobBehind)
+{
+    FakeBits fake;
+    TempFolder folder;
+    WindowsBitsService service(on(fake));
+    fake.fail("IBackgroundCopyJob2::SetReplyFileName", E_ACCESSDENIED);
+    auto created = service.createJob(upload(folder, bits::JobType::UploadReply));
+    ASSERT_FALSE(created);
+    EXPECT_EQ(created.failure().code, bits::HResult(E_ACCESSDENIED));
+    EXPECT_NE(created.failure().message.english().find("report.reply"), std::string::npos)
+        << created.failure().message.english();
+    EXPECT_TRUE(fake.jobIds().empty());
+}
+
 // ---- 14. Cheap polling.
 
 TEST(Polling, OwnerNamesAreLookedUpOncePerSid)
