@@ -9,6 +9,7 @@ bitsmon_build >/dev/null
 QT_QPA_PLATFORM=offscreen build/bench/bench_feed
 QT_QPA_PLATFORM=offscreen build/bench/bench_scale
 bash scripts/bench-download.sh
+bash scripts/bench-upload.sh
 bitsmon_build_windows >/dev/null
 bitsmon_wine_prefix
 wine build-mingw/bench/windows/bench_callback.exe
