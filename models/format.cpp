@@ -22,8 +22,12 @@ QString Format::unknown()
     return tr("unknown");
 }
 
-QIcon Format::stateIcon(bits::JobState state)
+QIcon Format::stateIcon(bits::JobState state, bits::JobType type)
 {
+    if (state == bits::JobState::Transferring && type != bits::JobType::Download) {
+        static const QIcon sending = namedIcon(QLatin1String("state-sending"));
+        return sending;
+    }
     // One icon per state, made once: a QIcon made from an SVG file parses it
     // again for every copy, and the table asks for the icon on every repaint
     // of every visible row. GUI thread only, like every QIcon.

@@ -58,7 +58,8 @@ public:
     // A local path as its system writes it ("C:\dl\f.iso" on Windows).
     static QString path(const std::string &path);
     // The state's icon (":/icons/state-*").
-    static QIcon stateIcon(bits::JobState state);
+    // An upload on its way shows an arrow up (":/icons/state-sending").
+    static QIcon stateIcon(bits::JobState state, bits::JobType type = bits::JobType::Download);
     // One of resources/icons by its name ("action-new"): the SVG where the
     // build has it, else the PNGs rendered from it at build time.
     static QIcon namedIcon(QLatin1String name);

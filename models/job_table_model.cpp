@@ -435,7 +435,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
             return tr("%1, no longer listed").arg(QString::fromStdString(job.displayName));
         return {};
     case Qt::DecorationRole:
-        return index.column() == StateColumn ? QVariant(Format::stateIcon(job.state)) : QVariant();
+        return index.column() == StateColumn ? QVariant(Format::stateIcon(job.state, job.type)) : QVariant();
     case Qt::ToolTipRole:
         // The whole story behind the few words of the Error cell, on the
         // failed state too.

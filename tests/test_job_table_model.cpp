@@ -373,6 +373,14 @@ void TestJobTableModel::displaysBitsValues()
     // Every state has an icon that draws.
     for (int state = 0; state < kJobStateCount; ++state)
         QVERIFY2(!bitsmon::Format::stateIcon(JobState(state)).pixmap(16, 16).isNull(), name(JobState(state)).data());
+    // An upload on its way points the other way: not the download's picture.
+    const QImage sending = bitsmon::Format::stateIcon(JobState::Transferring, JobType::Upload).pixmap(16, 16).toImage();
+    QVERIFY(!sending.isNull());
+    QVERIFY(sending != bitsmon::Format::stateIcon(JobState::Transferring).pixmap(16, 16).toImage());
+    QCOMPARE(bitsmon::Format::stateIcon(JobState::Transferring, JobType::UploadReply).pixmap(16, 16).toImage(),
+             sending);
+    QCOMPARE(bitsmon::Format::stateIcon(JobState::Error, JobType::Upload).pixmap(16, 16).toImage(),
+             bitsmon::Format::stateIcon(JobState::Error).pixmap(16, 16).toImage());
     QVERIFY(model.index(0, JobTableModel::StateColumn)
                 .data(Qt::DecorationRole)
                 .value<QIcon>()

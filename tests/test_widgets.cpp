@@ -174,12 +174,13 @@ void TestWidgets::statusLineFollowsTheJobItTellsOf()
     job.id = JobId::generate();
     job.displayName = "big.iso";
     job.state = JobState::Suspended;  // as created, before Resume
-    auto apply = [&](bool added) {
+    auto send = [&](const JobSnapshot &which, bool added) {
         feed::JobBatch batch;
         batch.takenAt = std::chrono::steady_clock::now();
-        (added ? batch.added : batch.changed).push_back(job);
+        (added ? batch.added : batch.changed).push_back(which);
         model.applyBatch(batch);
     };
+    auto apply = [&](bool added) { send(job, added); };
     auto line = [&] { return window.statusBar()->currentMessage(); };
     window.showJobMessage(job.id, "Download started.");
     apply(true);
@@ -207,6 +208,24 @@ void TestWidgets::statusLineFollowsTheJobItTellsOf()
     job.state = JobState::Acknowledged;
     apply(false);
     QCOMPARE(line(), QString("Something else."));
+
+    // bitsmon's own job is completed by bitsmon: the line does not stop at
+    // "Transferred" while the table already says "Completed".
+    JobSnapshot ours;
+    ours.id = JobId::generate();
+    ours.displayName = "logs.tar";
+    ours.ours = true;
+    ours.state = JobState::Transferring;
+    window.showJobMessage(ours.id, "Upload started.");
+    auto applyOurs = [&](bool added) { send(ours, added); };
+    applyOurs(true);
+    QCOMPARE(line(), QString("Upload started."));
+    ours.state = JobState::Transferred;
+    applyOurs(false);
+    QCOMPARE(line(), QString("logs.tar: Transferred"));
+    ours.state = JobState::Acknowledged;
+    applyOurs(false);
+    QCOMPARE(line(), QString("logs.tar: Completed"));
 }
 
 // At its first start on a 1280x800 screen the window shows every column

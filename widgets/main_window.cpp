@@ -286,8 +286,10 @@ void MainWindow::followMessageJob()
         : tr("%1: %2").arg(name, Format::state(state));
     m_messageState = state;
     statusBar()->showMessage(m_messageText);
-    if (state == JobState::Error || state == JobState::Transferred || bits::isFinal(state))
-        m_messageJob.reset();  // the end of what the line followed
+    // The end of what the line followed. bitsmon completes its own jobs, so
+    // for those TRANSFERRED is a step, and the line goes on to "Completed".
+    if (state == JobState::Error || (state == JobState::Transferred && !job->ours) || bits::isFinal(state))
+        m_messageJob.reset();
 }
 
 void MainWindow::setServiceName(const QString &name)
