@@ -202,10 +202,13 @@ bits::Outcome<bits::NewJob> jobFromCommandLine(const CommandLine &options)
         job.type = options.reply.isEmpty() ? bits::JobType::Upload : bits::JobType::UploadReply;
         job.displayName = options.displayName.toStdString();
         job.priority = options.priority;
-        job.files.push_back(
-            {options.uploadTo.toStdString(), QFileInfo(options.upload).absoluteFilePath().toStdString()});
+        // As the system writes paths ("C:\\..."), for BITS and in what a Windows user reads.
+        auto absolute = [](const QString &path) {
+            return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()).toStdString();
+        };
+        job.files.push_back({options.uploadTo.toStdString(), absolute(options.upload)});
         if (!options.reply.isEmpty())
-            job.replyPath = QFileInfo(options.reply).absoluteFilePath().toStdString();
+            job.replyPath = absolute(options.reply);
         if (auto failure = bits::checkNewJob(job))
             return *failure;
         return job;

@@ -131,8 +131,9 @@ void TestCommandLine::buildsTheJob()
     QCOMPARE(reply.value().type, bits::JobType::UploadReply);
     QCOMPARE(reply.value().files.size(), std::size_t(1));
     QCOMPARE(reply.value().files[0].remoteUrl, std::string("http://127.0.0.1/in"));
-    QCOMPARE(QString::fromStdString(reply.value().files[0].localPath), dir.filePath("report.bin"));
-    QCOMPARE(QString::fromStdString(reply.value().replyPath), dir.filePath("answer.txt"));
+    QCOMPARE(QString::fromStdString(reply.value().files[0].localPath),
+             QDir::toNativeSeparators(dir.filePath("report.bin")));
+    QCOMPARE(QString::fromStdString(reply.value().replyPath), QDir::toNativeSeparators(dir.filePath("answer.txt")));
     CommandLine plain = parsed.options;
     plain.reply.clear();
     QCOMPARE(jobFromCommandLine(plain).value().type, bits::JobType::Upload);

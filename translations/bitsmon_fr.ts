@@ -943,6 +943,10 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
         <source>The reply file %1 could not be set</source>
         <translation>Le fichier de réponse %1 n&apos;a pas pu être défini</translation>
     </message>
+    <message>
+        <source>Wine&apos;s BITS cannot send files (and cancelling such a job deletes the file). Start bitsmon with --embedded to upload with its own transfer service.</source>
+        <translation>Le BITS de Wine ne sait pas envoyer de fichiers (et annuler une telle tâche supprime le fichier). Lancez bitsmon avec --embedded pour envoyer avec son propre service de transfert.</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::Application</name>

@@ -940,6 +940,10 @@ Open bitsmon to replace them and complete it.</source>
         <source>The reply file %1 could not be set</source>
         <translation>無法設定回覆檔案 %1</translation>
     </message>
+    <message>
+        <source>Wine&apos;s BITS cannot send files (and cancelling such a job deletes the file). Start bitsmon with --embedded to upload with its own transfer service.</source>
+        <translation>Wine 的 BITS 無法傳送檔案（而且取消這類工作會刪除該檔案）。請以 --embedded 啟動 bitsmon，改用它自己的傳輸服務上傳。</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::Application</name>

@@ -542,12 +542,23 @@ void WindowsBitsService::readError(IBackgroundCopyJob *job, JobSnapshot &s)
     s.error = e;
 }
 
+bool runningOnWine()
+{
+    const HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+    return ntdll && GetProcAddress(ntdll, "wine_get_version");
+}
+
 static_assert(BG_JOB_TYPE(JobType::Download) == BG_JOB_TYPE_DOWNLOAD
               && BG_JOB_TYPE(JobType::Upload) == BG_JOB_TYPE_UPLOAD
               && BG_JOB_TYPE(JobType::UploadReply) == BG_JOB_TYPE_UPLOAD_REPLY);
 
 Outcome<JobId> WindowsBitsService::createJob(const NewJob &spec)
 {
+    if (spec.type != JobType::Download && m_options.refuseUploadsOnWine && runningOnWine())
+        return Failure{hr::E_NotImpl,
+                       BITS_TR_NOOP("bits",
+                                    "Wine's BITS cannot send files (and cancelling such a job deletes the file). "
+                                    "Start bitsmon with --embedded to upload with its own transfer service.")};
     if (!reachable(Attempt::Now))
         return failureFrom(m_connected, BITS_TR_NOOP("bits", "The job could not be created"));
     if (auto failure = checkNewJob(spec))
@@ -576,12 +587,8 @@ Outcome<JobId> WindowsBitsService::createJob(const NewJob &spec)
         return undo(hr, BITS_TR_NOOP("bits", "The job's retry delay could not be set"));
     if (spec.noProgressTimeout && FAILED(hr = created->SetNoProgressTimeout(ULONG(spec.noProgressTimeout->count()))))
         return undo(hr, BITS_TR_NOOP("bits", "The job's no-progress timeout could not be set"));
-    for (const NewFile &file : spec.files) {
-        // For an upload the local name is the file sent (one per job).
-        hr = created->AddFile(widen(file.remoteUrl).c_str(), widen(file.localPath).c_str());
-        if (FAILED(hr))
-            return undo(hr, Sentence(BITS_TR_NOOP("bits", "The file %1 could not be added"), {file.remoteUrl}));
-    }
+    // The reply before the file: a job undone then holds none of the user's
+    // files (a Cancel must never reach the file an upload sends).
     if (spec.type == JobType::UploadReply) {
         ComPtr<IBackgroundCopyJob2> job2;
         hr = created->QueryInterface(IID_IBackgroundCopyJob2, reinterpret_cast<void **>(job2.put()));
@@ -589,6 +596,12 @@ Outcome<JobId> WindowsBitsService::createJob(const NewJob &spec)
             hr = job2->SetReplyFileName(widen(spec.replyPath).c_str());
         if (FAILED(hr))
             return undo(hr, Sentence(BITS_TR_NOOP("bits", "The reply file %1 could not be set"), {spec.replyPath}));
+    }
+    for (const NewFile &file : spec.files) {
+        // For an upload the local name is the file sent (one per job).
+        hr = created->AddFile(widen(file.remoteUrl).c_str(), widen(file.localPath).c_str());
+        if (FAILED(hr))
+            return undo(hr, Sentence(BITS_TR_NOOP("bits", "The file %1 could not be added"), {file.remoteUrl}));
     }
     const JobId id = fromGuid(guid);
     m_jobs[id] = created;

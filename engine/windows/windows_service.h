@@ -51,7 +51,16 @@ struct ServiceOptions {
     // job finishes and no callback object answers (bitsmon closed). Never
     // set on another program's job.
     std::optional<GUID> notificationClsid;
+    // Wine's BITS takes upload jobs but only ever downloads (it has no upload
+    // protocol), and cancelling one deleted the very file it was to send
+    // (seen under Wine 8). Upload jobs are refused when the system's BITS is
+    // Wine's; the tests of the in-process fake, which plays a real BITS,
+    // turn this off.
+    bool refuseUploadsOnWine = true;
 };
+
+// Whether this process runs under Wine (ntdll exports wine_get_version).
+bool runningOnWine();
 
 class WindowsBitsService final : public TransferService {
 public:

@@ -31,6 +31,7 @@ ServiceOptions on(FakeBits &fake)
     options.connect = fake.connector();
     options.firstReconnect = std::chrono::milliseconds(50);
     options.longestReconnect = std::chrono::milliseconds(400);
+    options.refuseUploadsOnWine = false;  // the fake plays a real BITS, which sends files
     return options;
 }
 
@@ -713,6 +714,8 @@ TEST(Uploads, AReplyFileBitsRefusesLeavesNoJobBehind)
     EXPECT_NE(created.failure().message.english().find("report.reply"), std::string::npos)
         << created.failure().message.english();
     EXPECT_TRUE(fake.jobIds().empty());
+    // Asked before the file is added: the job cancelled never held it.
+    EXPECT_EQ(fake.calls("IBackgroundCopyJob::AddFile"), 0);
 }
 
 // ---- 14. Cheap polling.

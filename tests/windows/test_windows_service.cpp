@@ -7,6 +7,7 @@
 #include "engine/bits/hresult.h"
 #include "engine/windows/sha256.h"
 
+#include <fstream>
 #include <set>
 
 using namespace bits;
@@ -343,6 +344,40 @@ TEST(WindowsService, BadInputIsRefusedWithASentence)
         for (const FileSnapshot &file : job.value().files)
             EXPECT_EQ(file.localName.find(folder.path.string()), std::string::npos) << file.localName;
     }
+}
+
+// Wine's BITS takes an upload job but only downloads, and cancelling it
+// deleted the file to send: bitsmon refuses uploads there, says what to do
+// instead, and the file is untouched. The positive control: a download to
+// the same folder is accepted.
+TEST(WindowsService, UploadsAreRefusedOnWinesBitsAndTheFileIsKept)
+{
+    ASSERT_TRUE(bits::windows::runningOnWine()) << "this test describes Wine's BITS";
+    TempFolder folder;
+    const std::string body = randomBody(4096, 7);
+    {
+        std::ofstream out(folder.file("report.zip"), std::ios::binary);
+        out << body;
+    }
+    WindowsBitsService service;
+    const std::size_t before = service.listJobs().value().size();
+    for (JobType type : {JobType::Upload, JobType::UploadReply}) {
+        NewJob job;
+        job.type = type;
+        job.files.push_back({"http://127.0.0.1:9/upload/report.zip", folder.file("report.zip")});
+        if (type == JobType::UploadReply)
+            job.replyPath = folder.file("report.reply");
+        auto created = service.createJob(job);
+        ASSERT_FALSE(created) << "Wine's BITS was given an upload";
+        EXPECT_EQ(created.failure().code, hr::E_NotImpl);
+        EXPECT_NE(created.failure().message.english().find("--embedded"), std::string::npos)
+            << created.failure().message.english();
+    }
+    EXPECT_EQ(readFile(folder.file("report.zip")), body);
+    EXPECT_EQ(service.listJobs().value().size(), before);
+    auto fetch = service.createJob(download("http://127.0.0.1:9/report.zip", folder.file("copy.zip")));
+    ASSERT_TRUE(fetch) << fetch.failure().message.english();
+    EXPECT_TRUE(service.cancel(fetch.value()));
 }
 
 TEST(WindowsService, ExpectedSha256IsCheckedAndWrongBytesAreNotKept)
