@@ -441,6 +441,9 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         // failed state too.
         if ((index.column() == ErrorColumn || index.column() == StateColumn) && job.error)
             return Format::errorSentence(*job.error);
+        // An upload's bytes are wider than the column is made for ("… sent").
+        if (index.column() == BytesColumn && job.type != bits::JobType::Download)
+            return Format::progressBytes(job.bytesTransferred, job.bytesTotal, job.type);
         if (row.gone)
             //: tooltip of a greyed row
             return tr("The transfer service no longer lists this job.");

@@ -1004,6 +1004,7 @@ void TestWidgets::uploadsShowTheirTypeWhatIsSentAndTheReply()
     QCOMPARE(cell(down, bitsmon::JobTableModel::TypeColumn), QString("Download"));
     QCOMPARE(cell(up, bitsmon::JobTableModel::BytesColumn), QString("1.0 MB of 4.0 MB sent"));
     QCOMPARE(cell(down, bitsmon::JobTableModel::BytesColumn), QString("1.0 MB of 4.0 MB"));
+    QCOMPARE(cell(up, bitsmon::JobTableModel::BytesColumn, Qt::ToolTipRole), QString("1.0 MB of 4.0 MB sent"));
     QCOMPARE(cell(up, bitsmon::JobTableModel::ProgressColumn, Qt::AccessibleTextRole),
              QString("25 percent, 1.0 MB of 4.0 MB sent"));
 

@@ -35,18 +35,19 @@ std::array<int, JobTableModel::ErrorColumn> contentWidths(const QTableView &view
         types << Format::jobType(type);
     const QString time = Format::time(std::chrono::system_clock::now());
     return {
-        metrics.averageCharWidth() * 18,                            // Name: most names, elided beyond
-        widest(types),                                              // Type
-        widest(states) + 20,                                        // State, with its icon
-        widest(priorities),                                         // Priority
-        std::max(100, widest({Format::percent(1.0)})),              // Progress: a bar
-        widest({Format::progressBytes(999'900'000, 999'900'000)}),  // Bytes (an upload's, wider, elided)
-        widest({JobTableModel::tr("%1 of %2").arg(99).arg(99)}),    // Files
-        widest({Format::rate(999'900'000)}),                        // Rate
-        widest({Format::duration(23 * 3600 + 59 * 60)}),            // Time left
-        metrics.averageCharWidth() * 10,                            // Owner
-        widest({time}),                                             // Created
-        widest({time}),                                             // Modified
+        metrics.averageCharWidth() * 18,                // Name: most names, elided beyond
+        widest(types),                                  // Type
+        widest(states) + 20,                            // State, with its icon
+        widest(priorities),                             // Priority
+        std::max(100, widest({Format::percent(1.0)})),  // Progress: a bar
+        // Bytes: a download's; an upload's "… sent" may be elided then, whole in its tooltip.
+        widest({Format::progressBytes(999'900'000, 999'900'000)}),
+        widest({JobTableModel::tr("%1 of %2").arg(99).arg(99)}),  // Files
+        widest({Format::rate(999'900'000)}),                      // Rate
+        widest({Format::duration(23 * 3600 + 59 * 60)}),          // Time left
+        metrics.averageCharWidth() * 10,                          // Owner
+        widest({time}),                                           // Created
+        widest({time}),                                           // Modified
     };
 }
 
