@@ -2,6 +2,8 @@
 // downloads the given URLs as separate jobs at one priority, completes them,
 // and prints wall time, CPU time and throughput on one line.
 //   bench_download PRIORITY DEST_DIR URL...
+#include "cpu_time.h"
+
 #include "engine/bits/hresult.h"
 #include "engine/bits/validation.h"
 #include "engine/embedded/embedded_service.h"
@@ -11,24 +13,10 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
-#include <sys/resource.h>
-
 #include <cstdio>
 #include <cstring>
 
 using namespace bits;
-
-namespace {
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-}  // namespace
 
 int main(int argc, char **argv)
 {

@@ -2,6 +2,8 @@
 // one file as an upload job (BITS Upload Protocol), completes it, and prints
 // wall time, CPU time and throughput on one line.
 //   bench_upload URL FILE [FRAGMENT_MIB]
+#include "cpu_time.h"
+
 #include "engine/bits/hresult.h"
 #include "engine/embedded/embedded_service.h"
 
@@ -9,24 +11,10 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
-#include <sys/resource.h>
-
 #include <cstdio>
 #include <cstdlib>
 
 using namespace bits;
-
-namespace {
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-}  // namespace
 
 int main(int argc, char **argv)
 {

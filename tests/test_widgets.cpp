@@ -962,7 +962,6 @@ void TestWidgets::everyRowIsDrawnWhileEveryRowKeepsChanging()
         QVERIFY2(table.rowsIn(band) <= 5, qPrintable(QString::number(table.rowsIn(band))));
 }
 
-QTEST_MAIN(TestWidgets)
 // An upload-reply job: its type in the table, its progress as bytes sent
 // (shown and read aloud), its reply's file and progress in the details; a
 // download has no reply field. The type filter hides and shows them.
@@ -1082,4 +1081,5 @@ void TestWidgets::theHeaderMenuShowsAndHidesColumns()
     QVERIFY(view->isColumnHidden(bitsmon::JobTableModel::OwnerColumn));
 }
 
+QTEST_MAIN(TestWidgets)
 #include "test_widgets.moc"

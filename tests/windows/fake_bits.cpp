@@ -430,14 +430,7 @@ public:
     // (GetReplyData) are not played.
     HRESULT STDMETHODCALLTYPE GetReplyProgress(BG_JOB_REPLY_PROGRESS *progress) override
     {
-        HRESULT result = S_OK;
-        const HRESULT hr = read("IBackgroundCopyJob2::GetReplyProgress", [&](JobData &job) {
-            if (job.type != BG_JOB_TYPE_UPLOAD_REPLY)
-                result = E_NOTIMPL;
-            else
-                *progress = job.replyProgress;
-        });
-        return FAILED(hr) ? hr : result;
+        return readReply("IBackgroundCopyJob2::GetReplyProgress", [&](JobData &job) { *progress = job.replyProgress; });
     }
     HRESULT STDMETHODCALLTYPE SetReplyFileName(LPCWSTR name) override
     {
@@ -452,14 +445,8 @@ public:
     }
     HRESULT STDMETHODCALLTYPE GetReplyFileName(LPWSTR *name) override
     {
-        HRESULT result = S_OK;
-        const HRESULT hr = read("IBackgroundCopyJob2::GetReplyFileName", [&](JobData &job) {
-            if (job.type != BG_JOB_TYPE_UPLOAD_REPLY)
-                result = E_NOTIMPL;
-            else
-                *name = coTaskCopy(job.replyFileName);
-        });
-        return FAILED(hr) ? hr : result;
+        return readReply("IBackgroundCopyJob2::GetReplyFileName",
+                         [&](JobData &job) { *name = coTaskCopy(job.replyFileName); });
     }
     HRESULT STDMETHODCALLTYPE GetReplyData(byte **, UINT64 *) override { return E_NOTIMPL; }
     // IBackgroundCopyJob2..4: not played.
@@ -746,6 +733,19 @@ private:
             return hr;
         f(*job);
         return S_OK;
+    }
+    // A read of an upload-reply's reply: E_NOTIMPL for other jobs, as documented.
+    template <typename F>
+    HRESULT readReply(const char *method, F &&f)
+    {
+        HRESULT result = S_OK;
+        const HRESULT hr = read(method, [&](JobData &job) {
+            if (job.type == BG_JOB_TYPE_UPLOAD_REPLY)
+                f(job);
+            else
+                result = E_NOTIMPL;
+        });
+        return FAILED(hr) ? hr : result;
     }
     // A change: refused once the job is acknowledged or cancelled.
     template <typename F>
