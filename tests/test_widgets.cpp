@@ -226,6 +226,13 @@ void TestWidgets::statusLineFollowsTheJobItTellsOf()
     ours.state = JobState::Acknowledged;
     applyOurs(false);
     QCOMPARE(line(), QString("logs.tar: Completed"));
+
+    // A message longer than the window is whole in the status line's tooltip.
+    const QString refused = "The upload could not be started: " + QString("a long reason. ").repeated(40);
+    window.showMessage(refused, 0);
+    QCOMPARE(window.statusBar()->toolTip(), refused);
+    window.statusBar()->clearMessage();
+    QCOMPARE(window.statusBar()->toolTip(), QString());
 }
 
 // At its first start on a 1280x800 screen the window shows every column

@@ -175,6 +175,9 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     m_summary->setObjectName(QStringLiteral("summary"));
     statusBar()->addPermanentWidget(m_summary);
     statusBar()->addPermanentWidget(m_service);
+    // A long message (a refused upload's reason and what to do) is cut at
+    // the window's edge: the whole of it is the status line's tooltip.
+    connect(statusBar(), &QStatusBar::messageChanged, statusBar(), &QWidget::setToolTip);
 
     auto showSummary = [this] { m_summary->setText(Format::summary(m_model->summary())); };
     connect(model, &JobTableModel::summaryChanged, this, showSummary);
