@@ -174,7 +174,7 @@ bool Application::eventFilter(QObject *object, QEvent *event)
 
 void Application::addJob(const bits::NewJob &job)
 {
-    const bool upload = job.type != bits::JobType::Download;
+    const bool upload = bits::isUpload(job.type);
     m_feed->createJob(job, [this, upload](const bits::Outcome<bits::JobId> &created) {
         if (!created) {
             const QString text =

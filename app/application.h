@@ -54,6 +54,7 @@ public:
     // Asks first when Complete would replace files already at the destination.
     void complete(const bits::JobId &job) override;
     void setPriority(const bits::JobId &job, bits::Priority priority) override { m_feed->setPriority(job, priority); }
+    void replyData(const bits::JobId &job, ReplyDone done) override { m_feed->replyData(job, std::move(done)); }
     void rereadAll() override { m_feed->rereadAll(); }
 
 protected:

@@ -24,7 +24,7 @@ QString Format::unknown()
 
 QIcon Format::stateIcon(bits::JobState state, bits::JobType type)
 {
-    if (state == bits::JobState::Transferring && type != bits::JobType::Download) {
+    if (state == bits::JobState::Transferring && bits::isUpload(type)) {
         static const QIcon sending = namedIcon(QLatin1String("state-sending"));
         return sending;
     }
@@ -79,7 +79,7 @@ QString Format::bytes(std::uint64_t bytes)
 
 QString Format::progressBytes(std::uint64_t transferred, std::uint64_t total, bits::JobType type)
 {
-    if (type != bits::JobType::Download)
+    if (bits::isUpload(type))
         //: an upload's progress: %1 bytes sent so far, %2 the file's size ("12.0 MB of 48.0 MB sent")
         return tr("%1 of %2 sent").arg(bytes(transferred), bytes(total));
     //: %1 bytes transferred so far, %2 the total ("12.0 MB of 48.0 MB")

@@ -133,7 +133,7 @@ bool JobFilterModel::accepts(int sourceRow) const
     const bits::JobSnapshot *job = m_jobs->job(sourceRow);
     if (!job)
         return false;
-    if (!(m_states & (1u << int(job->state))) || !(m_types & (1u << int(job->type))))
+    if (!(m_states & (1u << int(job->state))) || !(m_types & typeBit(job->type)))
         return false;
     // An owner the service could not tell (E_NOTIMPL on Wine or old
     // systems) may be ours: shown, not hidden as someone else's.

@@ -39,10 +39,11 @@ public:
     void setShownStates(std::uint32_t mask);
     std::uint32_t shownStates() const { return m_states; }
     static constexpr std::uint32_t kAllStates = (1u << bits::kJobStateCount) - 1;
-    // Which job types are shown (bit 1 << JobType); all by default.
+    // Which job types are shown, a mask of typeBit()s; all by default.
     void setShownTypes(std::uint32_t mask);
     std::uint32_t shownTypes() const { return m_types; }
-    static constexpr std::uint32_t kAllTypes = 0b111;
+    static constexpr std::uint32_t typeBit(bits::JobType type) { return 1u << int(type); }
+    static constexpr std::uint32_t kAllTypes = (1u << bits::kJobTypeCount) - 1;
     // Only jobs of this owner (and bitsmon's own); empty: every owner's.
     void setOwner(const QString &owner);
 

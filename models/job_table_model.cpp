@@ -442,7 +442,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         if ((index.column() == ErrorColumn || index.column() == StateColumn) && job.error)
             return Format::errorSentence(*job.error);
         // An upload's bytes are wider than the column is made for ("… sent").
-        if (index.column() == BytesColumn && job.type != bits::JobType::Download)
+        if (index.column() == BytesColumn && bits::isUpload(job.type))
             return Format::progressBytes(job.bytesTransferred, job.bytesTotal, job.type);
         if (row.gone)
             //: tooltip of a greyed row

@@ -25,7 +25,7 @@ std::vector<Notice> NotificationPolicy::observe(const bits::feed::JobBatch &batc
         const JobState done = job.ours ? JobState::Acknowledged : JobState::Transferred;
         if (job.state == done && m_notCompleted.erase(job.id)) {
             return;  // told already: it could not be completed
-        } else if (job.state == done && job.type != bits::JobType::Download) {
+        } else if (job.state == done && bits::isUpload(job.type)) {
             // Where it went; an upload-reply's reply is where it came back.
             //: notification title; %1 is the job's name
             notices.push_back(
@@ -41,7 +41,7 @@ std::vector<Notice> NotificationPolicy::observe(const bits::feed::JobBatch &batc
             //: notification title; %1 is the job's name
             notices.push_back(
                 {Notice::Kind::Failed, job.id,
-                 (job.type == bits::JobType::Download ? tr("Download failed: %1") : tr("Upload failed: %1")).arg(name),
+                 (!bits::isUpload(job.type) ? tr("Download failed: %1") : tr("Upload failed: %1")).arg(name),
                  job.error ? Format::errorSentence(*job.error) : Format::unknown()});
         }
     };

@@ -17,7 +17,7 @@ QStringList existingDestinations(const bits::JobSnapshot &job)
     // A download's files land on the local names; an upload's local name is
     // what it sends, and only an upload-reply's reply lands here.
     std::vector<std::string> destinations;
-    if (job.type == bits::JobType::Download) {
+    if (!bits::isUpload(job.type)) {
         for (const bits::FileSnapshot &file : job.files)
             destinations.push_back(file.localName);
     } else if (job.reply) {

@@ -538,4 +538,9 @@ TEST(UploadProtocol, AckToAFragmentSaysWhereToGoOn)
     // bitsmon may know less than the server has).
     EXPECT_EQ(judgeFragment(ack(200, {{"BITS-Received-Content-Range", "250"}}), 300),
               (FragmentVerdict{Act::SendFrom, 250, {}}));
+    // The server no longer knows the session: all of it again, in a new one.
+    const FragmentVerdict lost =
+        judgeFragment(ack(400, {{"BITS-Error-Code", "0x8020001F"}, {"BITS-Error-Context", "0x5"}}), 300);
+    EXPECT_EQ(lost.act, Act::NewSession);
+    EXPECT_EQ(lost.failure.code, hr::BG_E_SessionNotFound);
 }

@@ -696,7 +696,7 @@ bits::embedded::PersistedJob sampleJob()
     f.bytesTransferred = 12345;
     r.files.push_back(f);
     r.filesTotal = 1;
-    job.files.push_back({"/tmp/.x.part", "\"etag\"", std::string(64, 'a'), "/tmp"});
+    job.files.push_back({"/tmp/.x.part", "\"etag\"", std::string(64, 'a'), "/tmp", "{session}", "123:1700000000999"});
     job.sequence = 77;
     job.minimumRetryDelay = std::chrono::milliseconds(600'000);
     job.noProgressTimeout = std::chrono::milliseconds(1'209'600'000);
@@ -729,6 +729,8 @@ void TestEmbeddedService::storeRoundTripsEveryField()
     QCOMPARE(back.record.files[0].bytesTransferred, job.record.files[0].bytesTransferred);
     QCOMPARE(back.files[0].validator, job.files[0].validator);
     QCOMPARE(back.files[0].expectedSha256, job.files[0].expectedSha256);
+    QCOMPARE(back.files[0].uploadSession, job.files[0].uploadSession);
+    QCOMPARE(back.files[0].uploadSource, job.files[0].uploadSource);
     QCOMPARE(back.sequence, job.sequence);
     QCOMPARE(back.minimumRetryDelay, job.minimumRetryDelay);
     QCOMPARE(back.noProgressTimeout, job.noProgressTimeout);

@@ -56,9 +56,12 @@ class TestEmbeddedUploads : public QObject {
 private Q_SLOTS:
     void uploadJobArrivesAndCompletes();
     void uploadReplyIsPutInPlaceByComplete();
+    void replyDataIsRefusedWhereBitsRefusesIt();
     void cancelSendsCancelSession();
     void restartResumesInTheSameSession();
     void badUploadsAreRefusedWithAReason();
+    void aFileChangedMidUploadFailsTheJobAndIsNotPassedOff();
+    void aLostSessionStartsOverInANewOne();
 };
 
 void TestEmbeddedUploads::uploadJobArrivesAndCompletes()
@@ -103,9 +106,45 @@ void TestEmbeddedUploads::uploadReplyIsPutInPlaceByComplete()
     const QByteArray expected = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     QCOMPARE(service.snapshot(id).value().reply->bytesTransferred, std::uint64_t(expected.size()));
     QVERIFY(!QFile::exists(replyPath));  // not before Complete
+    // GetReplyData: the reply in memory, while TRANSFERRED only.
+    const auto inMemory = service.replyData(id);
+    QVERIFY2(inMemory, inMemory ? "" : inMemory.failure().message.english().c_str());
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(inMemory.value().data()), qsizetype(inMemory.value().size())),
+             expected);
     QVERIFY(service.complete(id));
     QCOMPARE(readFile(replyPath), expected);
+    QCOMPARE(service.replyData(id).failure().code, hr::BG_E_InvalidState);  // now in its file
     QCOMPARE(QDir(dir.path()).entryList({".BIT*"}, QDir::Hidden | QDir::Files), QStringList());
+}
+
+void TestEmbeddedUploads::replyDataIsRefusedWhereBitsRefusesIt()
+{
+    QTemporaryDir dir;
+    BitsUploadServer server;
+    // A reply one byte past what BITS keeps in memory.
+    const QByteArray large = fixtures::randomBytes(int(kReplyDataLimit) + 1, 14);
+    server.replyTo("/big", [&](const QByteArray &) { return large; });
+    EmbeddedService service;
+    const QString source = writeFile(dir, "s.bin", "sent");
+    const JobId replyJob =
+        service.createJob(uploadJob(server.url("/big"), source, JobType::UploadReply, dir.filePath("big.reply")))
+            .value();
+    const auto early = service.replyData(replyJob);
+    QCOMPARE(early.failure().code, hr::BG_E_InvalidState);  // SUSPENDED: nothing yet
+    QVERIFY(early.failure().message.english().find("SUSPENDED") != std::string::npos);
+    QVERIFY(service.resume(replyJob));
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, replyJob), JobState::Transferred, 30000);
+    const auto tooLarge = service.replyData(replyJob);
+    QCOMPARE(tooLarge.failure().code, hr::BG_E_TooLarge);
+    // The sentence says how large, and where Complete puts the whole reply.
+    QVERIFY(tooLarge.failure().message.english().find(std::to_string(large.size())) != std::string::npos);
+    QVERIFY(tooLarge.failure().message.english().find("big.reply") != std::string::npos);
+    QVERIFY(service.complete(replyJob));
+    QCOMPARE(readFile(dir.filePath("big.reply")), large);  // the file has all of it
+
+    const JobId plain = service.createJob(uploadJob(server.url("/in/p.bin"), source)).value();
+    QCOMPARE(service.replyData(plain).failure().code, hr::E_NotImpl);  // no reply to a plain upload
+    QCOMPARE(service.replyData(JobId::generate()).failure().code, hr::BG_E_NotFound);
 }
 
 void TestEmbeddedUploads::cancelSendsCancelSession()
@@ -175,6 +214,8 @@ void TestEmbeddedUploads::badUploadsAreRefusedWithAReason()
          "needs a file for the reply"},
         {uploadJob("http://127.0.0.1:9/x", source, JobType::UploadReply, dir.filePath("no/such/reply")),
          hr::E_PathNotFound, "does not exist"},
+        {uploadJob("http://127.0.0.1:9/x", writeFile(dir, "empty.bin", {})), hr::E_InvalidArg,
+         "is empty: there is nothing to send"},
     };
     for (const auto &c : cases) {
         const auto created = service.createJob(c.job);
@@ -184,6 +225,65 @@ void TestEmbeddedUploads::badUploadsAreRefusedWithAReason()
                  created.failure().message.english().c_str());
     }
     QCOMPARE(service.listJobs().value().size(), std::size_t(0));  // nothing half made
+}
+
+// The file changes under a suspended upload (same size, other bytes): the
+// job fails with BG_E_LOCAL_FILE_CHANGED instead of sending a mix of both
+// versions, and the server never gets a closed upload.
+void TestEmbeddedUploads::aFileChangedMidUploadFailsTheJobAndIsNotPassedOff()
+{
+    QTemporaryDir dir;
+    BitsUploadServer server;
+    ServiceOptions options;
+    options.fragmentSize = 64 * 1024;
+    EmbeddedService service(options);
+    const QString source = writeFile(dir, "m.bin", fixtures::randomBytes(1024 * 1024, 15));
+    const JobId id = service.createJob(uploadJob(server.url("/in/m.bin"), source)).value();
+    QVERIFY(service.resume(id));
+    QTRY_VERIFY_WITH_TIMEOUT(service.snapshot(id).value().bytesTransferred >= 128 * 1024, 30000);
+    QVERIFY(service.suspend(id));
+    // Another version of the file, of the same size, written a moment later.
+    QFile file(source);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(fixtures::randomBytes(1024 * 1024, 16));
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime));
+    file.close();
+    QVERIFY(service.resume(id));
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Error, 30000);
+    const JobSnapshot failed = service.snapshot(id).value();
+    QCOMPARE(failed.error->code, hr::BG_E_LocalFileChanged);
+    QCOMPARE(failed.error->context, ErrorContext::LocalFile);
+    QVERIFY2(failed.error->description.english().find("changed after its upload began") != std::string::npos,
+             failed.error->description.english().c_str());
+    QVERIFY(!server.closedUpload("/in/m.bin"));
+}
+
+// The server forgot the session (it restarted): the next fragment is
+// answered BG_E_SESSION_NOT_FOUND, and the upload starts over in a new
+// session and arrives whole.
+void TestEmbeddedUploads::aLostSessionStartsOverInANewOne()
+{
+    QTemporaryDir dir;
+    BitsUploadServer server;
+    ServiceOptions options;
+    options.fragmentSize = 64 * 1024;
+    EmbeddedService service(options);
+    const QByteArray bytes = fixtures::randomBytes(1024 * 1024 + 5, 17);
+    const JobId id = service.createJob(uploadJob(server.url("/in/l.bin"), writeFile(dir, "l.bin", bytes))).value();
+    bool forgotten = false;
+    connect(&server, &BitsUploadServer::packet, this, [&](const QString &packet) {
+        if (!forgotten && packet.startsWith("Fragment bytes 262144-")) {
+            server.forgetSessions();  // the fragment after this one finds no session
+            forgotten = true;
+        }
+    });
+    QVERIFY(service.resume(id));
+    QTRY_COMPARE_WITH_TIMEOUT(state(service, id), JobState::Transferred, 30000);
+    QCOMPARE(server.closedUpload("/in/l.bin"), std::optional<QByteArray>(bytes));
+    QCOMPARE(server.packets().count("Create-Session"), 2);
+    QCOMPARE(service.snapshot(id).value().bytesTransferred, std::uint64_t(bytes.size()));
 }
 
 QTEST_MAIN(TestEmbeddedUploads)

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "qtest_bits.h"
@@ -31,6 +32,12 @@ struct RecordingCommands : bitsmon::JobCommands {
         calls << "priority " + name(job) + " " + QString::fromStdString(std::string(bits::name(p)));
     }
     void rereadAll() override { calls << "refresh"; }
+    void replyData(const JobId &job, ReplyDone done) override
+    {
+        calls << "reply " + name(job);
+        pendingReply = std::move(done);
+    }
+    ReplyDone pendingReply;  // answered by the test
     std::map<JobId, QString> names;
     QString name(const JobId &job) { return names[job]; }
 };
@@ -70,6 +77,7 @@ struct FeedCommands : bitsmon::JobCommands {
     void complete(const JobId &job) override { feed.complete(job); }
     void setPriority(const JobId &job, Priority p) override { feed.setPriority(job, p); }
     void rereadAll() override { feed.rereadAll(); }
+    void replyData(const JobId &job, ReplyDone done) override { feed.replyData(job, std::move(done)); }
     feed::JobFeed &feed;
 };
 
@@ -88,6 +96,9 @@ private Q_SLOTS:
     void retryAtForegroundThroughTheFeed();
     void priorityMenuShowsAndSetsThePriority();
     void iconsAndProperties();
+    void saveReplyIsOfferedForATransferredUploadReplyOnly();
+    void saveReplyWritesTheWholeReplyOrSaysWhyNot();
+    void saveReplyThroughTheFeed();
 };
 
 void TestJobActions::enabledByState_data()
@@ -266,6 +277,131 @@ void TestJobActions::iconsAndProperties()
     actions.properties->trigger();
     QCOMPARE(shown.count(), 1);
     QCOMPARE(actions.properties->shortcut(), QKeySequence(Qt::Key_Return));
+}
+
+namespace {
+
+JobSnapshot uploadReply(RecordingCommands &commands, const char *name, JobState state)
+{
+    JobSnapshot j = job(commands, name, state);
+    j.type = JobType::UploadReply;
+    j.reply = JobSnapshot::Reply{"/tmp/" + std::string(name) + ".reply", 3, 3};
+    return j;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(unreadable)");
+}
+
+std::vector<std::uint8_t> bytesOf(const QByteArray &text)
+{
+    return {text.begin(), text.end()};
+}
+
+}  // namespace
+
+void TestJobActions::saveReplyIsOfferedForATransferredUploadReplyOnly()
+{
+    RecordingCommands commands;
+    JobActions actions(commands);
+    actions.setSelection({job(commands, "download", JobState::Transferred)});
+    QVERIFY(!actions.saveReply->isVisible());  // no job with a reply: not even shown
+    JobSnapshot plainUpload = job(commands, "upload", JobState::Transferred);
+    plainUpload.type = JobType::Upload;
+    actions.setSelection({plainUpload});
+    QVERIFY(!actions.saveReply->isVisible());
+    actions.setSelection({uploadReply(commands, "sending", JobState::Transferring)});
+    QVERIFY(actions.saveReply->isVisible());
+    QVERIFY(!actions.saveReply->isEnabled());  // the reply is not whole yet
+    actions.setSelection({uploadReply(commands, "done", JobState::Transferred)});
+    QVERIFY(actions.saveReply->isEnabled());
+    actions.setSelection({uploadReply(commands, "completed", JobState::Acknowledged)});
+    QVERIFY(!actions.saveReply->isEnabled());  // in its file now
+    actions.setSelection(
+        {uploadReply(commands, "a", JobState::Transferred), uploadReply(commands, "b", JobState::Transferred)});
+    QVERIFY(!actions.saveReply->isEnabled());  // one reply, one file
+    QMenu menu;
+    actions.populate(&menu);
+    QVERIFY(menu.actions().contains(actions.saveReply));
+}
+
+void TestJobActions::saveReplyWritesTheWholeReplyOrSaysWhyNot()
+{
+    QTemporaryDir dir;
+    RecordingCommands commands;
+    JobActions actions(commands);
+    QSignalSpy messages(&actions, &JobActions::message);
+    QString suggested, answer;
+    actions.chooseReplyFile = [&](const QString &offered) {
+        suggested = offered;
+        return answer;
+    };
+    actions.setSelection({uploadReply(commands, "report", JobState::Transferred)});
+
+    // The user gives up: nothing is asked of the service.
+    actions.saveReply->trigger();
+    QCOMPARE(suggested, QDir::toNativeSeparators("/tmp/report.reply"));  // where Complete would put it
+    QCOMPARE(commands.calls, QStringList());
+
+    answer = dir.filePath("copy.txt");
+    actions.saveReply->trigger();
+    QCOMPARE(commands.calls, QStringList{"reply report"});
+    commands.pendingReply(bytesOf("{\"id\": 42}"));
+    QCOMPARE(readAll(answer), QByteArray("{\"id\": 42}"));
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.last().at(0).toString().contains(QDir::toNativeSeparators(answer)),
+             qPrintable(messages.last().at(0).toString()));
+
+    // The service refuses (the reply is over 1 MB): its reason is said, and
+    // nothing is written.
+    answer = dir.filePath("large.txt");
+    actions.saveReply->trigger();
+    commands.pendingReply(
+        Failure{hr::BG_E_TooLarge, "The reply is 2000000 bytes, more than the 1 MB BITS keeps in memory."});
+    QVERIFY(!QFile::exists(answer));
+    QVERIFY2(messages.last().at(0).toString().contains("2000000 bytes"), qPrintable(messages.last().at(0).toString()));
+
+    // A folder that cannot be written: said, with what to do; no file.
+    answer = dir.filePath("no/such/folder/reply.txt");
+    actions.saveReply->trigger();
+    commands.pendingReply(bytesOf("data"));
+    QVERIFY(!QFile::exists(answer));
+    QVERIFY2(messages.last().at(0).toString().contains("Choose another folder"),
+             qPrintable(messages.last().at(0).toString()));
+}
+
+void TestJobActions::saveReplyThroughTheFeed()
+{
+    QTemporaryDir dir;
+    fakes::FakeBackend backend;
+    const JobId id = backend.addJob("form", 100);
+    backend.update(id, [](JobSnapshot &j) {
+        j.type = JobType::UploadReply;
+        j.state = JobState::Transferred;
+    });
+    const QByteArray reply = "accepted: 100 bytes";
+    backend.setReply(id, bytesOf(reply));
+    feed::FeedOptions options;
+    options.tick = std::chrono::milliseconds(20);
+    feed::JobFeed feed([&backend] { return backend.makeService(); }, options);
+    std::vector<JobSnapshot> seen;
+    connect(&feed, &feed::JobFeed::batchReady, this, [&](const feed::JobBatch &batch) {
+        for (const JobSnapshot &j : batch.added)
+            seen.push_back(j);
+    });
+    feed.start({id});
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), std::size_t(1), 5000);
+    FeedCommands commands(feed);
+    JobActions actions(commands);
+    QSignalSpy messages(&actions, &JobActions::message);
+    actions.chooseReplyFile = [&](const QString &) { return dir.filePath("form.reply"); };
+    actions.setSelection(seen);
+    actions.saveReply->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 5000);
+    QCOMPARE(readAll(dir.filePath("form.reply")), reply);
+    QCOMPARE(backend.serviceThreadViolations.load(), 0);  // read on the worker, as every call
 }
 
 QTEST_MAIN(TestJobActions)

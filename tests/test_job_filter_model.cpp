@@ -530,14 +530,14 @@ void TestJobFilterModel::filterByType()
 {
     Table t(70);
     auto count = [&](auto wanted) { return int(std::count_if(t.jobs.begin(), t.jobs.end(), wanted)); };
-    auto isUpload = [](const JobSnapshot &job) { return job.type != JobType::Download; };
+    auto isUpload = [](const JobSnapshot &job) { return bits::isUpload(job.type); };
     const int uploads = count(isUpload);
     QCOMPARE(uploads, 14 + 10 - 2);  // every 5th, every 7th not also a 5th
-    t.proxy.setShownTypes((1u << int(JobType::Upload)) | (1u << int(JobType::UploadReply)));
+    t.proxy.setShownTypes(JobFilterModel::typeBit(JobType::Upload) | JobFilterModel::typeBit(JobType::UploadReply));
     QCOMPARE(t.proxy.rowCount(), uploads);
     for (int row = 0; row < t.proxy.rowCount(); ++row)
         QVERIFY(isUpload(t.shown(row)));
-    t.proxy.setShownTypes(1u << int(JobType::Download));
+    t.proxy.setShownTypes(JobFilterModel::typeBit(JobType::Download));
     QCOMPARE(t.proxy.rowCount(), 70 - uploads);
     t.proxy.setFilterText("file35");  // job 35: an upload (every 5th), not shown among downloads
     QCOMPARE(t.proxy.rowCount(), 0);

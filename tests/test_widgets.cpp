@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QMessageBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void everyRowIsDrawnWhileEveryRowKeepsChanging();
     void uploadsShowTheirTypeWhatIsSentAndTheReply();
     void theHeaderMenuShowsAndHidesColumns();
+    void aTransferredReplyIsSavedFromTheDetails();
 };
 
 void TestWidgets::progressBarGeometry()
@@ -1036,6 +1038,62 @@ void TestWidgets::uploadsShowTheirTypeWhatIsSentAndTheReply()
     QCOMPARE(cell(0, bitsmon::JobTableModel::NameColumn), QString("big.iso"));
     types->setCurrentIndex(types->findText("All jobs"));
     QCOMPARE(view->model()->rowCount(), 2);
+}
+
+// A transferred upload-reply offers "Save reply as…" under its reply in
+// the details: the real file dialog asks where, and the reply lands there.
+void TestWidgets::aTransferredReplyIsSavedFromTheDetails()
+{
+    QLocale::setDefault(QLocale::c());
+    QTemporaryDir dir;
+    bitsmon::JobTableModel model;
+    RecordingCommands commands;
+    const QByteArray reply = "<receipt id=\"7\"/>";
+    commands.reply = std::vector<std::uint8_t>(reply.begin(), reply.end());
+    bitsmon::MainWindow window(&model, commands);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    JobSnapshot job;
+    job.id = JobId::generate();
+    job.displayName = "receipt";
+    job.type = JobType::UploadReply;
+    job.state = JobState::Transferring;
+    job.bytesTotal = job.bytesTransferred = 100;
+    job.files.push_back({"http://127.0.0.1/upload", "/tmp/form.bin", 100, 100, true});
+    job.reply = JobSnapshot::Reply{"/tmp/receipt.xml", bits::kSizeUnknown, 0};
+    feed::JobBatch batch;
+    batch.takenAt = std::chrono::steady_clock::now();
+    batch.added = {job};
+    model.applyBatch(batch);
+    window.view()->selectRow(0);
+    QToolButton *save = window.details()->saveReplyButton();
+    QVERIFY(!save->isVisible());  // the reply is still on its way
+
+    job.state = JobState::Transferred;
+    job.reply->bytesTotal = job.reply->bytesTransferred = std::uint64_t(reply.size());
+    batch.added.clear();
+    batch.changed = {job};
+    model.applyBatch(batch);
+    QTRY_VERIFY(save->isVisible());
+    QVERIFY(save->isEnabled());
+
+    const QString target = dir.filePath("saved receipt.xml");
+    QString offered;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        offered = dialog->selectedFiles().value(0);
+        dialog->selectFile(target);
+        static_cast<QDialog *>(dialog)->accept();  // QFileDialog's own accept() takes the name
+    });
+    save->click();
+    QCOMPARE(QFileInfo(offered).fileName(), QString("receipt.xml"));  // where Complete puts it
+    QFile saved(target);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), reply);
+    QVERIFY2(window.statusBar()->currentMessage().contains("is saved as"),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 // Modified is hidden at first; the header's context menu lists every column

@@ -19,6 +19,12 @@ struct RecordingCommands : bitsmon::JobCommands {
         said << QString("priority %1 ").arg(int(priority)) + QString::fromStdString(id.toString());
     }
     void rereadAll() override { }
+    void replyData(const bits::JobId &id, ReplyDone done) override
+    {
+        said << "reply " + QString::fromStdString(id.toString());
+        done(reply);
+    }
+    bits::Outcome<std::vector<std::uint8_t>> reply = std::vector<std::uint8_t>{};  // what replyData answers
     QStringList said;  // what the window asked of the service
 };
 

@@ -947,6 +947,50 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
         <source>Wine&apos;s BITS cannot send files (and cancelling such a job deletes the file). Start bitsmon with --embedded to upload with its own transfer service.</source>
         <translation>Le BITS de Wine ne sait pas envoyer de fichiers (et annuler une telle tâche supprime le fichier). Lancez bitsmon avec --embedded pour envoyer avec son propre service de transfert.</translation>
     </message>
+    <message>
+        <source>The file being uploaded changed after the upload began; cancel the job and upload the file again.</source>
+        <translation>Le fichier envoyé a changé après le début de l&apos;envoi ; annulez la tâche et envoyez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows the upload&apos;s session (it restarted or expired it); the upload starts over in a new session.</source>
+        <translation>Le serveur ne connaît plus la session de l&apos;envoi (il a redémarré ou l&apos;a expirée) ; l&apos;envoi reprend depuis le début dans une nouvelle session.</translation>
+    </message>
+    <message>
+        <source>The reply is larger than the 1 MB BITS keeps in memory; complete the job to get the whole reply in its reply file.</source>
+        <translation>La réponse dépasse le 1 Mo que BITS garde en mémoire ; terminez la tâche pour obtenir toute la réponse dans son fichier.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is not an upload-reply job: it has no reply.</source>
+        <translation>La tâche « %1 » n&apos;est pas un envoi avec réponse : elle n&apos;a pas de réponse.</translation>
+    </message>
+    <message>
+        <source>The reply of &quot;%1&quot; can be read only once the job is transferred and before it is completed; it is %2.</source>
+        <translation>La réponse de « %1 » ne peut être lue qu&apos;une fois la tâche transférée et avant qu&apos;elle soit terminée ; elle est %2.</translation>
+    </message>
+    <message>
+        <source>The reply of &quot;%1&quot; could not be read from &quot;%2&quot;: %3.</source>
+        <translation>La réponse de « %1 » n&apos;a pas pu être lue depuis « %2 » : %3.</translation>
+    </message>
+    <message>
+        <source>The reply of &quot;%1&quot; is %2 bytes, more than the 1 MB BITS keeps in memory; complete the job to get it in &quot;%3&quot;.</source>
+        <translation>La réponse de « %1 » fait %2 octets, plus que le 1 Mo que BITS garde en mémoire ; terminez la tâche pour l&apos;obtenir dans « %3 ».</translation>
+    </message>
+    <message>
+        <source>The reply is %1 bytes, more than the 1 MB BITS keeps in memory; complete the job to get it in its reply file.</source>
+        <translation>La réponse fait %1 octets, plus que le 1 Mo que BITS garde en mémoire ; terminez la tâche pour l&apos;obtenir dans son fichier.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s reply could not be read</source>
+        <translation>La réponse de la tâche n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>The file to upload &quot;%1&quot; is empty: there is nothing to send. Choose a file with content.</source>
+        <translation>Le fichier à téléverser « %1 » est vide : il n&apos;y a rien à envoyer. Choisissez un fichier qui a un contenu.</translation>
+    </message>
+    <message>
+        <source>The file to upload &quot;%1&quot; changed after its upload began, so the server cannot get one whole file of it; cancel the job and upload the file again.</source>
+        <translation>Le fichier à téléverser « %1 » a changé après le début de son envoi, le serveur ne peut donc pas en recevoir un fichier entier ; annulez la tâche et envoyez de nouveau le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::Application</name>
@@ -1193,6 +1237,26 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
     <message>
         <source>P&amp;roperties</source>
         <translation>P&amp;ropriétés</translation>
+    </message>
+    <message>
+        <source>Save a copy of the server&apos;s reply now, before the job is completed</source>
+        <translation>Enregistrer dès maintenant une copie de la réponse du serveur, avant que la tâche soit terminée</translation>
+    </message>
+    <message>
+        <source>The reply of &quot;%1&quot; was not saved: %2</source>
+        <translation>La réponse de « %1 » n&apos;a pas été enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>The reply of &quot;%1&quot; could not be saved as &quot;%2&quot;: %3. Choose another folder.</source>
+        <translation>La réponse de « %1 » n&apos;a pas pu être enregistrée sous « %2 » : %3. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The reply of &quot;%1&quot; (%2) is saved as &quot;%3&quot;.</source>
+        <translation>La réponse de « %1 » (%2) est enregistrée sous « %3 ».</translation>
+    </message>
+    <message>
+        <source>Save re&amp;ply as...</source>
+        <translation>Enregistrer la &amp;réponse sous...</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1538,11 @@ Lancez-en un avec Nouveau téléchargement (%1), ou déposez ou collez (%2) un l
     <message>
         <source>New &amp;upload...</source>
         <translation>Nouvel &amp;envoi...</translation>
+    </message>
+    <message>
+        <source>Save a copy of the reply</source>
+        <extracomment>the title of the file dialog that saves a copy of an upload-reply&apos;s reply</extracomment>
+        <translation>Enregistrer une copie de la réponse</translation>
     </message>
 </context>
 <context>

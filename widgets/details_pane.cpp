@@ -58,6 +58,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_lastErrorBox(new QWidget(this))
     , m_retryForeground(new QToolButton(m_lastErrorBox))
     , m_retry(new QToolButton(m_lastErrorBox))
+    , m_replyBox(new QWidget(this))
+    , m_saveReply(new QToolButton(m_replyBox))
     , m_form(new QWidget(this))
     , m_empty(new QLabel(tr("Select a job to see its details."), this))
     , m_graph(new RateGraph(this))
@@ -93,10 +95,20 @@ DetailsPane::DetailsPane(QWidget *parent)
         button->hide();
         errorLayout->addWidget(button, 0, Qt::AlignLeft);
     }
+    // The reply, and under it the offer to save a copy before Complete.
+    auto *replyLayout = new QVBoxLayout(m_replyBox);
+    replyLayout->setContentsMargins(0, 0, 0, 0);
+    replyLayout->addWidget(m_reply);
+    m_saveReply->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_saveReply->hide();
+    replyLayout->addWidget(m_saveReply, 0, Qt::AlignLeft);
     for (const auto &[label, value] : m_fields) {
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
-        form->addRow(label + QLatin1Char(':'), value == m_lastError ? m_lastErrorBox : value);
+        form->addRow(label + QLatin1Char(':'),
+                     value == m_lastError   ? m_lastErrorBox
+                         : value == m_reply ? m_replyBox
+                                            : value);
     }
     m_files->setObjectName(QStringLiteral("detailsFiles"));
     m_files->setRootIsDecorated(false);
@@ -121,6 +133,11 @@ void DetailsPane::setErrorActions(QAction *retryForeground, QAction *retry)
     m_retry->setDefaultAction(retry);
 }
 
+void DetailsPane::setReplyAction(QAction *saveReply)
+{
+    m_saveReply->setDefaultAction(saveReply);
+}
+
 QToolButton *DetailsPane::offeredAction() const
 {
     for (QToolButton *button : {m_retryForeground, m_retry})
@@ -134,11 +151,6 @@ QLabel *DetailsPane::addField(const QString &label)
     auto *value = new QLabel(m_form);
     m_fields.append({label, value});
     return value;
-}
-
-void DetailsPane::setFieldShown(QLabel *value, bool shown)
-{
-    m_formLayout->setRowVisible(value, shown);
 }
 
 QString DetailsPane::field(const QString &label) const
@@ -186,7 +198,8 @@ void DetailsPane::showJob(const bits::JobSnapshot *job)
     m_reply->setText(
         job->reply ? QStringLiteral("%1\n%2").arg(Format::path(job->reply->fileName), Format::replyBytes(*job->reply))
                    : QString());
-    setFieldShown(m_reply, bool(job->reply));
+    m_formLayout->setRowVisible(m_replyBox, bool(job->reply));
+    m_saveReply->setHidden(!bits::hasReplyData(job->type, job->state) || !m_saveReply->defaultAction());
     m_filesCount->setText(tr("%1 of %2").arg(job->filesTransferred).arg(job->filesTotal));
     m_errors->setText(QString::number(job->errorCount));
     m_lastError->setText(job->error ? Format::errorSentence(*job->error) : tr("none"));

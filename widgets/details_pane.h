@@ -28,10 +28,14 @@ public:
     // ignores ranges) where it applies, else the plain retry. They act on the
     // selection, which is the job shown.
     void setErrorActions(QAction *retryForeground, QAction *retry);
+    // The action offered beside an upload-reply's reply while it can be read
+    // (TRANSFERRED): save a copy of it.
+    void setReplyAction(QAction *saveReply);
+    QToolButton *saveReplyButton() const { return m_saveReply; }
     // The button offered beside the last error, if one is: for tests.
     QToolButton *offeredAction() const;
     // Both buttons, shown or not: for the window's tab order.
-    QList<QToolButton *> offeredActions() const { return {m_retryForeground, m_retry}; }
+    QList<QToolButton *> offeredActions() const { return {m_retryForeground, m_retry, m_saveReply}; }
     // The value shown for a field, by its label ("GUID", "State"...): for tests.
     QString field(const QString &label) const;
     QTreeWidget *files() const { return m_files; }
@@ -40,8 +44,6 @@ public:
 
 private:
     QLabel *addField(const QString &label);
-    // A field only some jobs have (an upload-reply's reply), with its label.
-    void setFieldShown(QLabel *value, bool shown);
 
     QList<QPair<QString, QLabel *>> m_fields;
     QLabel *m_name, *m_id, *m_owner, *m_type, *m_state, *m_priority, *m_times, *m_bytes, *m_reply, *m_filesCount,
@@ -49,6 +51,8 @@ private:
     QTreeWidget *m_files;
     QWidget *m_lastErrorBox;
     QToolButton *m_retryForeground, *m_retry;
+    QWidget *m_replyBox;
+    QToolButton *m_saveReply;
     std::optional<bits::JobId> m_shown;  // the job on show, if one is
     QWidget *m_form;
     QFormLayout *m_formLayout;

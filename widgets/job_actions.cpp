@@ -9,9 +9,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMenu>
+#include <QPointer>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace bitsmon {
@@ -33,6 +37,8 @@ JobActions::JobActions(JobCommands &commands, QObject *parent)
     cancel->setShortcut(QKeySequence::Delete);
     complete = new QAction(tr("C&omplete"), this);
     complete->setToolTip(tr("Put the downloaded files in place"));
+    saveReply = new QAction(tr("Save re&ply as..."), this);
+    saveReply->setToolTip(tr("Save a copy of the server's reply now, before the job is completed"));
     copyUrl = new QAction(tr("Copy &URL"), this);
     openFolder = new QAction(tr("Open fol&der"), this);
     refresh = new QAction(tr("Re&fresh"), this);
@@ -70,6 +76,7 @@ JobActions::JobActions(JobCommands &commands, QObject *parent)
     connect(cancel, &QAction::triggered, this, [this] { act(Action::Cancel); });
     connect(complete, &QAction::triggered, this, [this] { act(Action::Complete); });
     connect(refresh, &QAction::triggered, this, [this] { m_commands.rereadAll(); });
+    connect(saveReply, &QAction::triggered, this, &JobActions::saveReplyOfSelection);
     connect(copyUrl, &QAction::triggered, this, [this] {
         QStringList urls;
         for (const JobSnapshot &job : m_selection)
@@ -93,6 +100,7 @@ void JobActions::populate(QMenu *menu) const
     menu->addAction(suspend);
     menu->addAction(complete);
     menu->addAction(cancel);
+    menu->addAction(saveReply);
     menu->addSeparator();
     menu->addMenu(priorityMenu);
     menu->addSeparator();
@@ -137,6 +145,11 @@ void JobActions::update()
     copyUrl->setEnabled(hasFiles);
     openFolder->setEnabled(m_selection.size() == 1 && hasFiles);
     properties->setEnabled(m_selection.size() == 1);
+    saveReply->setEnabled(m_selection.size() == 1
+                          && bits::hasReplyData(m_selection.front().type, m_selection.front().state));
+    // Only upload-reply jobs have a reply: the action is not even shown
+    // for a selection without one.
+    saveReply->setVisible(any([](const JobSnapshot &job) { return job.type == bits::JobType::UploadReply; }));
 }
 
 bool JobActions::confirmForeign(Action action)
@@ -217,6 +230,45 @@ void JobActions::setPriority(bits::Priority priority)
         if (bits::allows(job.state, Action::SetPriority) && job.priority != priority)
             m_commands.setPriority(job.id, priority);
     }
+}
+
+void JobActions::saveReplyOfSelection()
+{
+    if (m_selection.size() != 1 || !bits::hasReplyData(m_selection.front().type, m_selection.front().state))
+        return;
+    const JobSnapshot &job = m_selection.front();
+    // Where Complete will put the reply, as a starting point.
+    QString suggested = job.reply && !job.reply->fileName.empty()
+        ? Format::path(job.reply->fileName)
+        : QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+              .filePath(QString::fromStdString(job.displayName) + QStringLiteral(".reply"));
+    const QString path = chooseReplyFile ? chooseReplyFile(suggested) : QString();
+    if (path.isEmpty())
+        return;
+    const QString name = QString::fromStdString(job.displayName);
+    m_commands.replyData(
+        job.id, [self = QPointer(this), name, path](const bits::Outcome<std::vector<std::uint8_t>> &reply) {
+            if (!self)
+                return;
+            if (!reply) {
+                Q_EMIT self->message(
+                    tr("The reply of \"%1\" was not saved: %2").arg(name, Format::sentence(reply.failure().message)));
+                return;
+            }
+            const std::vector<std::uint8_t> &bytes = reply.value();
+            // Whole or not at all: a reply cut short is never left under its name.
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly)
+                || file.write(reinterpret_cast<const char *>(bytes.data()), qint64(bytes.size()))
+                    != qint64(bytes.size())
+                || !file.commit()) {
+                Q_EMIT self->message(tr("The reply of \"%1\" could not be saved as \"%2\": %3. Choose another folder.")
+                                         .arg(name, QDir::toNativeSeparators(path), file.errorString()));
+                return;
+            }
+            Q_EMIT self->message(tr("The reply of \"%1\" (%2) is saved as \"%3\".")
+                                     .arg(name, Format::bytes(bytes.size()), QDir::toNativeSeparators(path)));
+        });
 }
 
 }  // namespace bitsmon

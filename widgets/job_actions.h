@@ -33,12 +33,17 @@ public:
     // Asked before acting on jobs another program created; answers true to
     // go ahead. The window shows a dialog; tests answer directly.
     std::function<bool(const QString &question)> confirm;
+    // Asked where to save an upload-reply's reply, with a suggestion;
+    // answers a path, or nothing to give up. The window shows a file
+    // dialog; tests answer directly.
+    std::function<QString(const QString &suggested)> chooseReplyFile;
 
     QAction *resume;           // "Resume", or "Retry" for failed jobs
     QAction *retryForeground;  // for BG_E_INSUFFICIENT_RANGE_SUPPORT
     QAction *suspend;
     QAction *cancel;
     QAction *complete;
+    QAction *saveReply;  // an upload-reply's reply, read in memory before Complete
     QMenu *priorityMenu;
     QAction *copyUrl;
     QAction *openFolder;
@@ -57,6 +62,7 @@ private:
     void act(bits::Action action);
     void retryAtForeground();
     void setPriority(bits::Priority priority);
+    void saveReplyOfSelection();
     bool confirmForeign(bits::Action action);
 
     JobCommands &m_commands;

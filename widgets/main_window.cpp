@@ -25,6 +25,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QTimer>
 #include <QToolBar>
@@ -79,12 +80,13 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
 
     // Which kinds of job: downloads, uploads (with or without a reply), all.
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
-    auto typeBit = [](bits::JobType type) { return 1u << int(type); };
     //: the job-type filter: every job
     m_typeFilter->addItem(tr("All jobs"), JobFilterModel::kAllTypes);
-    m_typeFilter->addItem(tr("Downloads"), typeBit(bits::JobType::Download));
+    m_typeFilter->addItem(tr("Downloads"), JobFilterModel::typeBit(bits::JobType::Download));
     //: the job-type filter: uploads, with or without a reply
-    m_typeFilter->addItem(tr("Uploads"), typeBit(bits::JobType::Upload) | typeBit(bits::JobType::UploadReply));
+    m_typeFilter->addItem(tr("Uploads"),
+                          JobFilterModel::typeBit(bits::JobType::Upload)
+                              | JobFilterModel::typeBit(bits::JobType::UploadReply));
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setShownTypes(m_typeFilter->currentData().toUInt());
         updateEmptyText();
@@ -149,6 +151,7 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     jobMenu->addAction(m_actions->dismissGone);
     addHelpMenu();
     m_details->setErrorActions(m_actions->retryForeground, m_actions->resume);
+    m_details->setReplyAction(m_actions->saveReply);
     connect(m_actions, &JobActions::dismissGoneRequested, m_model, &JobTableModel::dismissGone);
     m_view->addAction(m_actions->properties);  // Enter in the table
     connect(m_actions, &JobActions::propertiesRequested, this, [this] {
@@ -170,6 +173,10 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     connect(m_actions, &JobActions::message, this, [this](const QString &text) { showMessage(text, 15000); });
     m_actions->confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("bitsmon"), question) == QMessageBox::Yes;
+    };
+    m_actions->chooseReplyFile = [this](const QString &suggested) {
+        //: the title of the file dialog that saves a copy of an upload-reply's reply
+        return QFileDialog::getSaveFileName(this, tr("Save a copy of the reply"), suggested);
     };
 
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -230,9 +237,10 @@ void MainWindow::setUpAccessibility(QWidget *details)
     // offered action, then the file list.
     setTabOrder(m_filterEdit, m_typeFilter);
     setTabOrder(m_typeFilter, m_view);
-    setTabOrder(m_view, m_details->offeredActions().first());
-    setTabOrder(m_details->offeredActions().first(), m_details->offeredActions().last());
-    setTabOrder(m_details->offeredActions().last(), m_details->files());
+    QWidget *previous = m_view;
+    for (QWidget *next : m_details->offeredActions())
+        setTabOrder(std::exchange(previous, next), next);
+    setTabOrder(previous, m_details->files());
 }
 
 QSize MainWindow::firstSize(const QSize &available)

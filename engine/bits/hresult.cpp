@@ -105,6 +105,18 @@ constexpr std::array kCatalogue{
     Entry{hr::BG_E_TooManyFiles, "BG_E_TOO_MANY_FILES",
           BITS_TR_NOOP("bits",
                        "The job has more files than the policy allows (200 by default); split it into several jobs.")},
+    Entry{hr::BG_E_LocalFileChanged, "BG_E_LOCAL_FILE_CHANGED",
+          BITS_TR_NOOP("bits",
+                       "The file being uploaded changed after the upload began; cancel the job and upload the file "
+                       "again.")},
+    Entry{hr::BG_E_SessionNotFound, "BG_E_SESSION_NOT_FOUND",
+          BITS_TR_NOOP("bits",
+                       "The server no longer knows the upload's session (it restarted or expired it); the upload "
+                       "starts over in a new session.")},
+    Entry{hr::BG_E_TooLarge, "BG_E_TOO_LARGE",
+          BITS_TR_NOOP("bits",
+                       "The reply is larger than the 1 MB BITS keeps in memory; complete the job to get the whole "
+                       "reply in its reply file.")},
     Entry{hr::BG_E_NoProgress, "BG_E_NO_PROGRESS",
           BITS_TR_NOOP("bits",
                        "The job made no progress for too long and stopped retrying; check the server and retry.")},

@@ -36,4 +36,11 @@ enum class ForegroundRetry : std::uint8_t {
 
 ForegroundRetry foregroundRetry(const JobSnapshot &job);
 
+// Whether GetReplyData hands over the job's reply: an upload-reply job in
+// TRANSFERRED (after Complete, the reply is in its file).
+constexpr bool hasReplyData(JobType type, JobState state)
+{
+    return type == JobType::UploadReply && state == JobState::Transferred;
+}
+
 }  // namespace bits

@@ -48,6 +48,11 @@ public:
     // Success codes such as BG_S_PARTIAL_COMPLETE come back as the value.
     virtual Outcome<HResult> complete(const JobId &job) = 0;
     virtual Status setPriority(const JobId &job, Priority priority) = 0;
+    // An upload-reply job's reply, read in memory (GetReplyData): only in
+    // TRANSFERRED, before Complete puts the reply file in place; at most
+    // kReplyDataLimit bytes (BG_E_TOO_LARGE beyond); E_NOTIMPL for other
+    // types of job.
+    virtual Outcome<std::vector<std::uint8_t>> replyData(const JobId &job) = 0;
     // Takes the job's notifications: only for jobs bitsmon created, since the
     // last subscriber wins and the previous one silently gets nothing.
     virtual Status subscribe(const JobId &job, Observer *observer) = 0;

@@ -111,6 +111,10 @@ FragmentVerdict judgeFragment(const Ack &ack, std::uint64_t total)
     const bool elsewhere = ack.status == 416 && !ack.errorCode;
     if (auto failed = refusal(ack); failed && !elsewhere) {
         verdict.failure = *failed;
+        // A server that restarted or expired the session has none of it:
+        // the whole file goes again, in a new session.
+        if (failed->code == hr::BG_E_SessionNotFound)
+            verdict.act = FragmentVerdict::Act::NewSession;
         return verdict;
     }
     // Wherever the server says it is, in the file, is where the upload goes

@@ -64,8 +64,9 @@ std::optional<Refusal> refusal(const Ack &ack);
 // What to do after a Fragment of a file of `total` bytes.
 struct FragmentVerdict {
     enum class Act {
-        SendFrom,  // send from `next` (all of it taken, part of it, or where the server is)
-        Uploaded,  // the server has every byte
+        SendFrom,    // send from `next` (all of it taken, part of it, or where the server is)
+        Uploaded,    // the server has every byte
+        NewSession,  // the server no longer knows the session (BG_E_SESSION_NOT_FOUND): start over
         Fail,
     };
     Act act = Act::Fail;

@@ -136,6 +136,14 @@ std::optional<Failure> checkUploadSource(const std::string &path)
         return fail(
             hr::E_AccessDenied,
             Sentence(BITS_TR_NOOP("bits", "The file to upload \"%1\" cannot be read. Check its permissions."), {path}));
+    // The protocol sends byte ranges (Content-Range: bytes first-last/total):
+    // an empty file has none to send, and no server would get it whole.
+    if (fs::file_size(source, ec) == 0 && !ec)
+        return fail(hr::E_InvalidArg,
+                    Sentence(BITS_TR_NOOP("bits",
+                                          "The file to upload \"%1\" is empty: there is nothing to send. Choose a "
+                                          "file with content."),
+                             {path}));
     return std::nullopt;
 }
 
@@ -168,7 +176,7 @@ std::optional<Failure> checkUpload(const NewJob &job)
 
 std::optional<Failure> checkNewJob(const NewJob &job, std::uint32_t maxFiles)
 {
-    if (job.type != JobType::Download)
+    if (isUpload(job.type))
         return checkUpload(job);
     if (job.files.empty())
         return fail(hr::BG_E_Empty, BITS_TR_NOOP("bits", "The job has no files. Add at least one URL."));

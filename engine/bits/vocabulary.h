@@ -34,6 +34,14 @@ enum class JobType : std::uint8_t {
     Upload = 1,
     UploadReply = 2,
 };
+inline constexpr int kJobTypeCount = 3;
+
+// Upload and upload-reply jobs both send a file; only the second brings
+// one back.
+constexpr bool isUpload(JobType type)
+{
+    return type != JobType::Download;
+}
 
 enum class ErrorContext : std::uint8_t {
     None = 0,
@@ -64,6 +72,8 @@ inline constexpr std::uint64_t kSizeUnknown = UINT64_MAX;                       
 inline constexpr std::uint32_t kMaxFilesPerJob = 200;                                      // BITS default policy
 inline constexpr std::uint32_t kMaxJobsPerUser = 60;                                       // BITS default policy
 inline constexpr std::uint64_t kForegroundSingleRequestLimit = 2ull * 1024 * 1024 * 1024;  // 2 GB
+// The most of an upload-reply's reply GetReplyData hands over (more: BG_E_TOO_LARGE).
+inline constexpr std::uint64_t kReplyDataLimit = 1024 * 1024;  // 1 MB
 
 // Stable names in the BITS vocabulary (BG_JOB_STATE_QUEUED -> "QUEUED"),
 // for logs, bitsctl and tests; user-visible text is translated by models/.

@@ -7,6 +7,7 @@
 #include "engine/bits/policy.h"
 #include "engine/bits/validation.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -198,13 +199,16 @@ Outcome<JobId> EmbeddedService::createJob(const NewJob &spec)
     r.bytesTotal = kSizeUnknown;
     r.created = r.modified = now();
     r.notifyFlags = notify::Default;
-    const bool upload = spec.type != JobType::Download;
+    const bool upload = isUpload(spec.type);
     for (const NewFile &file : spec.files) {
         FileSnapshot f;
         f.remoteUrl = file.remoteUrl;
         f.localName = std::filesystem::path(file.localPath).lexically_normal().string();
         FileExtra x;
         if (upload) {
+            // The file as it is now: a change before or during the upload
+            // fails it (BG_E_LOCAL_FILE_CHANGED) rather than mixing versions.
+            x.uploadSource = sourceStamp(QString::fromStdString(f.localName));
             f.bytesTotal = std::uint64_t(QFileInfo(QString::fromStdString(f.localName)).size());
             r.bytesTotal = f.bytesTotal;
         }
@@ -297,7 +301,7 @@ Outcome<HResult> EmbeddedService::complete(const JobId &id)
     if (!found)
         return found.failure();
     Job &job = *found.value();
-    if (job.record.type == JobType::Download) {
+    if (!isUpload(job.record.type)) {
         for (std::size_t i = 0; i < job.record.files.size(); ++i) {
             if (auto failure = placeFile(job.record.files[i], job.files[i]))
                 return *failure;
@@ -327,6 +331,41 @@ Status EmbeddedService::setPriority(const JobId &id, Priority priority)
     persistNow();
     schedule();
     return {};
+}
+
+Outcome<std::vector<std::uint8_t>> EmbeddedService::replyData(const JobId &id)
+{
+    Job *job = find(id);
+    if (!job)
+        return notFound(id);
+    if (job->record.type != JobType::UploadReply)
+        return Failure{hr::E_NotImpl,
+                       Sentence(BITS_TR_NOOP("bits",
+                                             "The job \"%1\" is not an upload-reply job: it "
+                                             "has no reply."),
+                                {job->record.displayName})};
+    if (!hasReplyData(job->record.type, job->record.state))
+        return Failure{hr::BG_E_InvalidState,
+                       Sentence(BITS_TR_NOOP("bits",
+                                             "The reply of \"%1\" can be read only once the job is "
+                                             "transferred and before it is completed; it is %2."),
+                                {job->record.displayName, std::string(bits::name(job->record.state))})};
+    // Until Complete, the reply waits in the hidden file it arrived in.
+    QFile file(job->files.front().tempPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure{
+            hr::E_FileNotFound,
+            Sentence(BITS_TR_NOOP("bits", "The reply of \"%1\" could not be read from \"%2\": %3."),
+                     {job->record.displayName, file.fileName().toStdString(), file.errorString().toStdString()})};
+    if (std::uint64_t(file.size()) > kReplyDataLimit)
+        return Failure{hr::BG_E_TooLarge,
+                       Sentence(BITS_TR_NOOP("bits",
+                                             "The reply of \"%1\" is %2 bytes, more than the 1 MB BITS "
+                                             "keeps in memory; complete the job to get it in \"%3\"."),
+                                {job->record.displayName, std::to_string(file.size()),
+                                 job->record.reply ? job->record.reply->fileName : std::string()})};
+    const QByteArray bytes = file.readAll();
+    return std::vector<std::uint8_t>(bytes.begin(), bytes.end());
 }
 
 Status EmbeddedService::subscribe(const JobId &id, Observer *observer)
@@ -420,7 +459,7 @@ void EmbeddedService::fetchNext(Job &job)
         recountBytes(*raw);
         fail(*raw, failure.state, failure.context, failure.code, std::move(failure.message), failure.retryAfter);
     };
-    if (job.record.type == JobType::Download)
+    if (!isUpload(job.record.type))
         job.fetch = std::make_unique<FileFetch>(
             *m_network, m_fetchSettings, files[job.currentFile], job.files[job.currentFile],
             [raw] { return raw->record.priority == Priority::Foreground; }, m_buffer, std::move(events));

@@ -69,6 +69,7 @@ public:
     Status cancel(const JobId &job) override;
     Outcome<HResult> complete(const JobId &job) override;
     Status setPriority(const JobId &job, Priority priority) override;
+    Outcome<std::vector<std::uint8_t>> replyData(const JobId &job) override;
     Status subscribe(const JobId &job, Observer *observer) override;
     Status unsubscribe(const JobId &job) override;
     // The last sentence for the user (loading or saving the jobs' file).

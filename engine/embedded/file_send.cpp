@@ -51,9 +51,18 @@ void FileSend::start()
                        {m_file.localName, why.toStdString()})});
         return;
     }
+    m_sessionRenewed = false;
+    if (m_extra.uploadSource.empty()) {
+        // Jobs saved before bitsmon kept the stamp: the file as it is now.
+        m_extra.uploadSource = sourceStamp(m_in->fileName());
+        m_events.resized();  // saved with the job
+        if (!m_running)
+            return;
+    }
+    if (sourceChanged())
+        return;
     const auto size = std::uint64_t(m_in->size());
     if (m_file.bytesTotal != size) {
-        // New, or changed since the upload began: sent again from the start.
         m_file.bytesTotal = size;
         m_file.bytesTransferred = 0;
         m_extra.uploadSession.clear();
@@ -152,6 +161,8 @@ void FileSend::sendFragment()
         closeSession();
         return;
     }
+    if (sourceChanged())
+        return;
     m_first = m_file.bytesTransferred;
     m_last = std::min(total, m_first + m_upload.fragmentSize) - 1;
     QByteArray body(qsizetype(m_last - m_first + 1), Qt::Uninitialized);
@@ -168,7 +179,20 @@ void FileSend::sendFragment()
             return;
         const upload::Ack ack = ackOf(reply);
         const upload::FragmentVerdict verdict = upload::judgeFragment(ack, total);
-        if (verdict.act == upload::FragmentVerdict::Act::Fail) {
+        if (verdict.act == upload::FragmentVerdict::Act::NewSession && !m_sessionRenewed) {
+            // The server restarted or expired the session and has none of
+            // the file: all of it again, in a new session (once a run, so a
+            // server that forgets every session does not keep it busy).
+            m_sessionRenewed = true;
+            m_extra.uploadSession.clear();
+            m_file.bytesTransferred = 0;
+            m_events.resized();
+            if (m_running)
+                createSession();
+            return;
+        }
+        if (verdict.act == upload::FragmentVerdict::Act::Fail
+            || verdict.act == upload::FragmentVerdict::Act::NewSession) {
             const upload::Refusal &refused = verdict.failure;
             fail({refused.transient ? JobState::TransientError : JobState::Error, refused.context, refused.code,
                   Sentence(BITS_TR_NOOP("bits", "The server refused bytes %1 to %2 of %3."),
@@ -244,6 +268,26 @@ void FileSend::closeSession()
              m_file.completed = true;
              m_events.done();
          });
+}
+
+bool FileSend::sourceChanged()
+{
+    if (sourceStamp(m_in->fileName()) == m_extra.uploadSource)
+        return false;
+    fail({JobState::Error, ErrorContext::LocalFile, hr::BG_E_LocalFileChanged,
+          Sentence(BITS_TR_NOOP("bits",
+                                "The file to upload \"%1\" changed after its upload began, so the server cannot get "
+                                "one whole file of it; cancel the job and upload the file again."),
+                   {m_file.localName})});
+    return true;
+}
+
+std::string sourceStamp(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    return std::to_string(info.size()) + ':' + std::to_string(info.lastModified().toMSecsSinceEpoch());
 }
 
 void FileSend::cancelSession()

@@ -28,6 +28,10 @@ struct UploadSettings {
     std::uint64_t fragmentSize = 1024 * 1024;
 };
 
+// What says the file an upload sends is still the one it began with: its
+// size and last modification ("size:modified-ms"); empty if it cannot be read.
+std::string sourceStamp(const QString &path);
+
 // Tells the server to drop an upload's session (Cancel-Session) without
 // waiting for its answer, and forgets the session.
 void cancelUploadSession(QNetworkAccessManager &network, const FetchSettings &settings, const FileSnapshot &file,
@@ -43,7 +47,9 @@ public:
     ~FileSend() override;
 
     // Opens the file and goes on from where the job is (a new session, or
-    // the one the job has).
+    // the one the job has). A file changed since the upload began fails the
+    // upload (BG_E_LOCAL_FILE_CHANGED), as in BITS: its halves would not
+    // make one file on the server.
     void start() override;
     // Aborts the packet in flight; nothing is reported after.
     void stop() override;
@@ -60,6 +66,9 @@ private:
     void closeSession();
     void fail(FetchFailure failure);
     bool failedOnTheWay(QNetworkReply *reply);
+    // True, after failing with BG_E_LOCAL_FILE_CHANGED, when the file is no
+    // longer the one the upload began with.
+    bool sourceChanged();
 
     QNetworkAccessManager &m_network;
     const FetchSettings &m_settings;
@@ -72,7 +81,8 @@ private:
     std::unique_ptr<QFile> m_in;
     bool m_running = false;  // false once stopped, by stop() or by a listener
     QPointer<QNetworkReply> m_reply;
-    std::uint64_t m_first = 0;  // the fragment in flight
+    std::uint64_t m_first = 0;      // the fragment in flight
+    bool m_sessionRenewed = false;  // a lost session was replaced in this run
     std::uint64_t m_last = 0;
 };
 

@@ -179,6 +179,8 @@ QJsonObject toJson(const PersistedJob &job)
         fo[u"folder"] = x.folder;
         if (!x.uploadSession.empty())
             fo[u"uploadSession"] = text(x.uploadSession);
+        if (!x.uploadSource.empty())
+            fo[u"uploadSource"] = text(x.uploadSource);
         files.append(fo);
     }
     o[u"files"] = files;
@@ -246,6 +248,7 @@ bool fromJson(const QJsonObject &o, PersistedJob &job)
         x.expectedSha256 = text(fo[u"sha256"]);
         x.folder = fo[u"folder"].toString();
         x.uploadSession = text(fo[u"uploadSession"]);
+        x.uploadSource = text(fo[u"uploadSource"]);
         if (f.remoteUrl.empty() || f.localName.empty()
             || (f.bytesTotal != kSizeUnknown && f.bytesTransferred > f.bytesTotal))
             return false;

@@ -22,6 +22,7 @@ struct FileExtra {
     std::string expectedSha256;  // lowercase hex; empty: not checked
     QString folder;              // canonical destination folder at creation
     std::string uploadSession;   // an upload's BITS-Session-Id, empty before Create-Session
+    std::string uploadSource;    // the file an upload sends as it was: "size:modified-ms" (sourceStamp)
 };
 
 struct PersistedJob {

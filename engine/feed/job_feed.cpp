@@ -435,6 +435,13 @@ void JobFeed::createJob(NewJob job, CreateDone done)
     });
 }
 
+void JobFeed::replyData(const JobId &job, ReplyDone done)
+{
+    post([this, job, done = std::move(done)](FeedWorker &worker) mutable {
+        postTo(this, [done = std::move(done), reply = worker.service().replyData(job)] { done(reply); });
+    });
+}
+
 void JobFeed::resume(const JobId &job)
 {
     post([job](FeedWorker &w) { w.command(job, Action::Resume, [&] { return w.service().resume(job); }); });

@@ -64,6 +64,10 @@ public:
     void cancel(const JobId &job);
     void complete(const JobId &job);
     void setPriority(const JobId &job, Priority priority);
+    using ReplyDone = std::function<void(const Outcome<std::vector<std::uint8_t>> &)>;
+    // An upload-reply job's reply in memory (TransferService::replyData);
+    // `done` runs on the GUI thread.
+    void replyData(const JobId &job, ReplyDone done);
     // A job that turned out to be ours (BITS called bitsmon's notification
     // class about it): watched and treated as ours from now on.
     void adopt(const JobId &job);

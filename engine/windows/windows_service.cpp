@@ -554,7 +554,7 @@ static_assert(BG_JOB_TYPE(JobType::Download) == BG_JOB_TYPE_DOWNLOAD
 
 Outcome<JobId> WindowsBitsService::createJob(const NewJob &spec)
 {
-    if (spec.type != JobType::Download && m_options.refuseUploadsOnWine && runningOnWine())
+    if (isUpload(spec.type) && m_options.refuseUploadsOnWine && runningOnWine())
         return Failure{hr::E_NotImpl,
                        BITS_TR_NOOP("bits",
                                     "Wine's BITS cannot send files (and cancelling such a job deletes the file). "
@@ -564,7 +564,7 @@ Outcome<JobId> WindowsBitsService::createJob(const NewJob &spec)
     if (auto failure = checkNewJob(spec))
         return *failure;
     // An upload is named after the file it sends, a download after the URL.
-    const bool upload = spec.type != JobType::Download;
+    const bool upload = isUpload(spec.type);
     const std::string name = !spec.displayName.empty() ? spec.displayName
         : upload ? narrow(std::filesystem::path(widen(spec.files.front().localPath)).filename().c_str())
                  : fileNameFromUrl(spec.files.front().remoteUrl);
@@ -812,6 +812,33 @@ Status WindowsBitsService::setPriority(const JobId &id, Priority priority)
     if (FAILED(hr))
         return failureFrom(hr, BITS_TR_NOOP("bits", "The job's priority could not be changed"));
     return {};
+}
+
+Outcome<std::vector<std::uint8_t>> WindowsBitsService::replyData(const JobId &id)
+{
+    HRESULT hr = S_OK;
+    ComPtr<IBackgroundCopyJob> j = job(id, &hr);
+    ComPtr<IBackgroundCopyJob2> job2;
+    if (j)
+        hr = j->QueryInterface(IID_IBackgroundCopyJob2, reinterpret_cast<void **>(job2.put()));
+    BYTE *buffer = nullptr;
+    UINT64 size = 0;
+    if (SUCCEEDED(hr))
+        hr = job2->GetReplyData(&buffer, &size);
+    if (isDisconnection(hr))
+        lost(hr);
+    if (hr == HRESULT(hr::BG_E_TooLarge))
+        return Failure{hr::BG_E_TooLarge,
+                       Sentence(BITS_TR_NOOP("bits",
+                                             "The reply is %1 bytes, more than the 1 MB BITS keeps in "
+                                             "memory; complete the job to get it in its reply file."),
+                                {std::to_string(size)})};
+    if (FAILED(hr))
+        return failureFrom(hr, BITS_TR_NOOP("bits", "The job's reply could not be read"));
+    // No buffer: the server sent no reply.
+    std::vector<std::uint8_t> bytes(buffer, buffer + (buffer ? size : 0));
+    CoTaskMemFree(buffer);
+    return bytes;
 }
 
 NotifyCallback &WindowsBitsService::callbackFor(Observer *observer)

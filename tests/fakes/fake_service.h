@@ -145,6 +145,12 @@ public:
         std::lock_guard lock(m_mutex);
         m_completeCode = code;
     }
+    // What replyData() hands over for an upload-reply job in TRANSFERRED.
+    void setReply(const bits::JobId &id, std::vector<std::uint8_t> bytes)
+    {
+        std::lock_guard lock(m_mutex);
+        m_replies[id] = std::move(bytes);
+    }
     // A sentence the service hands out with takeNotices().
     void say(std::string sentence)  // words of the test, not ours to translate
     {
@@ -171,6 +177,7 @@ private:
     std::vector<std::pair<bits::Action, bits::JobId>> m_calls;
     std::optional<bits::Failure> m_resumeFailure;
     bits::HResult m_completeCode = bits::hr::S_Ok;
+    std::map<bits::JobId, std::vector<std::uint8_t>> m_replies;
     std::vector<bits::Sentence> m_notices;
     bool m_down = false;
 };
@@ -260,6 +267,20 @@ public:
             job.priority = priority;
             return {};
         });
+    }
+
+    bits::Outcome<std::vector<std::uint8_t>> replyData(const bits::JobId &id) override
+    {
+        checkThread();
+        std::lock_guard lock(m_backend.m_mutex);
+        auto it = m_backend.m_jobs.find(id);
+        if (it == m_backend.m_jobs.end())
+            return notFound();
+        if (it->second.type != bits::JobType::UploadReply)
+            return bits::Failure{bits::hr::E_NotImpl, "Not an upload-reply job."};
+        if (!bits::hasReplyData(it->second.type, it->second.state))
+            return bits::Failure{bits::hr::BG_E_InvalidState, "The job is not transferred."};
+        return m_backend.m_replies[id];
     }
 
     bits::Status subscribe(const bits::JobId &id, bits::Observer *observer) override

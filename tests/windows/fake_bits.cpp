@@ -19,6 +19,7 @@ namespace {
 
 constexpr HRESULT kNotFound = HRESULT(0x80200001);      // BG_E_NOT_FOUND
 constexpr HRESULT kInvalidState = HRESULT(0x80200002);  // BG_E_INVALID_STATE
+constexpr HRESULT kTooLarge = HRESULT(0x80200020);      // BG_E_TOO_LARGE
 constexpr HRESULT kEmpty = HRESULT(0x80200003);         // BG_E_EMPTY
 constexpr HRESULT kTooManyFiles = HRESULT(0x80200021);  // BG_E_TOO_MANY_FILES: an upload has one
 constexpr HRESULT kValidationFailed = HRESULT(0x80200053);
@@ -76,6 +77,7 @@ struct JobData {
     // An upload-reply's reply (IBackgroundCopyJob2).
     std::wstring replyFileName;
     BG_JOB_REPLY_PROGRESS replyProgress{BG_SIZE_UNKNOWN, 0};
+    std::optional<std::string> replyData;  // none: the server sent no reply
 };
 
 struct Fault {
@@ -426,8 +428,7 @@ public:
         });
     }
     // IBackgroundCopyJob2: the reply, for upload-reply jobs only (E_NOTIMPL
-    // for the others, as documented). The reply's bytes in memory
-    // (GetReplyData) are not played.
+    // for the others, as documented).
     HRESULT STDMETHODCALLTYPE GetReplyProgress(BG_JOB_REPLY_PROGRESS *progress) override
     {
         return readReply("IBackgroundCopyJob2::GetReplyProgress", [&](JobData &job) { *progress = job.replyProgress; });
@@ -448,7 +449,24 @@ public:
         return readReply("IBackgroundCopyJob2::GetReplyFileName",
                          [&](JobData &job) { *name = coTaskCopy(job.replyFileName); });
     }
-    HRESULT STDMETHODCALLTYPE GetReplyData(byte **, UINT64 *) override { return E_NOTIMPL; }
+    // Only in TRANSFERRED; at most 1 MB, else BG_E_TOO_LARGE with the size.
+    HRESULT STDMETHODCALLTYPE GetReplyData(byte **buffer, UINT64 *size) override
+    {
+        HRESULT result = S_OK;
+        const HRESULT hr = readReply("IBackgroundCopyJob2::GetReplyData", [&](JobData &job) {
+            *buffer = nullptr;
+            *size = job.replyData ? job.replyData->size() : 0;
+            if (job.state != BG_JOB_STATE_TRANSFERRED)
+                result = kInvalidState;
+            else if (*size > 1024 * 1024)
+                result = kTooLarge;
+            else if (job.replyData) {
+                *buffer = static_cast<byte *>(CoTaskMemAlloc(std::max<size_t>(*size, 1)));
+                std::copy(job.replyData->begin(), job.replyData->end(), *buffer);
+            }
+        });
+        return FAILED(hr) ? hr : result;
+    }
     // IBackgroundCopyJob2..4: not played.
     HRESULT STDMETHODCALLTYPE SetNotifyCmdLine(LPCWSTR, LPCWSTR) override { return E_NOTIMPL; }
     HRESULT STDMETHODCALLTYPE GetNotifyCmdLine(LPWSTR *, LPWSTR *) override { return E_NOTIMPL; }
@@ -1049,6 +1067,15 @@ void FakeBits::setReplyProgress(const GUID &id, UINT64 transferred, UINT64 total
     std::lock_guard lock(m_state->mutex);
     if (JobData *job = m_state->find(id))
         job->replyProgress = {total, transferred};
+}
+
+void FakeBits::setReply(const GUID &id, const std::string &bytes)
+{
+    std::lock_guard lock(m_state->mutex);
+    if (JobData *job = m_state->find(id)) {
+        job->replyData = bytes;
+        job->replyProgress = {bytes.size(), bytes.size()};
+    }
 }
 
 void FakeBits::failTransfer(const GUID &id, HRESULT code, BG_ERROR_CONTEXT context)

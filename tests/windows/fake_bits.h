@@ -82,6 +82,8 @@ public:
     void transfer(const GUID &job, const std::vector<std::string> &bodies);
     // An upload-reply's reply as BITS reports it (GetReplyProgress).
     void setReplyProgress(const GUID &job, UINT64 transferred, UINT64 total);
+    // The server's whole reply (GetReplyData; its progress: all of it).
+    void setReply(const GUID &job, const std::string &bytes);
     // The job stops with this error (JobError is called).
     void failTransfer(const GUID &job, HRESULT code, BG_ERROR_CONTEXT context);
     // A job another program made (its notifications are not ours).

@@ -718,6 +718,44 @@ TEST(Uploads, AReplyFileBitsRefusesLeavesNoJobBehind)
     EXPECT_EQ(fake.calls("IBackgroundCopyJob::AddFile"), 0);
 }
 
+// GetReplyData: the reply in memory once the job is transferred; BITS's
+// refusals (not yet, too large, not an upload-reply) come back as they are,
+// the size said where the reply is too large.
+TEST(Uploads, TheReplyIsReadInMemoryOnceTransferred)
+{
+    FakeBits fake;
+    TempFolder folder;
+    WindowsBitsService service(on(fake));
+    const JobId id = create(service, upload(folder, bits::JobType::UploadReply));
+    fake.setReply(guid(id), "{\"stored\": true}");
+    auto early = service.replyData(id);
+    ASSERT_FALSE(early);
+    EXPECT_EQ(early.failure().code, bits::hr::BG_E_InvalidState);
+
+    fake.transfer(guid(id), {"sent"});
+    auto reply = service.replyData(id);
+    ASSERT_TRUE(reply) << reply.failure().message.english();
+    EXPECT_EQ(std::string(reply.value().begin(), reply.value().end()), "{\"stored\": true}");
+
+    fake.setReply(guid(id), std::string(1024 * 1024 + 1, 'r'));
+    auto large = service.replyData(id);
+    ASSERT_FALSE(large);
+    EXPECT_EQ(large.failure().code, bits::hr::BG_E_TooLarge);
+    EXPECT_NE(large.failure().message.english().find("1048577 bytes"), std::string::npos)
+        << large.failure().message.english();
+
+    fake.setReply(guid(id), "");  // the server sent nothing back
+    auto empty = service.replyData(id);
+    ASSERT_TRUE(empty) << empty.failure().message.english();
+    EXPECT_TRUE(empty.value().empty());
+
+    const JobId plain = create(service, upload(folder, bits::JobType::Upload));
+    fake.transfer(guid(plain), {"sent"});
+    auto none = service.replyData(plain);
+    ASSERT_FALSE(none);
+    EXPECT_EQ(none.failure().code, bits::hr::E_NotImpl);
+}
+
 // ---- 14. Cheap polling.
 
 TEST(Polling, OwnerNamesAreLookedUpOncePerSid)
