@@ -25,7 +25,7 @@ int main(int argc, char **argv)
     }
     embedded::ServiceOptions options;
     if (argc == 4)
-        options.fragmentSize = std::uint64_t(std::atoi(argv[3])) * 1024 * 1024;
+        options.fragments = upload::FragmentSizing::fixed(std::uint64_t(std::atoi(argv[3])) * 1024 * 1024);
     embedded::EmbeddedService service(options);
     NewJob job;
     job.type = JobType::Upload;

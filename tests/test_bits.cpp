@@ -543,4 +543,27 @@ TEST(UploadProtocol, AckToAFragmentSaysWhereToGoOn)
         judgeFragment(ack(400, {{"BITS-Error-Code", "0x8020001F"}, {"BITS-Error-Context", "0x5"}}), 300);
     EXPECT_EQ(lost.act, Act::NewSession);
     EXPECT_EQ(lost.failure.code, hr::BG_E_SessionNotFound);
+    // 413: the fragment is too large for the server; a smaller one may do.
+    const FragmentVerdict tooLarge = judgeFragment(ack(413, {}), 300);
+    EXPECT_EQ(tooLarge.act, Act::Smaller);
+    EXPECT_EQ(tooLarge.failure.code, fromHttpStatus(413));
+}
+
+TEST(UploadProtocol, FragmentsFollowTheLink)
+{
+    using namespace bits::upload;
+    using namespace std::chrono_literals;
+    const FragmentSizing sizing{1 << 20, 64 << 10, 32 << 20, 2000ms};
+    EXPECT_EQ(nextFragmentSize(1 << 20, 10ms, sizing), 2u << 20);    // fast: twice as large
+    EXPECT_EQ(nextFragmentSize(1 << 20, 999ms, sizing), 2u << 20);   // under half the target
+    EXPECT_EQ(nextFragmentSize(1 << 20, 1000ms, sizing), 1u << 20);  // about right: kept
+    EXPECT_EQ(nextFragmentSize(1 << 20, 4000ms, sizing), 1u << 20);
+    EXPECT_EQ(nextFragmentSize(1 << 20, 4001ms, sizing), 512u << 10);  // slow: half
+    EXPECT_EQ(nextFragmentSize(32 << 20, 1ms, sizing), 32u << 20);     // never past the maximum
+    EXPECT_EQ(nextFragmentSize(20 << 20, 1ms, sizing), 32u << 20);
+    EXPECT_EQ(nextFragmentSize(64 << 10, 60s, sizing), 64u << 10);  // nor under the minimum
+    EXPECT_EQ(nextFragmentSize(4096, 1ms, FragmentSizing::fixed(4096)), 4096u);
+    EXPECT_EQ(smallerFragment(1 << 20, sizing), std::optional<std::uint64_t>(512 << 10));
+    EXPECT_EQ(smallerFragment(100 << 10, sizing), std::optional<std::uint64_t>(64 << 10));
+    EXPECT_EQ(smallerFragment(64 << 10, sizing), std::nullopt);
 }

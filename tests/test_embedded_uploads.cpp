@@ -152,7 +152,7 @@ void TestEmbeddedUploads::cancelSendsCancelSession()
     QTemporaryDir dir;
     BitsUploadServer server;
     ServiceOptions options;
-    options.fragmentSize = 64 * 1024;
+    options.fragments = upload::FragmentSizing::fixed(64 * 1024);
     EmbeddedService service(options);
     const JobId id =
         service
@@ -173,7 +173,7 @@ void TestEmbeddedUploads::restartResumesInTheSameSession()
     const QByteArray bytes = fixtures::randomBytes(2 * 1024 * 1024, 14);
     ServiceOptions options;
     options.stateFile = stateDir.filePath("jobs.json");
-    options.fragmentSize = 128 * 1024;
+    options.fragments = upload::FragmentSizing::fixed(128 * 1024);
     JobId id;
     {
         EmbeddedService first(options);
@@ -235,7 +235,7 @@ void TestEmbeddedUploads::aFileChangedMidUploadFailsTheJobAndIsNotPassedOff()
     QTemporaryDir dir;
     BitsUploadServer server;
     ServiceOptions options;
-    options.fragmentSize = 64 * 1024;
+    options.fragments = upload::FragmentSizing::fixed(64 * 1024);
     EmbeddedService service(options);
     const QString source = writeFile(dir, "m.bin", fixtures::randomBytes(1024 * 1024, 15));
     const JobId id = service.createJob(uploadJob(server.url("/in/m.bin"), source)).value();
@@ -268,7 +268,7 @@ void TestEmbeddedUploads::aLostSessionStartsOverInANewOne()
     QTemporaryDir dir;
     BitsUploadServer server;
     ServiceOptions options;
-    options.fragmentSize = 64 * 1024;
+    options.fragments = upload::FragmentSizing::fixed(64 * 1024);
     EmbeddedService service(options);
     const QByteArray bytes = fixtures::randomBytes(1024 * 1024 + 5, 17);
     const JobId id = service.createJob(uploadJob(server.url("/in/l.bin"), writeFile(dir, "l.bin", bytes))).value();

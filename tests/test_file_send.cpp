@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -24,7 +25,8 @@ namespace {
 // A FileSend of `bytes` (written to a file in `dir`) to `url`, and what it
 // reported.
 struct Upload {
-    Upload(const QTemporaryDir &dir, const QByteArray &bytes, const QString &url, bool wantReply = false)
+    Upload(const QTemporaryDir &dir, const QByteArray &bytes, const QString &url, bool wantReply = false,
+           upload::FragmentSizing sizing = upload::FragmentSizing::fixed(256 * 1024))
     {
         const QString path = dir.filePath(QStringLiteral("upload.bin"));
         QFile out(path);
@@ -34,7 +36,7 @@ struct Upload {
         file.localName = path.toStdString();
         file.remoteUrl = url.toStdString();
         extra.tempPath = dir.filePath(QStringLiteral(".reply.tmp"));
-        upload.fragmentSize = 256 * 1024;
+        upload.fragments = sizing;
         FetchEvents events;
         events.resized = [] {};
         events.requested = [this] { ++requests; };
@@ -75,6 +77,8 @@ private Q_SLOTS:
     void uploadReplyBringsTheReplyBack();
     void cancelSendsCancelSession();
     void serverWithoutTheProtocolIsSaidSo();
+    void fragmentsGrowOnAFastLink();
+    void aServerLimitGetsSmallerFragments();
 };
 
 void TestFileSend::uploadArrivesByteIdentical()
@@ -245,6 +249,73 @@ void TestFileSend::serverWithoutTheProtocolIsSaidSo()
     QVERIFY(upload.failure);
     QCOMPARE(upload.failure->state, JobState::Error);
     QCOMPARE(upload.failure->code, fromHttpStatus(404));
+}
+
+namespace {
+
+// The sizes of the fragments the server got, in order ("Fragment bytes
+// 0-65535/..." is 65536).
+QList<qint64> fragmentSizes(const QStringList &packets)
+{
+    QList<qint64> sizes;
+    static const QRegularExpression range("^Fragment bytes (\\d+)-(\\d+)/");
+    for (const QString &packet : packets)
+        if (const auto match = range.match(packet); match.hasMatch())
+            sizes << match.captured(2).toLongLong() - match.captured(1).toLongLong() + 1;
+    return sizes;
+}
+
+}  // namespace
+
+// On 127.0.0.1 every fragment is answered in far less than the target's
+// half: each is twice the one before, up to the maximum.
+void TestFileSend::fragmentsGrowOnAFastLink()
+{
+    QTemporaryDir dir;
+    BitsUploadServer server;
+    const QByteArray bytes = fixtures::randomBytes(4 * 1024 * 1024, 8);
+    Upload upload(dir, bytes, server.url("/incoming/g.bin"), false,
+                  {64 * 1024, 64 * 1024, 1024 * 1024, std::chrono::seconds(30)});
+    upload.send->start();
+    QTRY_VERIFY_WITH_TIMEOUT(upload.ended(), 30000);
+    QVERIFY2(upload.done, upload.failure ? upload.failure->message.english().c_str() : "");
+    QCOMPARE(server.closedUpload("/incoming/g.bin"), std::optional<QByteArray>(bytes));
+    const QList<qint64> sizes = fragmentSizes(server.packets());
+    QCOMPARE(sizes.mid(0, 5), (QList<qint64>{65536, 131072, 262144, 524288, 1048576}));
+    QCOMPARE(*std::max_element(sizes.begin(), sizes.end()), 1048576);  // never past the maximum
+}
+
+// A server that takes at most 100,000 bytes a request answers 413: the
+// fragment is sent again at half the size until it fits, and the upload
+// arrives whole in fragments the server takes.
+void TestFileSend::aServerLimitGetsSmallerFragments()
+{
+    QTemporaryDir dir;
+    BitsUploadServer server;
+    server.setMaxFragment(100000);
+    const QByteArray bytes = fixtures::randomBytes(1024 * 1024 + 3, 9);
+    Upload upload(dir, bytes, server.url("/incoming/s.bin"), false,
+                  {512 * 1024, 16 * 1024, 512 * 1024, std::chrono::milliseconds(2000)});
+    upload.send->start();
+    QTRY_VERIFY_WITH_TIMEOUT(upload.ended(), 30000);
+    QVERIFY2(upload.done, upload.failure ? upload.failure->message.english().c_str() : "");
+    QCOMPARE(server.closedUpload("/incoming/s.bin"), std::optional<QByteArray>(bytes));
+    const QList<qint64> sizes = fragmentSizes(server.packets());
+    // 512 KiB, 256 KiB, 128 KiB refused; 64 KiB taken.
+    QCOMPARE(sizes.mid(0, 4), (QList<qint64>{524288, 262144, 131072, 65536}));
+    // The size the server took is kept: no fragment after it is refused again.
+    QVERIFY2(std::all_of(sizes.begin() + 3, sizes.end(), [](qint64 size) { return size <= 65536; }),
+             qPrintable(server.packets().join(", ")));
+
+    // At the smallest size already, the 413 is the upload's error.
+    QTemporaryDir other;
+    BitsUploadServer strict;
+    strict.setMaxFragment(1000);
+    Upload tiny(other, bytes, strict.url("/incoming/t.bin"), false, upload::FragmentSizing::fixed(4096));
+    tiny.send->start();
+    QTRY_VERIFY_WITH_TIMEOUT(tiny.ended(), 30000);
+    QVERIFY(tiny.failure);
+    QCOMPARE(tiny.failure->code, fromHttpStatus(413));
 }
 
 QTEST_MAIN(TestFileSend)

@@ -1,5 +1,7 @@
 #include "upload_protocol.h"
 
+#include <algorithm>
+
 #include <charconv>
 
 namespace bits::upload {
@@ -111,6 +113,8 @@ FragmentVerdict judgeFragment(const Ack &ack, std::uint64_t total)
     const bool elsewhere = ack.status == 416 && !ack.errorCode;
     if (auto failed = refusal(ack); failed && !elsewhere) {
         verdict.failure = *failed;
+        if (ack.status == 413 && !ack.errorCode)
+            verdict.act = FragmentVerdict::Act::Smaller;
         // A server that restarted or expired the session has none of it:
         // the whole file goes again, in a new session.
         if (failed->code == hr::BG_E_SessionNotFound)
@@ -128,6 +132,22 @@ FragmentVerdict judgeFragment(const Ack &ack, std::uint64_t total)
     verdict.next = *ack.received;
     verdict.act = *ack.received == total ? FragmentVerdict::Act::Uploaded : FragmentVerdict::Act::SendFrom;
     return verdict;
+}
+
+std::uint64_t nextFragmentSize(std::uint64_t size, std::chrono::milliseconds took, const FragmentSizing &sizing)
+{
+    if (took * 2 < sizing.target)
+        size = size < sizing.maximum / 2 ? size * 2 : sizing.maximum;
+    else if (took > sizing.target * 2)
+        size /= 2;
+    return std::clamp(size, sizing.minimum, sizing.maximum);
+}
+
+std::optional<std::uint64_t> smallerFragment(std::uint64_t size, const FragmentSizing &sizing)
+{
+    if (size <= sizing.minimum)
+        return std::nullopt;
+    return std::max(size / 2, sizing.minimum);
 }
 
 }  // namespace bits::upload

@@ -7,6 +7,7 @@
 #include "hresult.h"
 #include "vocabulary.h"
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -67,6 +68,7 @@ struct FragmentVerdict {
         SendFrom,    // send from `next` (all of it taken, part of it, or where the server is)
         Uploaded,    // the server has every byte
         NewSession,  // the server no longer knows the session (BG_E_SESSION_NOT_FOUND): start over
+        Smaller,     // 413: the server takes no fragment this large; send a smaller one
         Fail,
     };
     Act act = Act::Fail;
@@ -75,5 +77,25 @@ struct FragmentVerdict {
     friend bool operator==(const FragmentVerdict &, const FragmentVerdict &) = default;
 };
 FragmentVerdict judgeFragment(const Ack &ack, std::uint64_t total);
+
+// How large fragments are. Each fragment is one request, one Ack to wait
+// for: small ones cost a round trip each on a fast link, large ones lose
+// more when a slow link drops. The size starts at `initial` and follows the
+// link so that a fragment takes about `target`: doubled while fragments take
+// less than half of it, halved when one takes more than twice; never below
+// `minimum` nor above `maximum`. A server that refuses a fragment as too
+// large (413) gets one half the size. minimum == maximum: a fixed size.
+struct FragmentSizing {
+    std::uint64_t initial = 1024 * 1024;
+    std::uint64_t minimum = 64 * 1024;
+    std::uint64_t maximum = 32 * 1024 * 1024;
+    std::chrono::milliseconds target{2000};
+    static FragmentSizing fixed(std::uint64_t size) { return {size, size, size, std::chrono::milliseconds(2000)}; }
+};
+// The size of the next fragment after one of `size` bytes took `took`.
+std::uint64_t nextFragmentSize(std::uint64_t size, std::chrono::milliseconds took, const FragmentSizing &sizing);
+// The size after the server refused `size` as too large; nullopt at the
+// minimum already.
+std::optional<std::uint64_t> smallerFragment(std::uint64_t size, const FragmentSizing &sizing);
 
 }  // namespace bits::upload

@@ -67,7 +67,7 @@ EmbeddedService::EmbeddedService(ServiceOptions options, QObject *parent)
     m_fetchSettings.rangeSize = m_options.rangeSize;
     m_fetchSettings.transferTimeout = m_options.transferTimeout;
     m_fetchSettings.extraCaCertificates = m_options.extraCaCertificates;
-    m_uploadSettings.fragmentSize = m_options.fragmentSize;
+    m_uploadSettings.fragments = m_options.fragments;
     if (m_options.owner.empty())
         m_options.owner = currentUserName();
     // Never follow a redirect from https to http.

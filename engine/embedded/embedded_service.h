@@ -43,8 +43,8 @@ struct ServiceOptions {
     std::uint32_t maxJobs = kMaxJobsPerUser;
     // Background priorities fetch files in ranges of this size.
     std::uint64_t rangeSize = 16ull * 1024 * 1024;
-    // Uploads send fragments of this size.
-    std::uint64_t fragmentSize = 1024 * 1024;
+    // How large an upload's fragments are (they follow the link).
+    upload::FragmentSizing fragments;
     // A request that receives nothing for this long fails (transient).
     std::chrono::milliseconds transferTimeout = std::chrono::seconds(60);
     // Where jobs are kept across restarts; empty: in memory only.

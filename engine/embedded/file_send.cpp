@@ -20,6 +20,8 @@ FileSend::FileSend(QNetworkAccessManager &network, const FetchSettings &settings
     , m_extra(extra)
     , m_wantReply(wantReply)
     , m_events(std::move(events))
+    , m_fragment(upload.fragments.initial)
+    , m_ceiling(upload.fragments.maximum)
 {
 }
 
@@ -164,7 +166,7 @@ void FileSend::sendFragment()
     if (sourceChanged())
         return;
     m_first = m_file.bytesTransferred;
-    m_last = std::min(total, m_first + m_upload.fragmentSize) - 1;
+    m_last = std::min(total, m_first + m_fragment) - 1;
     QByteArray body(qsizetype(m_last - m_first + 1), Qt::Uninitialized);
     if (!m_in->seek(qint64(m_first)) || m_in->read(body.data(), body.size()) != body.size()) {
         fail({JobState::Error, ErrorContext::LocalFile, hr::E_Fail,
@@ -174,11 +176,19 @@ void FileSend::sendFragment()
     }
     const upload::Headers headers = upload::fragmentHeaders(m_extra.uploadSession, m_first, m_last, total,
                                                             QFileInfo(m_in->fileName()).fileName().toStdString());
+    m_sent.start();
     send(Packet::Fragment, headers, body, [this, total](QNetworkReply *reply) {
         if (failedOnTheWay(reply))
             return;
         const upload::Ack ack = ackOf(reply);
         const upload::FragmentVerdict verdict = upload::judgeFragment(ack, total);
+        if (verdict.act == upload::FragmentVerdict::Act::Smaller) {
+            if (auto smaller = upload::smallerFragment(m_fragment, m_upload.fragments)) {
+                m_fragment = m_ceiling = *smaller;  // the server's limit: kept for the rest of the upload
+                sendFragment();
+                return;
+            }
+        }
         if (verdict.act == upload::FragmentVerdict::Act::NewSession && !m_sessionRenewed) {
             // The server restarted or expired the session and has none of
             // the file: all of it again, in a new session (once a run, so a
@@ -191,8 +201,8 @@ void FileSend::sendFragment()
                 createSession();
             return;
         }
-        if (verdict.act == upload::FragmentVerdict::Act::Fail
-            || verdict.act == upload::FragmentVerdict::Act::NewSession) {
+        if (verdict.act == upload::FragmentVerdict::Act::Fail || verdict.act == upload::FragmentVerdict::Act::NewSession
+            || verdict.act == upload::FragmentVerdict::Act::Smaller) {
             const upload::Refusal &refused = verdict.failure;
             fail({refused.transient ? JobState::TransientError : JobState::Error, refused.context, refused.code,
                   Sentence(BITS_TR_NOOP("bits", "The server refused bytes %1 to %2 of %3."),
@@ -200,6 +210,8 @@ void FileSend::sendFragment()
             return;
         }
         m_events.answered();
+        const auto took = std::chrono::milliseconds(m_sent.elapsed());
+        m_fragment = std::min(m_ceiling, upload::nextFragmentSize(m_fragment, took, m_upload.fragments));
         const std::uint64_t before = m_file.bytesTransferred;
         m_file.bytesTransferred = verdict.next;
         if (m_running && verdict.next > before)

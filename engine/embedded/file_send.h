@@ -12,6 +12,7 @@
 #include "engine/bits/upload_protocol.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -25,7 +26,7 @@ class QNetworkAccessManager;
 namespace bits::embedded {
 
 struct UploadSettings {
-    std::uint64_t fragmentSize = 1024 * 1024;
+    upload::FragmentSizing fragments;
 };
 
 // What says the file an upload sends is still the one it began with: its
@@ -84,6 +85,9 @@ private:
     std::uint64_t m_first = 0;      // the fragment in flight
     bool m_sessionRenewed = false;  // a lost session was replaced in this run
     std::uint64_t m_last = 0;
+    std::uint64_t m_fragment = 0;  // the size of the next fragment
+    std::uint64_t m_ceiling = 0;   // the largest the server took after refusing one (413)
+    QElapsedTimer m_sent;          // since the fragment in flight was sent
 };
 
 }  // namespace bits::embedded
