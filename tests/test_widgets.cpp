@@ -362,7 +362,8 @@ void TestWidgets::anEmptyTableSaysWhatToDo()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *view = qobject_cast<bitsmon::JobView *>(window.view());
     QVERIFY(view);
-    QVERIFY2(view->emptyText().startsWith("No downloads yet."), qPrintable(view->emptyText()));
+    QVERIFY2(view->emptyText().startsWith("No transfers yet."), qPrintable(view->emptyText()));
+    QVERIFY2(view->emptyText().contains("New upload (Ctrl+U)"), qPrintable(view->emptyText()));
     QVERIFY(view->emptyText().contains(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     QVERIFY(view->emptyText().contains("drop or paste"));
     // It is drawn: the viewport differs from an empty one without the hint.
@@ -571,8 +572,8 @@ void TestWidgets::screenReadersAndKeyboardsReachEverything()
     QStringList names;
     for (int i = 0; i < bar->childCount(); ++i)
         names << bar->child(i)->text(QAccessible::Name);
-    for (const char *expected :
-         {"New download...", "Resume", "Retry at foreground priority", "Suspend", "Complete", "Cancel", "Refresh"})
+    for (const char *expected : {"New download...", "New upload...", "Resume", "Retry at foreground priority",
+                                 "Suspend", "Complete", "Cancel", "Refresh"})
         QVERIFY2(names.contains(expected) || names.contains(QString(expected).remove("...")),
                  qPrintable(expected + (" not in " + names.join(", "))));
     QCOMPARE(QAccessible::queryAccessibleInterface(window.details()->files())->text(QAccessible::Name),

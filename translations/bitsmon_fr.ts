@@ -1462,15 +1462,6 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
         <translation>Le presse-papiers ne contient aucun lien http:// ou https:// à télécharger. Copiez un lien, puis collez-le ici.</translation>
     </message>
     <message>
-        <source>No downloads yet.
-
-Start one with New download (%1), or drop or paste (%2) a link here.</source>
-        <extracomment>%1 and %2 are shortcuts: Ctrl+N and Ctrl+V</extracomment>
-        <translation>Aucun téléchargement pour l’instant.
-
-Lancez-en un avec Nouveau téléchargement (%1), ou déposez ou collez (%2) un lien ici.</translation>
-    </message>
-    <message>
         <source>No job matches “%1”.</source>
         <translation>Aucune tâche ne correspond à « %1 ».</translation>
     </message>
@@ -1543,6 +1534,17 @@ Lancez-en un avec Nouveau téléchargement (%1), ou déposez ou collez (%2) un l
         <source>Save a copy of the reply</source>
         <extracomment>the title of the file dialog that saves a copy of an upload-reply&apos;s reply</extracomment>
         <translation>Enregistrer une copie de la réponse</translation>
+    </message>
+    <message>
+        <source>No transfers yet.
+
+Start a download with New download (%1), or drop or paste (%2) a link here.
+Send a file to a server with New upload (%3).</source>
+        <extracomment>%1, %2 and %3 are shortcuts: Ctrl+N, Ctrl+V and Ctrl+U</extracomment>
+        <translation>Aucun transfert pour l’instant.
+
+Lancez un téléchargement avec Nouveau téléchargement (%1), ou déposez ou collez (%2) un lien ici.
+Envoyez un fichier à un serveur avec Nouvel envoi (%3).</translation>
     </message>
 </context>
 <context>

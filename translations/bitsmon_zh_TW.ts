@@ -946,35 +946,35 @@ Open bitsmon to replace them and complete it.</source>
     </message>
     <message>
         <source>The file being uploaded changed after the upload began; cancel the job and upload the file again.</source>
-        <translation>上傳中的檔案在上傳開始後已變更;請取消工作並重新上傳檔案。</translation>
+        <translation>上傳中的檔案在上傳開始後已變更；請取消工作並重新上傳檔案。</translation>
     </message>
     <message>
         <source>The server no longer knows the upload&apos;s session (it restarted or expired it); the upload starts over in a new session.</source>
-        <translation>伺服器已不認得此上傳的工作階段(伺服器已重新啟動或使其過期);上傳會在新的工作階段中從頭開始。</translation>
+        <translation>伺服器已不認得此上傳的工作階段（伺服器已重新啟動或使其過期）；上傳會在新的工作階段中從頭開始。</translation>
     </message>
     <message>
         <source>The reply is larger than the 1 MB BITS keeps in memory; complete the job to get the whole reply in its reply file.</source>
-        <translation>回覆大於 BITS 保留在記憶體中的 1 MB;請完成工作,以在回覆檔案中取得完整回覆。</translation>
+        <translation>回覆大於 BITS 保留在記憶體中的 1 MB；請完成工作，以在回覆檔案中取得完整回覆。</translation>
     </message>
     <message>
         <source>The job &quot;%1&quot; is not an upload-reply job: it has no reply.</source>
-        <translation>工作「%1」不是上傳並回覆工作:它沒有回覆。</translation>
+        <translation>工作「%1」不是上傳並回覆工作：它沒有回覆。</translation>
     </message>
     <message>
         <source>The reply of &quot;%1&quot; can be read only once the job is transferred and before it is completed; it is %2.</source>
-        <translation>「%1」的回覆只能在工作傳輸完畢後、完成之前讀取;目前狀態為 %2。</translation>
+        <translation>「%1」的回覆只能在工作傳輸完畢後、完成之前讀取；目前狀態為 %2。</translation>
     </message>
     <message>
         <source>The reply of &quot;%1&quot; could not be read from &quot;%2&quot;: %3.</source>
-        <translation>無法從「%2」讀取「%1」的回覆:%3。</translation>
+        <translation>無法從「%2」讀取「%1」的回覆：%3。</translation>
     </message>
     <message>
         <source>The reply of &quot;%1&quot; is %2 bytes, more than the 1 MB BITS keeps in memory; complete the job to get it in &quot;%3&quot;.</source>
-        <translation>「%1」的回覆有 %2 位元組,超過 BITS 保留在記憶體中的 1 MB;請完成工作,以在「%3」中取得回覆。</translation>
+        <translation>「%1」的回覆有 %2 位元組，超過 BITS 保留在記憶體中的 1 MB；請完成工作，以在「%3」中取得回覆。</translation>
     </message>
     <message>
         <source>The reply is %1 bytes, more than the 1 MB BITS keeps in memory; complete the job to get it in its reply file.</source>
-        <translation>回覆有 %1 位元組,超過 BITS 保留在記憶體中的 1 MB;請完成工作,以在回覆檔案中取得回覆。</translation>
+        <translation>回覆有 %1 位元組，超過 BITS 保留在記憶體中的 1 MB；請完成工作，以在回覆檔案中取得回覆。</translation>
     </message>
     <message>
         <source>The job&apos;s reply could not be read</source>
@@ -982,11 +982,11 @@ Open bitsmon to replace them and complete it.</source>
     </message>
     <message>
         <source>The file to upload &quot;%1&quot; is empty: there is nothing to send. Choose a file with content.</source>
-        <translation>要上傳的檔案「%1」是空的:沒有可傳送的內容。請選擇有內容的檔案。</translation>
+        <translation>要上傳的檔案「%1」是空的：沒有可傳送的內容。請選擇有內容的檔案。</translation>
     </message>
     <message>
         <source>The file to upload &quot;%1&quot; changed after its upload began, so the server cannot get one whole file of it; cancel the job and upload the file again.</source>
-        <translation>要上傳的檔案「%1」在上傳開始後已變更,伺服器無法取得完整的檔案;請取消工作並重新上傳檔案。</translation>
+        <translation>要上傳的檔案「%1」在上傳開始後已變更，伺服器無法取得完整的檔案；請取消工作並重新上傳檔案。</translation>
     </message>
 </context>
 <context>
@@ -1237,19 +1237,19 @@ Open bitsmon to replace them and complete it.</source>
     </message>
     <message>
         <source>Save a copy of the server&apos;s reply now, before the job is completed</source>
-        <translation>在工作完成前,立即儲存伺服器回覆的複本</translation>
+        <translation>在工作完成前，立即儲存伺服器回覆的複本</translation>
     </message>
     <message>
         <source>The reply of &quot;%1&quot; was not saved: %2</source>
-        <translation>「%1」的回覆未儲存:%2</translation>
+        <translation>「%1」的回覆未儲存：%2</translation>
     </message>
     <message>
         <source>The reply of &quot;%1&quot; could not be saved as &quot;%2&quot;: %3. Choose another folder.</source>
-        <translation>無法將「%1」的回覆儲存為「%2」:%3。請選擇其他資料夾。</translation>
+        <translation>無法將「%1」的回覆儲存為「%2」：%3。請選擇其他資料夾。</translation>
     </message>
     <message>
         <source>The reply of &quot;%1&quot; (%2) is saved as &quot;%3&quot;.</source>
-        <translation>「%1」的回覆(%2)已儲存為「%3」。</translation>
+        <translation>「%1」的回覆（%2）已儲存為「%3」。</translation>
     </message>
     <message>
         <source>Save re&amp;ply as...</source>
@@ -1459,15 +1459,6 @@ Open bitsmon to replace them and complete it.</source>
         <translation>剪貼簿中沒有可下載的 http:// 或 https:// 連結。請先複製連結，再貼到這裡。</translation>
     </message>
     <message>
-        <source>No downloads yet.
-
-Start one with New download (%1), or drop or paste (%2) a link here.</source>
-        <extracomment>%1 and %2 are shortcuts: Ctrl+N and Ctrl+V</extracomment>
-        <translation>尚無下載。
-
-使用「新增下載」(%1) 開始，或將連結拖放或貼上 (%2) 到這裡。</translation>
-    </message>
-    <message>
         <source>No job matches “%1”.</source>
         <translation>沒有符合「%1」的工作。</translation>
     </message>
@@ -1540,6 +1531,17 @@ Start one with New download (%1), or drop or paste (%2) a link here.</source>
         <source>Save a copy of the reply</source>
         <extracomment>the title of the file dialog that saves a copy of an upload-reply&apos;s reply</extracomment>
         <translation>儲存回覆的複本</translation>
+    </message>
+    <message>
+        <source>No transfers yet.
+
+Start a download with New download (%1), or drop or paste (%2) a link here.
+Send a file to a server with New upload (%3).</source>
+        <extracomment>%1, %2 and %3 are shortcuts: Ctrl+N, Ctrl+V and Ctrl+U</extracomment>
+        <translation>尚無傳輸。
+
+使用「新增下載」(%1) 開始下載，或將連結拖放或貼上 (%2) 到這裡。
+使用「新增上傳」(%3) 將檔案傳送到伺服器。</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,8 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     connect(add, &QAction::triggered, this, [this] { askNewDownload(); });
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(add);
-    auto *upload = fileMenu->addAction(tr("New &upload..."), this, &MainWindow::askNewUpload);
+    auto *upload = fileMenu->addAction(Format::namedIcon(QLatin1String("action-upload")), tr("New &upload..."), this,
+                                       &MainWindow::askNewUpload);
     upload->setObjectName(QStringLiteral("newUpload"));
     upload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     auto *paste = fileMenu->addAction(tr("&Paste links"), this, &MainWindow::pasteLinks);
@@ -138,6 +139,7 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     // The job actions: toolbar, Job menu and the table's context menu share them.
     auto *toolbar = addToolBar(tr("Job actions"));  // its title is its accessible name
     toolbar->addAction(add);
+    toolbar->addAction(upload);
     toolbar->addSeparator();
     toolbar->setObjectName(QStringLiteral("jobToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -422,10 +424,12 @@ void MainWindow::updateEmptyText()
 {
     if (m_model->rowCount() == 0)
         m_view->setEmptyText(
-            //: %1 and %2 are shortcuts: Ctrl+N and Ctrl+V
-            tr("No downloads yet.\n\nStart one with New download (%1), or drop or paste (%2) a link here.")
+            //: %1, %2 and %3 are shortcuts: Ctrl+N, Ctrl+V and Ctrl+U
+            tr("No transfers yet.\n\nStart a download with New download (%1), or drop or paste (%2) a link "
+               "here.\nSend a file to a server with New upload (%3).")
                 .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText),
-                     QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
+                     QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText),
+                     QKeySequence(Qt::CTRL | Qt::Key_U).toString(QKeySequence::NativeText)));
     else if (m_filter->rowCount() == 0 && !m_filterEdit->text().isEmpty())
         m_view->setEmptyText(tr("No job matches \u201c%1\u201d.").arg(m_filterEdit->text()));
     else if (m_filter->rowCount() == 0)
