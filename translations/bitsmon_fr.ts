@@ -1255,8 +1255,13 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
         <translation>La réponse de « %1 » (%2) est enregistrée sous « %3 ».</translation>
     </message>
     <message>
-        <source>Save re&amp;ply as...</source>
+        <source>Save rep&amp;ly as...</source>
         <translation>Enregistrer la &amp;réponse sous...</translation>
+    </message>
+    <message>
+        <source>Save a copy of the reply...</source>
+        <extracomment>the button under an upload-reply&apos;s reply in the details pane</extracomment>
+        <translation>Enregistrer une copie de la réponse...</translation>
     </message>
 </context>
 <context>

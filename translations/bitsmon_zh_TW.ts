@@ -1252,8 +1252,13 @@ Open bitsmon to replace them and complete it.</source>
         <translation>「%1」的回覆（%2）已儲存為「%3」。</translation>
     </message>
     <message>
-        <source>Save re&amp;ply as...</source>
-        <translation>另存回覆(&amp;P)...</translation>
+        <source>Save rep&amp;ly as...</source>
+        <translation>另存回覆(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Save a copy of the reply...</source>
+        <extracomment>the button under an upload-reply&apos;s reply in the details pane</extracomment>
+        <translation>儲存回覆的複本...</translation>
     </message>
 </context>
 <context>

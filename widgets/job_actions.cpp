@@ -37,8 +37,12 @@ JobActions::JobActions(JobCommands &commands, QObject *parent)
     cancel->setShortcut(QKeySequence::Delete);
     complete = new QAction(tr("C&omplete"), this);
     complete->setToolTip(tr("Put the downloaded files in place"));
-    saveReply = new QAction(tr("Save re&ply as..."), this);
+    saveReply = new QAction(tr("Save rep&ly as..."), this);
     saveReply->setToolTip(tr("Save a copy of the server's reply now, before the job is completed"));
+    // Not QKeySequence::SaveAs: Windows and KDE have none.
+    saveReply->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    //: the button under an upload-reply's reply in the details pane
+    saveReply->setIconText(tr("Save a copy of the reply..."));
     copyUrl = new QAction(tr("Copy &URL"), this);
     openFolder = new QAction(tr("Open fol&der"), this);
     refresh = new QAction(tr("Re&fresh"), this);

@@ -163,6 +163,7 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
         m_details->setFocus();
     });
     addAction(m_actions->cancel);  // shortcuts work wherever the focus is
+    addAction(m_actions->saveReply);
     addAction(m_actions->refresh);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
