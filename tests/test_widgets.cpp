@@ -25,6 +25,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QSettings>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
@@ -1079,6 +1080,9 @@ void TestWidgets::aTransferredReplyIsSavedFromTheDetails()
     QVERIFY(save->isEnabled());
 
     const QString target = dir.filePath("saved receipt.xml");
+    // Qt's own dialog, to be driven here (Windows, and Wine, show their own).
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs, true);
+    auto nativeAgain = qScopeGuard([] { QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs, false); });
     QString offered;
     QTimer::singleShot(0, &window, [&] {
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
