@@ -2,7 +2,9 @@
 # bitsmon's embedded service uploading by the BITS Upload Protocol against
 # curl's PUT of the same file, to the same server on 127.0.0.1 (the fixtures'
 # upload server, tests/fixtures/upload_server_main.cpp, which takes both):
-# a 1 GiB file, three alternating rounds, the median shown. Each upload is
+# a 1 GiB file, three alternating rounds, the median shown; bitsmon both
+# with fragments that follow the link (its default) and with fixed 1 MiB
+# fragments (what it sent before), to show what the sizing buys. Each upload is
 # checked byte-identical (the server prints its SHA-256). scripts/bench.sh
 # runs it too.
 #   scripts/bench-upload.sh [SIZE_MIB]
@@ -39,23 +41,26 @@ curl_run() {  # curl_run ROUND
     awk -v b="$bytes" '{printf "%.3f %.3f %.1f\n", $1, $2 + $3, b / $1 / 1e6}' "$work/time"
 }
 
-bitsmon_run() {  # bitsmon_run ROUND
+bitsmon_run() {  # bitsmon_run ROUND [FRAGMENT_MIB]: fragments follow the link unless fixed
     local out
-    out=$(build/bench/bench_upload "$base/up/b$1.bin" "$work/big.bin" | tail -n1)
-    arrived BITS "/up/b$1.bin"
+    out=$(build/bench/bench_upload "$base/up/b$1-${2:-auto}.bin" "$work/big.bin" ${2:+"$2"} | tail -n1)
+    arrived BITS "/up/b$1-${2:-auto}.bin"
     echo "$out"
 }
 
 median() { sort -k3 -n | sed -n 2p; }
 cat "$work/big.bin" > /dev/null  # both read it from the page cache
-c=() b=()
+c=() b=() f=()
 for round in 1 2 3; do
     c+=("$(curl_run "$round")")
     b+=("$(bitsmon_run "$round")")
+    f+=("$(bitsmon_run "$round" 1)")
 done
 read -r cw cc ct <<<"$(printf '%s\n' "${c[@]}" | median)"
 read -r bw bc bt <<<"$(printf '%s\n' "${b[@]}" | median)"
-echo "bitsmon upload (BITS Upload Protocol, 1 MiB fragments) against curl's PUT, same server on 127.0.0.1, $mib MiB, byte-identical"
-printf "   %-8s %8.1f MB/s %7.2f s wall %7.2f s CPU\n" curl "$ct" "$cw" "$cc"
-printf "   %-8s %8.1f MB/s %7.2f s wall %7.2f s CPU\n" bitsmon "$bt" "$bw" "$bc"
+read -r fw fc ft <<<"$(printf '%s\n' "${f[@]}" | median)"
+echo "bitsmon upload (BITS Upload Protocol) against curl's PUT, same server on 127.0.0.1, $mib MiB, byte-identical"
+printf "   %-20s %8.1f MB/s %7.2f s wall %7.2f s CPU\n" curl "$ct" "$cw" "$cc"
+printf "   %-20s %8.1f MB/s %7.2f s wall %7.2f s CPU\n" "bitsmon" "$bt" "$bw" "$bc"
+printf "   %-20s %8.1f MB/s %7.2f s wall %7.2f s CPU\n" "bitsmon, 1 MiB fixed" "$ft" "$fw" "$fc"
 printf "   bitsmon/curl: %.2fx throughput, %.2fx CPU\n" "$(echo "$bt / $ct" | bc -l)" "$(echo "$bc / $cc" | bc -l)"
