@@ -24,9 +24,14 @@ QString Format::unknown()
 
 QIcon Format::stateIcon(bits::JobState state, bits::JobType type)
 {
+    // An upload's arrows point up: on its way, and sent (waiting for Complete).
     if (state == bits::JobState::Transferring && bits::isUpload(type)) {
         static const QIcon sending = namedIcon(QLatin1String("state-sending"));
         return sending;
+    }
+    if (state == bits::JobState::Transferred && bits::isUpload(type)) {
+        static const QIcon sent = namedIcon(QLatin1String("state-sent"));
+        return sent;
     }
     // One icon per state, made once: a QIcon made from an SVG file parses it
     // again for every copy, and the table asks for the icon on every repaint

@@ -379,6 +379,11 @@ void TestJobTableModel::displaysBitsValues()
     QVERIFY(sending != bitsmon::Format::stateIcon(JobState::Transferring).pixmap(16, 16).toImage());
     QCOMPARE(bitsmon::Format::stateIcon(JobState::Transferring, JobType::UploadReply).pixmap(16, 16).toImage(),
              sending);
+    // Sent and waiting for Complete: up too.
+    const QImage sent =
+        bitsmon::Format::stateIcon(JobState::Transferred, JobType::UploadReply).pixmap(16, 16).toImage();
+    QVERIFY(!sent.isNull());
+    QVERIFY(sent != bitsmon::Format::stateIcon(JobState::Transferred).pixmap(16, 16).toImage());
     QCOMPARE(bitsmon::Format::stateIcon(JobState::Error, JobType::Upload).pixmap(16, 16).toImage(),
              bitsmon::Format::stateIcon(JobState::Error).pixmap(16, 16).toImage());
     QVERIFY(model.index(0, JobTableModel::StateColumn)
