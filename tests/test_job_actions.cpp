@@ -81,6 +81,26 @@ struct FeedCommands : bitsmon::JobCommands {
     feed::JobFeed &feed;
 };
 
+// A feed over the fake service with `id` as bitsmon's own job, ticking
+// fast, and the snapshots of the jobs it added.
+struct StartedFeed {
+    StartedFeed(fakes::FakeBackend &backend, const JobId &id)
+        : feed([&backend] { return backend.makeService(); },
+               [] {
+                   feed::FeedOptions options;
+                   options.tick = std::chrono::milliseconds(20);
+                   return options;
+               }())
+    {
+        QObject::connect(&feed, &feed::JobFeed::batchReady, &feed, [this](const feed::JobBatch &batch) {
+            seen.insert(seen.end(), batch.added.begin(), batch.added.end());
+        });
+        feed.start({id});
+    }
+    std::vector<JobSnapshot> seen;
+    feed::JobFeed feed;
+};
+
 }  // namespace
 
 class TestJobActions : public QObject {
@@ -225,19 +245,11 @@ void TestJobActions::retryAtForegroundThroughTheFeed()
         j.state = JobState::Error;
         j.error = JobError{ErrorContext::RemoteFile, hr::BG_E_InsufficientRangeSupport, "", j.files[0].remoteUrl};
     });
-    feed::FeedOptions options;
-    options.tick = std::chrono::milliseconds(20);
-    feed::JobFeed feed([&backend] { return backend.makeService(); }, options);
-    std::vector<JobSnapshot> seen;
-    connect(&feed, &feed::JobFeed::batchReady, this, [&](const feed::JobBatch &batch) {
-        for (const JobSnapshot &j : batch.added)
-            seen.push_back(j);
-    });
-    feed.start({id});
-    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), std::size_t(1), 5000);
-    FeedCommands commands(feed);
+    StartedFeed started(backend, id);
+    QTRY_COMPARE_WITH_TIMEOUT(started.seen.size(), std::size_t(1), 5000);
+    FeedCommands commands(started.feed);
     JobActions actions(commands);
-    actions.setSelection(seen);
+    actions.setSelection(started.seen);
     actions.retryForeground->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(backend.calls(Action::Resume).size(), std::size_t(1), 5000);
     QCOMPARE(backend.calls(Action::SetPriority), std::vector<JobId>{id});
@@ -383,21 +395,13 @@ void TestJobActions::saveReplyThroughTheFeed()
     });
     const QByteArray reply = "accepted: 100 bytes";
     backend.setReply(id, bytesOf(reply));
-    feed::FeedOptions options;
-    options.tick = std::chrono::milliseconds(20);
-    feed::JobFeed feed([&backend] { return backend.makeService(); }, options);
-    std::vector<JobSnapshot> seen;
-    connect(&feed, &feed::JobFeed::batchReady, this, [&](const feed::JobBatch &batch) {
-        for (const JobSnapshot &j : batch.added)
-            seen.push_back(j);
-    });
-    feed.start({id});
-    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), std::size_t(1), 5000);
-    FeedCommands commands(feed);
+    StartedFeed started(backend, id);
+    QTRY_COMPARE_WITH_TIMEOUT(started.seen.size(), std::size_t(1), 5000);
+    FeedCommands commands(started.feed);
     JobActions actions(commands);
     QSignalSpy messages(&actions, &JobActions::message);
     actions.chooseReplyFile = [&](const QString &) { return dir.filePath("form.reply"); };
-    actions.setSelection(seen);
+    actions.setSelection(started.seen);
     actions.saveReply->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 5000);
     QCOMPARE(readAll(dir.filePath("form.reply")), reply);

@@ -47,6 +47,23 @@
 
 using namespace bits;
 
+// An upload-reply job of `total` bytes, `sent` of them on their way, and
+// its reply so far.
+static JobSnapshot uploadReplyJob(const char *name, std::uint64_t total, std::uint64_t sent, JobSnapshot::Reply reply)
+{
+    JobSnapshot job;
+    job.id = JobId::generate();
+    job.displayName = name;
+    job.type = JobType::UploadReply;
+    job.state = JobState::Transferring;
+    job.bytesTotal = total;
+    job.bytesTransferred = sent;
+    job.files.push_back(
+        {"http://127.0.0.1/upload/" + std::string(name), "/tmp/" + std::string(name), total, sent, sent == total});
+    job.reply = std::move(reply);
+    return job;
+}
+
 class TestWidgets : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -984,15 +1001,7 @@ void TestWidgets::uploadsShowTheirTypeWhatIsSentAndTheReply()
     bitsmon::MainWindow window(&model, commands);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    JobSnapshot upload;
-    upload.id = JobId::generate();
-    upload.displayName = "report.zip";
-    upload.type = JobType::UploadReply;
-    upload.state = JobState::Transferring;
-    upload.bytesTotal = 4'000'000;
-    upload.bytesTransferred = 1'000'000;
-    upload.files.push_back({"http://127.0.0.1/upload/report.zip", "/tmp/report.zip", 4'000'000, 1'000'000, false});
-    upload.reply = JobSnapshot::Reply{"/tmp/report-reply.xml", 2'000, 500};
+    JobSnapshot upload = uploadReplyJob("report.zip", 4'000'000, 1'000'000, {"/tmp/report-reply.xml", 2'000, 500});
     JobSnapshot download = upload;
     download.id = JobId::generate();
     download.displayName = "big.iso";
@@ -1055,14 +1064,7 @@ void TestWidgets::aTransferredReplyIsSavedFromTheDetails()
     bitsmon::MainWindow window(&model, commands);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    JobSnapshot job;
-    job.id = JobId::generate();
-    job.displayName = "receipt";
-    job.type = JobType::UploadReply;
-    job.state = JobState::Transferring;
-    job.bytesTotal = job.bytesTransferred = 100;
-    job.files.push_back({"http://127.0.0.1/upload", "/tmp/form.bin", 100, 100, true});
-    job.reply = JobSnapshot::Reply{"/tmp/receipt.xml", bits::kSizeUnknown, 0};
+    JobSnapshot job = uploadReplyJob("receipt", 100, 100, {"/tmp/receipt.xml", bits::kSizeUnknown, 0});
     feed::JobBatch batch;
     batch.takenAt = std::chrono::steady_clock::now();
     batch.added = {job};
