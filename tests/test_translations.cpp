@@ -88,7 +88,7 @@ void TestTranslations::engineSentencesInEveryLanguage_data()
                "réessayez.",
                "La tâche a 1 fichier ; la limite est de 0. Répartissez-la en plusieurs tâches.",
                "La tâche a 3 fichiers ; la limite est de 2. Répartissez-la en plusieurs tâches.",
-               "La tâche n'a pas pu être créée : E_ACCESSDENIED (0x80070005): Accès refusé ; choisissez "
+               "La tâche n'a pas pu être créée\u00a0: E_ACCESSDENIED (0x80070005): Accès refusé ; choisissez "
                "un emplacement où vous pouvez écrire, ou lancez le programme avec les droits "
                "nécessaires à la tâche.",
                "La tâche {00000000-0000-0000-0000-000000000001} n'existe pas.",
@@ -263,6 +263,14 @@ void TestTranslations::firstWindowShowsEveryColumnInEveryLanguage()
         QCOMPARE(outOfView(shown, scroll), QString());
         QVERIFY(window.details()->offeredAction());
         QCOMPARE(outOfView(window.details()->offeredAction(), scroll), QString());
+        // The field's label as the language writes it: French puts a
+        // no-break space before the colon, Chinese a full-width colon.
+        const QString stateLabel = bitsmon::DetailsPane::tr("State");
+        const QString expected = stateLabel
+            + (locale == "fr"          ? QStringLiteral("\u00a0:")
+                   : locale == "zh_TW" ? QStringLiteral("\uff1a")
+                                       : QStringLiteral(":"));
+        QVERIFY2(labelShowing(window.details(), expected), qPrintable(expected));
     }
     QCoreApplication::removeTranslator(&translator);
 }

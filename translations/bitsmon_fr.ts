@@ -774,7 +774,7 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 says what failed, %2 why: an error&apos;s name, code and meaning</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>COM could not be initialised on the worker thread</source>
@@ -1159,6 +1159,11 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
         <extracomment>an upload-reply job&apos;s reply from the server: its file and progress</extracomment>
         <translation>Réponse</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>a field&apos;s label in the details pane (&quot;State:&quot;); French puts a space before the colon</extracomment>
+        <translation>%1&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::JobActions</name>
@@ -1331,7 +1336,7 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
     <message>
         <source>%1: %2</source>
         <extracomment>read aloud for a failed job&apos;s state: &quot;Error: Server ignores ranges&quot;</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, no longer listed</source>
@@ -1394,12 +1399,12 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>status line: a job&apos;s name and its state</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1580,23 +1585,23 @@ Envoyez un fichier à un serveur avec Nouvel envoi (%3).</translation>
     </message>
     <message>
         <source>&amp;URLs:</source>
-        <translation>&amp;URL :</translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>Save &amp;in:</source>
-        <translation>Enregistrer &amp;dans :</translation>
+        <translation>Enregistrer &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>&amp;Priorité :</translation>
+        <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;SHA-256:</source>
-        <translation>&amp;SHA-256 :</translation>
+        <translation>&amp;SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Download</source>
@@ -1664,23 +1669,23 @@ Envoyez un fichier à un serveur avec Nouvel envoi (%3).</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Vers :</translation>
+        <translation>&amp;Vers&#xa0;:</translation>
     </message>
     <message>
         <source>Reply &amp;saved as:</source>
-        <translation>Réponse &amp;enregistrée sous :</translation>
+        <translation>Réponse &amp;enregistrée sous&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>&amp;Priorité :</translation>
+        <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
@@ -1780,23 +1785,23 @@ Le remplacer ?</translation>
     </message>
     <message>
         <source>Refresh the table every:</source>
-        <translation>Actualiser le tableau toutes les :</translation>
+        <translation>Actualiser le tableau toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Re-read every job every:</source>
-        <translation>Relire chaque tâche toutes les :</translation>
+        <translation>Relire chaque tâche toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Show the jobs of:</source>
-        <translation>Afficher les tâches :</translation>
+        <translation>Afficher les tâches&#xa0;:</translation>
     </message>
     <message>
         <source>Notify when these finish or fail:</source>
-        <translation>Notifier la fin ou l&apos;échec de :</translation>
+        <translation>Notifier la fin ou l&apos;échec de&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Complete it and notify me</source>
@@ -1816,7 +1821,7 @@ Le remplacer ?</translation>
     </message>
     <message>
         <source>When a download finishes while bitsmon is closed:</source>
-        <translation>Quand un téléchargement se termine pendant que bitsmon est fermé :</translation>
+        <translation>Quand un téléchargement se termine pendant que bitsmon est fermé&#xa0;:</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1828,7 +1833,7 @@ Le remplacer ?</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation>Couleurs :</translation>
+        <translation>Couleurs&#xa0;:</translation>
     </message>
     <message>
         <source>The refresh times, the language and the colours apply from the next start.</source>

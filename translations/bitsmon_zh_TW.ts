@@ -1156,6 +1156,11 @@ Open bitsmon to replace them and complete it.</source>
         <extracomment>an upload-reply job&apos;s reply from the server: its file and progress</extracomment>
         <translation>回覆</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>a field&apos;s label in the details pane (&quot;State:&quot;); French puts a space before the colon</extracomment>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>bitsmon::JobActions</name>

@@ -105,7 +105,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     for (const auto &[label, value] : m_fields) {
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
-        form->addRow(label + QLatin1Char(':'),
+        //: a field's label in the details pane ("State:"); French puts a space before the colon
+        form->addRow(tr("%1:").arg(label),
                      value == m_lastError   ? m_lastErrorBox
                          : value == m_reply ? m_replyBox
                                             : value);
