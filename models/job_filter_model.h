@@ -29,7 +29,8 @@ class JobFilterModel : public QAbstractProxyModel {
 public:
     explicit JobFilterModel(QObject *parent = nullptr);
 
-    // Case-insensitive match on name, owner, GUID, URLs and local names.
+    // Case-insensitive match on name, owner, GUID, URLs, local names, and a
+    // failed job's error (the Error cell's words, its name, its code).
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
 

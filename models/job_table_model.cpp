@@ -576,6 +576,13 @@ bool JobTableModel::matches(int row, const FoldedNeedle &needle) const
         if (needle.foundIn(file.remoteUrl) || needle.foundIn(file.localName))
             return true;
     }
+    // A failed job by what its Error cell says ("HTTP 404: Not found"), or
+    // by its error's name or code ("BG_E_HTTP_ERROR_404", "0x80190194").
+    if (job.error) {
+        const bits::HResult code = job.error->code;
+        return needle.foundIn(Format::errorReason(code).toStdString())
+            || needle.foundIn(Format::errorName(code).toStdString()) || needle.foundIn(bits::hexCode(code));
+    }
     return false;
 }
 

@@ -133,6 +133,7 @@ private Q_SLOTS:
     void onlyMineKeepsOursAndUnknownOwners();
     void filterByTextAndState();
     void filterByType();
+    void filterByError();
     void sortsNumbersAsNumbers();
     void largeTablesCatchUpInOnePass();
     void ownerFilterKeepsThatOwnersJobsAndOurs();
@@ -544,6 +545,25 @@ void TestJobFilterModel::filterByType()
     t.proxy.setShownTypes(JobFilterModel::kAllTypes);
     QCOMPARE(t.proxy.rowCount(), 1);
     QCOMPARE(t.shown(0).type, JobType::Upload);
+}
+
+// The text filter finds failed jobs by what their Error cell says, by the
+// error's name and by its code; not the jobs without an error.
+void TestJobFilterModel::filterByError()
+{
+    QLocale::setDefault(QLocale::c());
+    Table t(90);
+    const int failed =
+        int(std::count_if(t.jobs.begin(), t.jobs.end(), [](const JobSnapshot &job) { return bool(job.error); }));
+    QCOMPARE(failed, 10);  // every 9th job, with HTTP 404
+    for (const char *text : {"not found", "HTTP 404", "BG_E_HTTP_ERROR_404", "0x80190194"}) {
+        t.proxy.setFilterText(text);
+        QVERIFY2(t.proxy.rowCount() == failed, qPrintable(QString("%1: %2 rows").arg(text).arg(t.proxy.rowCount())));
+        for (int row = 0; row < t.proxy.rowCount(); ++row)
+            QVERIFY(t.shown(row).error);
+    }
+    t.proxy.setFilterText("server error");  // another status's words
+    QCOMPARE(t.proxy.rowCount(), 0);
 }
 
 void TestJobFilterModel::sortsNumbersAsNumbers()

@@ -1361,10 +1361,6 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
         <translation>bitsmon — transferts en arrière-plan</translation>
     </message>
     <message>
-        <source>Filter by name, URL, file or owner</source>
-        <translation>Filtrer par nom, URL, fichier ou propriétaire</translation>
-    </message>
-    <message>
         <source>&amp;New download...</source>
         <translation>&amp;Nouveau téléchargement...</translation>
     </message>
@@ -1555,6 +1551,10 @@ Send a file to a server with New upload (%3).</source>
 
 Lancez un téléchargement avec Nouveau téléchargement (%1), ou déposez ou collez (%2) un lien ici.
 Envoyez un fichier à un serveur avec Nouvel envoi (%3).</translation>
+    </message>
+    <message>
+        <source>Filter by name, URL, file, owner or error</source>
+        <translation>Filtrer par nom, URL, fichier, propriétaire ou erreur</translation>
     </message>
 </context>
 <context>

@@ -1358,10 +1358,6 @@ Open bitsmon to replace them and complete it.</source>
         <translation>bitsmon — 背景傳輸</translation>
     </message>
     <message>
-        <source>Filter by name, URL, file or owner</source>
-        <translation>依名稱、URL、檔案或擁有者篩選</translation>
-    </message>
-    <message>
         <source>&amp;New download...</source>
         <translation>新增下載(&amp;N)...</translation>
     </message>
@@ -1552,6 +1548,10 @@ Send a file to a server with New upload (%3).</source>
 
 使用「新增下載」(%1) 開始下載，或將連結拖放或貼上 (%2) 到這裡。
 使用「新增上傳」(%3) 將檔案傳送到伺服器。</translation>
+    </message>
+    <message>
+        <source>Filter by name, URL, file, owner or error</source>
+        <translation>依名稱、URL、檔案、擁有者或錯誤篩選</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ MainWindow::MainWindow(JobTableModel *model, JobCommands &commands, QWidget *par
     setUpJobView(*m_view);
 
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
-    m_filterEdit->setPlaceholderText(tr("Filter by name, URL, file or owner"));
+    m_filterEdit->setPlaceholderText(tr("Filter by name, URL, file, owner or error"));
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &JobFilterModel::setFilterText);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &MainWindow::updateEmptyText);
