@@ -2,6 +2,7 @@
 #include "appearance.h"
 #include "command_line.h"
 #include "output.h"
+#include "quit_on_signal.h"
 #include "single_instance.h"
 
 #include "settings.h"
@@ -116,5 +117,6 @@ int main(int argc, char *argv[])
         return bitsmonApp.handleRequest(request);
     };
     bitsmonApp.start(std::move(job));
+    bitsmon::quitOnTerminationSignals(&app);
     return app.exec();
 }
