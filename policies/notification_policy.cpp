@@ -41,7 +41,7 @@ std::vector<Notice> NotificationPolicy::observe(const bits::feed::JobBatch &batc
             //: notification title; %1 is the job's name
             notices.push_back(
                 {Notice::Kind::Failed, job.id,
-                 (!bits::isUpload(job.type) ? tr("Download failed: %1") : tr("Upload failed: %1")).arg(name),
+                 (bits::isUpload(job.type) ? tr("Upload failed: %1") : tr("Download failed: %1")).arg(name),
                  job.error ? Format::errorSentence(*job.error) : Format::unknown()});
         }
     };

@@ -336,7 +336,6 @@
     </message>
     <message>
         <source>Download failed: %1</source>
-        <extracomment>notification title; %1 is the job&apos;s name</extracomment>
         <translation>Échec du téléchargement : %1</translation>
     </message>
     <message>
@@ -364,6 +363,7 @@
     </message>
     <message>
         <source>Upload failed: %1</source>
+        <extracomment>notification title; %1 is the job&apos;s name</extracomment>
         <translation>Échec du téléversement : %1</translation>
     </message>
 </context>
@@ -972,14 +972,6 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
         <translation>La réponse de « %1 » n&apos;a pas pu être lue depuis « %2 » : %3.</translation>
     </message>
     <message>
-        <source>The reply of &quot;%1&quot; is %2 bytes, more than the 1 MB BITS keeps in memory; complete the job to get it in &quot;%3&quot;.</source>
-        <translation>La réponse de « %1 » fait %2 octets, plus que le 1 Mo que BITS garde en mémoire ; terminez la tâche pour l&apos;obtenir dans « %3 ».</translation>
-    </message>
-    <message>
-        <source>The reply is %1 bytes, more than the 1 MB BITS keeps in memory; complete the job to get it in its reply file.</source>
-        <translation>La réponse fait %1 octets, plus que le 1 Mo que BITS garde en mémoire ; terminez la tâche pour l&apos;obtenir dans son fichier.</translation>
-    </message>
-    <message>
         <source>The job&apos;s reply could not be read</source>
         <translation>La réponse de la tâche n&apos;a pas pu être lue</translation>
     </message>
@@ -990,6 +982,10 @@ Ouvrez bitsmon pour les remplacer et le terminer.</translation>
     <message>
         <source>The file to upload &quot;%1&quot; changed after its upload began, so the server cannot get one whole file of it; cancel the job and upload the file again.</source>
         <translation>Le fichier à téléverser « %1 » a changé après le début de son envoi, le serveur ne peut donc pas en recevoir un fichier entier ; annulez la tâche et envoyez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>The reply is %1 bytes, more than the 1 MB BITS keeps in memory; complete the job to get it in &quot;%2&quot;.</source>
+        <translation>La réponse fait %1 octets, plus que le 1 Mo que BITS garde en mémoire ; terminez la tâche pour l&apos;obtenir dans « %2 ».</translation>
     </message>
 </context>
 <context>

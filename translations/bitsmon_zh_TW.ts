@@ -336,7 +336,6 @@
     </message>
     <message>
         <source>Download failed: %1</source>
-        <extracomment>notification title; %1 is the job&apos;s name</extracomment>
         <translation>下載失敗：%1</translation>
     </message>
     <message>
@@ -364,6 +363,7 @@
     </message>
     <message>
         <source>Upload failed: %1</source>
+        <extracomment>notification title; %1 is the job&apos;s name</extracomment>
         <translation>上傳失敗：%1</translation>
     </message>
 </context>
@@ -969,14 +969,6 @@ Open bitsmon to replace them and complete it.</source>
         <translation>無法從「%2」讀取「%1」的回覆：%3。</translation>
     </message>
     <message>
-        <source>The reply of &quot;%1&quot; is %2 bytes, more than the 1 MB BITS keeps in memory; complete the job to get it in &quot;%3&quot;.</source>
-        <translation>「%1」的回覆有 %2 位元組，超過 BITS 保留在記憶體中的 1 MB；請完成工作，以在「%3」中取得回覆。</translation>
-    </message>
-    <message>
-        <source>The reply is %1 bytes, more than the 1 MB BITS keeps in memory; complete the job to get it in its reply file.</source>
-        <translation>回覆有 %1 位元組，超過 BITS 保留在記憶體中的 1 MB；請完成工作，以在回覆檔案中取得回覆。</translation>
-    </message>
-    <message>
         <source>The job&apos;s reply could not be read</source>
         <translation>無法讀取工作的回覆</translation>
     </message>
@@ -987,6 +979,10 @@ Open bitsmon to replace them and complete it.</source>
     <message>
         <source>The file to upload &quot;%1&quot; changed after its upload began, so the server cannot get one whole file of it; cancel the job and upload the file again.</source>
         <translation>要上傳的檔案「%1」在上傳開始後已變更，伺服器無法取得完整的檔案；請取消工作並重新上傳檔案。</translation>
+    </message>
+    <message>
+        <source>The reply is %1 bytes, more than the 1 MB BITS keeps in memory; complete the job to get it in &quot;%2&quot;.</source>
+        <translation>回覆有 %1 位元組，超過 BITS 保留在記憶體中的 1 MB；請完成工作，以在「%2」中取得回覆。</translation>
     </message>
 </context>
 <context>

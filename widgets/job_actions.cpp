@@ -238,11 +238,11 @@ void JobActions::setPriority(bits::Priority priority)
 
 void JobActions::saveReplyOfSelection()
 {
-    if (m_selection.size() != 1 || !bits::hasReplyData(m_selection.front().type, m_selection.front().state))
+    if (!saveReply->isEnabled())  // one upload-reply job, its reply whole (update())
         return;
     const JobSnapshot &job = m_selection.front();
     // Where Complete will put the reply, as a starting point.
-    QString suggested = job.reply && !job.reply->fileName.empty()
+    const QString suggested = job.reply && !job.reply->fileName.empty()
         ? Format::path(job.reply->fileName)
         : QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
               .filePath(QString::fromStdString(job.displayName) + QStringLiteral(".reply"));

@@ -67,4 +67,13 @@ ForegroundRetry foregroundRetry(const JobSnapshot &job)
     return ForegroundRetry::Possible;
 }
 
+Failure replyTooLarge(std::uint64_t size, const std::string &replyFile)
+{
+    return Failure{hr::BG_E_TooLarge,
+                   Sentence(BITS_TR_NOOP("bits",
+                                         "The reply is %1 bytes, more than the 1 MB BITS keeps in memory; complete "
+                                         "the job to get it in \"%2\"."),
+                            {std::to_string(size), replyFile})};
+}
+
 }  // namespace bits

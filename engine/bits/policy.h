@@ -3,8 +3,11 @@
 // the services to refuse with BG_E_INVALID_STATE.
 #pragma once
 
+#include "outcome.h"
 #include "snapshot.h"
 #include "vocabulary.h"
+
+#include <string>
 
 namespace bits {
 
@@ -42,5 +45,8 @@ constexpr bool hasReplyData(JobType type, JobState state)
 {
     return type == JobType::UploadReply && state == JobState::Transferred;
 }
+// GetReplyData's refusal of a reply over kReplyDataLimit (BG_E_TOO_LARGE):
+// its size, and the file Complete puts all of it in. Every service says it so.
+Failure replyTooLarge(std::uint64_t size, const std::string &replyFile);
 
 }  // namespace bits

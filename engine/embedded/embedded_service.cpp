@@ -358,12 +358,8 @@ Outcome<std::vector<std::uint8_t>> EmbeddedService::replyData(const JobId &id)
             Sentence(BITS_TR_NOOP("bits", "The reply of \"%1\" could not be read from \"%2\": %3."),
                      {job->record.displayName, file.fileName().toStdString(), file.errorString().toStdString()})};
     if (std::uint64_t(file.size()) > kReplyDataLimit)
-        return Failure{hr::BG_E_TooLarge,
-                       Sentence(BITS_TR_NOOP("bits",
-                                             "The reply of \"%1\" is %2 bytes, more than the 1 MB BITS "
-                                             "keeps in memory; complete the job to get it in \"%3\"."),
-                                {job->record.displayName, std::to_string(file.size()),
-                                 job->record.reply ? job->record.reply->fileName : std::string()})};
+        return replyTooLarge(std::uint64_t(file.size()),
+                             job->record.reply ? job->record.reply->fileName : std::string());
     const QByteArray bytes = file.readAll();
     return std::vector<std::uint8_t>(bytes.begin(), bytes.end());
 }

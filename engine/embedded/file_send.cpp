@@ -64,6 +64,8 @@ void FileSend::start()
     if (sourceChanged())
         return;
     const auto size = std::uint64_t(m_in->size());
+    // A size the job does not know yet, or a file that changed before the
+    // job kept its stamp (saved by an older bitsmon): all of it, from 0.
     if (m_file.bytesTotal != size) {
         m_file.bytesTotal = size;
         m_file.bytesTransferred = 0;

@@ -827,12 +827,10 @@ Outcome<std::vector<std::uint8_t>> WindowsBitsService::replyData(const JobId &id
         hr = job2->GetReplyData(&buffer, &size);
     if (isDisconnection(hr))
         lost(hr);
-    if (hr == HRESULT(hr::BG_E_TooLarge))
-        return Failure{hr::BG_E_TooLarge,
-                       Sentence(BITS_TR_NOOP("bits",
-                                             "The reply is %1 bytes, more than the 1 MB BITS keeps in "
-                                             "memory; complete the job to get it in its reply file."),
-                                {std::to_string(size)})};
+    if (hr == HRESULT(hr::BG_E_TooLarge)) {
+        const std::optional<JobSnapshot::Reply> reply = readReply(j.get());
+        return replyTooLarge(size, reply ? reply->fileName : std::string());
+    }
     if (FAILED(hr))
         return failureFrom(hr, BITS_TR_NOOP("bits", "The job's reply could not be read"));
     // No buffer: the server sent no reply.

@@ -743,6 +743,8 @@ TEST(Uploads, TheReplyIsReadInMemoryOnceTransferred)
     EXPECT_EQ(large.failure().code, bits::hr::BG_E_TooLarge);
     EXPECT_NE(large.failure().message.english().find("1048577 bytes"), std::string::npos)
         << large.failure().message.english();
+    EXPECT_NE(large.failure().message.english().find("report.reply"), std::string::npos)
+        << large.failure().message.english();  // where Complete puts all of it
 
     fake.setReply(guid(id), "");  // the server sent nothing back
     auto empty = service.replyData(id);
